@@ -1,0 +1,135 @@
+import type { Article, ArticleStatus, CallQuote, CallRecord, Evidence, IsoDate, Participant, SourceRef, Warning } from "../types.ts";
+import { weekdayOf } from "../dates.ts";
+import { quoteKey, sameQuotation } from "../extract/quotes.ts";
+
+export interface Consolidation {
+  calls: CallRecord[];
+  statuses: ArticleStatus[];
+}
+
+/** Articles that could not be read at all still get a status, so none is silently dropped. */
+export interface Unreadable {
+  file: string;
+  error: Warning;
+  warnings: Warning[];
+}
+
+/**
+ * Groups articles into calls: those with the same date and the same leaders
+ * are one call. Articles whose text leaves the date open join the one call
+ * they are compatible with. Linear in the number of articles, apart from the
+ * undated ones, which each look at the calls of their leaders.
+ */
+export function consolidate(articles: readonly Article[], unreadable: readonly Unreadable[] = [], countryOrder: readonly string[] = ["india", "russia"]): Consolidation {
+  const statuses = new Map<string, ArticleStatus>();
+  const groups = new Map<string, Article[]>();
+  const firstByHash = new Map<string, Article>();
+  const undated: Article[] = [];
+
+  for (const article of articles) {
+    const original = firstByHash.get(article.contentHash);
+    if (original) {
+      statuses.set(article.file, { file: article.file, status: "duplicate", callId: null, warnings: [...article.warnings, { message: `same text as ${original.file}; counted once` }] });
+      continue;
+    }
+    firstByHash.set(article.contentHash, article);
+    if (!article.isCall) {
+      statuses.set(article.file, { file: article.file, status: "not-a-call", callId: null, warnings: article.warnings });
+    } else if (article.callDate.date) {
+      const id = callId(article.callDate.date, article.participants, countryOrder);
+      groups.set(id, [...(groups.get(id) ?? []), article]);
+    } else undated.push(article);
+  }
+
+  const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
+  const byLeaders = new Map<string, string[]>();
+  for (const [id, members] of groups) {
+    const key = leadersKey(members[0]!.participants);
+    byLeaders.set(key, [...(byLeaders.get(key) ?? []), id]);
+  }
+  for (const article of undated) {
+    const { earliest, latest, weekday } = article.callDate;
+    const fits = (byLeaders.get(leadersKey(article.participants)) ?? []).filter((id) => {
+      const date = groups.get(id)![0]!.callDate.date!;
+      return (!earliest || date >= earliest) && (!latest || date <= latest) && (weekday === null || weekdayOf(date) === weekday);
+    });
+    if (fits.length === 1) {
+      groups.get(fits[0]!)!.push(article);
+      article.warnings.push({ message: `the text does not give the call date; placed with the one compatible call, ${fits[0]}` });
+    } else {
+      const why = fits.length ? `it fits ${fits.length} calls (${fits.join(", ")})` : "no known call fits it";
+      statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
+    }
+  }
+
+  const calls = [...groups.entries()].map(([id, members]) => toCallRecord(id, members)).sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  for (const call of calls) {
+    for (const member of groups.get(call.id)!) statuses.set(member.file, { file: member.file, status: "placed", callId: call.id, warnings: member.warnings });
+  }
+  for (const item of unreadable) statuses.set(item.file, { file: item.file, status: "error", callId: null, warnings: [item.error, ...item.warnings] });
+  const order = [...articles.map((a) => a.file), ...unreadable.map((u) => u.file)];
+  return { calls, statuses: order.map((file) => statuses.get(file)!) };
+}
+
+/** `2021-12-20-modi-putin`: from the date and the leaders only, so adding sources never changes it. */
+export function callId(date: IsoDate, participants: readonly Participant[], countryOrder: readonly string[]): string {
+  const slugs = [...participants].sort((a, b) => countryOrder.indexOf(a.country) - countryOrder.indexOf(b.country) || a.slug.localeCompare(b.slug)).map((p) => p.slug);
+  return [date, ...slugs].join("-");
+}
+
+function toCallRecord(id: string, members: Article[]): CallRecord {
+  const dated = members.find((m) => m.callDate.date)!;
+  const date = dated.callDate.date!;
+  const sources: SourceRef[] = members
+    .map((m) => ({ file: m.file, title: m.title, publisher: m.publisher, url: m.url, published: m.published }))
+    .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.file.localeCompare(b.file));
+  return {
+    id,
+    date,
+    participants: dated.participants,
+    initiator: mostSaid(members.map((m) => m.initiator)),
+    topics: unionInOrder(members.map((m) => m.topics)),
+    quotes: mergeQuotes(members),
+    sources,
+    evidence: mergeEvidence(members),
+  };
+}
+
+/** The initiator most sources name (ties: the earliest source's). */
+function mostSaid(values: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function unionInOrder(lists: readonly string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** One entry per quotation, listing every source that reported it; the fullest wording wins. */
+function mergeQuotes(members: readonly Article[]): CallQuote[] {
+  const merged: CallQuote[] = [];
+  for (const quote of members.flatMap((m) => m.quotes)) {
+    const existing = merged.find((m) => sameQuotation(m.text, quote.text));
+    if (!existing) {
+      merged.push({ text: quote.text, speaker: quote.speaker, sources: [quote.source] });
+      continue;
+    }
+    if (quoteKey(quote.text).length > quoteKey(existing.text).length) existing.text = quote.text;
+    existing.speaker ??= quote.speaker;
+    if (!existing.sources.includes(quote.source)) existing.sources.push(quote.source);
+  }
+  return merged;
+}
+
+function mergeEvidence(members: readonly Article[]): Evidence {
+  const evidence: Evidence = { topics: {} };
+  for (const member of members) {
+    evidence.isCall ??= member.evidence.isCall;
+    evidence.date ??= member.evidence.date;
+    evidence.participants ??= member.evidence.participants;
+    evidence.initiator ??= member.evidence.initiator;
+    for (const [slug, sentence] of Object.entries(member.evidence.topics ?? {})) evidence.topics![slug] ??= sentence;
+  }
+  return evidence;
+}

@@ -1,0 +1,48 @@
+import { DateTime } from "luxon";
+import type { IsoDate } from "./types.ts";
+
+/** Calendar dates are handled in UTC so that no time zone moves them by a day. */
+export function dateTime(iso: IsoDate): DateTime {
+  return DateTime.fromISO(iso, { zone: "utc" });
+}
+
+/** Returns the date when `text` is a real calendar date `YYYY-MM-DD`, else null. */
+export function parseIsoDate(text: string): IsoDate | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  return dateTime(text).isValid ? text : null;
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return dateTime(iso).plus({ days }).toISODate()!;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(dateTime(to).diff(dateTime(from), "days").days);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function weekdayOf(iso: IsoDate): number {
+  return dateTime(iso).weekday;
+}
+
+export function minDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
+}
+
+export function maxDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+/** "Monday, 20 December 2021". */
+export function formatLong(iso: IsoDate): string {
+  return dateTime(iso).setLocale("en-GB").toFormat("cccc, d LLLL yyyy");
+}
+
+/** "20 Dec 2021". */
+export function formatShort(iso: IsoDate): string {
+  return dateTime(iso).setLocale("en-GB").toFormat("d LLL yyyy");
+}

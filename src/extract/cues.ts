@@ -1,0 +1,26 @@
+/**
+ * The wording that marks a sentence as being about the call itself, as
+ * opposed to background. Shared by the steps that need to know.
+ */
+
+/** A phone call between leaders, in the ways news copy says it. */
+export const CALL_CUE =
+  /\b(tele-?phon(e|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call)\b/i;
+
+/** Meetings by video are not phone calls. */
+export const NOT_A_CALL_CUE = /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually)\b/i;
+
+/** A sentence that recalls an earlier call rather than reporting this one. */
+export const EARLIER_CALL_CUE =
+  /\b(had (also )?(spoken|held|dialled|dialed|called|phoned)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
+
+/** "The two leaders", "both leaders": the participants named in nearby sentences. */
+export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other)\b/i;
+
+/** Verbs of what leaders do on a call: sentences with these carry the call's topics. */
+export const DISCUSSION_CUE =
+  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|touched upon|covered)\b/i;
+
+/** Sentences about some other event (a summit, an earlier visit) rather than the call. */
+export const OTHER_EVENT_CUE =
+  /\b(at the summit|during (the|his|her|their|putin's|modi's|the russian president's|the prime minister's)( \w+)? (visit|summit|trip|meeting)|in a joint statement|earlier (this|last) (year|month)|last (year|month)|had (also )?(held|signed|met|called)|ever since|in the past|historically|since (19|20)\d\d)\b/i;

@@ -1,0 +1,194 @@
+import path from "node:path";
+import type { Leader, Reference } from "../data/load.ts";
+import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
+import { findCallDate } from "./call-date.ts";
+import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, NOT_A_CALL_CUE } from "./cues.ts";
+import { findInitiatorCountry } from "./initiator.ts";
+import { looksEnglish } from "./language.ts";
+import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
+import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
+import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
+import { isInstitution, resolveSpeaker } from "./speakers.ts";
+import { plainText } from "./text.ts";
+import type { TopicMatcher } from "./topics.ts";
+import { compileTopics, findTopics, isAboutTheCall } from "./topics.ts";
+
+/** Everything extraction needs, compiled once per build from the data files. */
+export interface Extractor {
+  reference: Reference;
+  leaders: LeaderMatcher;
+  topics: TopicMatcher[];
+  /** The two countries whose leaders' calls are recorded, in the order ids list them. */
+  countries: string[];
+  /** Dates outside the archive's span when nothing narrows them. */
+  span: { from: IsoDate; to: IsoDate };
+}
+
+export function createExtractor(reference: Reference, today: IsoDate = new Date().toISOString().slice(0, 10)): Extractor {
+  return {
+    reference,
+    leaders: compileLeaderMatcher(reference),
+    topics: compileTopics(reference.topics),
+    countries: reference.countries.map((c) => c.id),
+    span: { from: "1947-08-15", to: today },
+  };
+}
+
+/** Reads one article's text into an {@link Article}: each step below is its own module. */
+export function extractArticle(source: ArticleSource, extractor: Extractor): Article {
+  const { frontMatter } = source;
+  const warnings: Warning[] = [...source.warnings];
+  const format = path.extname(source.file).toLowerCase() === ".md" ? "markdown" : "text";
+  const { paragraphs, sentences } = plainText(source.body, format, frontMatter.title);
+  const title = frontMatter.title ?? headlineOf(paragraphs[0] ?? path.basename(source.file));
+  const base = {
+    file: source.file,
+    title,
+    publisher: frontMatter.publisher ?? null,
+    url: frontMatter.url ?? null,
+    published: source.published,
+    body: source.body,
+    contentHash: source.contentHash,
+  };
+  const notACall = (message: string | null): Article => ({
+    ...base,
+    isCall: false,
+    callDate: { date: null, earliest: null, latest: null, weekday: null, evidence: null },
+    participants: [],
+    initiator: null,
+    topics: [],
+    quotes: [],
+    evidence: {},
+    warnings: message ? [...warnings, { message }] : warnings,
+  });
+
+  if (!looksEnglish(paragraphs.join(" "))) return notACall("the article is not in English, which the extractor does not support yet; it was not read");
+
+  // Which sentences describe the call, and which sentences "the two leaders" there points back to.
+  const callSentences = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (CALL_CUE.test(s.text) && !NOT_A_CALL_CUE.test(s.text) && !EARLIER_CALL_CUE.test(s.text)) callSentences.add(i);
+  });
+  const callContext = new Set(callSentences);
+  if (callSentences.size) {
+    sentences.forEach((s, i) => {
+      if (s.paragraph === 0) callContext.add(i);
+    });
+    for (const i of callSentences) if (BOTH_LEADERS.test(sentences[i]!.text) && i > 0) callContext.add(i - 1);
+  }
+
+  const mentions = findLeaderMentions(sentences, extractor.leaders);
+  const { callDate, warnings: dateWarnings } = findCallDate({ sentences, callSentences: callContext, published: source.published, override: frontMatter.callDate });
+  const from = callDate.earliest ?? extractor.span.from;
+  const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
+
+  let leaders = chooseParticipants({ mentions, callContext, from, to, countries: extractor.countries }, extractor.reference);
+  const evidence: Evidence = {};
+  if (frontMatter.participants) {
+    const named = leadersNamed(frontMatter.participants, extractor);
+    if (named.missing.length) warnings.push({ message: `front matter "participants": ${named.missing.map((n) => `"${n}"`).join(", ")} not in the leaders data; ignored` });
+    if (named.leaders.length) {
+      if (leaders.length && !sameLeaders(leaders, named.leaders)) {
+        warnings.push({ message: `front matter "participants" (${named.leaders.map((l) => l.name).join(", ")}) overrides the text (${leaders.map((l) => l.name).join(", ")})` });
+      }
+      leaders = named.leaders;
+      evidence.participants = "front matter participants";
+    }
+  }
+
+  const bothSides = extractor.countries.every((country) => leaders.some((l) => l.country === country));
+  if (!callSentences.size && !frontMatter.callDate) return notACall(null);
+  if (!bothSides) {
+    return notACall(callSentences.size ? "the article reports a call, but not one between an Indian and a Russian leader" : null);
+  }
+  warnings.push(...dateWarnings);
+  if (frontMatter.callDate && callDate.date && textDateDiffers(sentences, callContext, source.published, frontMatter.callDate)) {
+    warnings.push({ message: `front matter "callDate" (${frontMatter.callDate}) overrides the date the text gives` });
+  }
+
+  const callSentenceList = [...callSentences].sort((a, b) => a - b);
+  evidence.isCall = sentences[callSentenceList[0]!]?.text;
+  if (callDate.evidence) evidence.date = callDate.evidence;
+  evidence.participants ??= participantEvidence(mentions, leaders, callContext, sentences);
+
+  warnings.push(...titleWarnings(mentions, leaders, from, to, extractor.reference));
+
+  const initiatorCountry = findInitiatorCountry(sentences, mentions, extractor.reference.institutions, extractor.reference.countries);
+  const initiator = initiatorCountry ? leaders.find((l) => l.country === initiatorCountry.country)?.name ?? null : null;
+  if (initiator) evidence.initiator = initiatorCountry!.evidence;
+
+  const aboutCall = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (isAboutTheCall(s.text)) aboutCall.add(i);
+  });
+  const topicEvidence = findTopics(sentences, aboutCall, extractor.topics);
+  let topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
+  if (frontMatter.topics) {
+    topics = frontMatter.topics;
+    evidence.topics = Object.fromEntries(topics.map((slug) => [slug, "front matter topics"]));
+  } else evidence.topics = Object.fromEntries(topics.map((slug) => [slug, topicEvidence.get(slug)!]));
+
+  const quotes = extractQuotes(paragraphs, leaders, extractor, source.file);
+
+  const participantDate = callDate.date ?? from;
+  return {
+    ...base,
+    isCall: true,
+    callDate,
+    participants: leaders.map((leader) => toParticipant(leader, participantDate, callDate.date ?? to, extractor.reference)),
+    initiator,
+    topics,
+    quotes,
+    evidence,
+    warnings,
+  };
+}
+
+function extractQuotes(paragraphs: readonly string[], participants: readonly Leader[], extractor: Extractor, file: string): Quote[] {
+  const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants };
+  const previous = { person: null as string | null, institution: null as string | null };
+  const quotes: Quote[] = [];
+  let previousSpan: { last: number; speaker: string | null } | null = null;
+  for (const span of findQuoteSpans(paragraphs)) {
+    const lookback = `${paragraphs[span.first - 1] ?? ""} ${span.before}`;
+    let speaker = resolveSpeaker({ phrase: attributionPhrase(span), lookback }, previous, context);
+    // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
+    if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
+    previousSpan = { last: span.last, speaker };
+    if (speaker && isInstitution(speaker, extractor.reference.institutions)) previous.institution = speaker;
+    else if (speaker) previous.person = speaker;
+    quotes.push({ text: span.text, speaker, source: file });
+  }
+  return dedupeQuotes(quotes);
+}
+
+function leadersNamed(names: readonly string[], extractor: Extractor): { leaders: Leader[]; missing: string[] } {
+  const leaders: Leader[] = [];
+  const missing: string[] = [];
+  for (const name of names) {
+    const leader = extractor.leaders.aliasIndex.get(normaliseAlias(name))?.[0] ?? extractor.reference.leaders.find((l) => l.slug === name);
+    if (leader) leaders.push(leader);
+    else missing.push(name);
+  }
+  return { leaders, missing };
+}
+
+function sameLeaders(a: readonly Leader[], b: readonly Leader[]): boolean {
+  return a.length === b.length && a.every((l) => b.includes(l));
+}
+
+function textDateDiffers(sentences: readonly Sentence[], callSentences: ReadonlySet<number>, published: IsoDate | null, override: IsoDate): boolean {
+  const fromText = findCallDate({ sentences, callSentences, published }).callDate.date;
+  return fromText !== null && fromText !== override;
+}
+
+function participantEvidence(mentions: readonly LeaderMention[], leaders: readonly Leader[], callContext: ReadonlySet<number>, sentences: readonly { text: string }[]): string | undefined {
+  const index = [...callContext].sort((a, b) => a - b).find((i) => leaders.every((l) => mentions.some((m) => m.sentence === i && (m.leader === l || (!m.leader && m.country === l.country)))));
+  return index === undefined ? undefined : sentences[index]!.text;
+}
+
+/** The first line of a pasted article is usually its headline; keep it short for lists. */
+function headlineOf(firstParagraph: string): string {
+  const words = firstParagraph.split(/\s+/);
+  return words.length <= 16 ? firstParagraph : `${words.slice(0, 14).join(" ")}…`;
+}

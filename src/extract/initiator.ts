@@ -1,0 +1,75 @@
+import type { Institution } from "../data/load.ts";
+import type { Sentence } from "../types.ts";
+import type { LeaderMention } from "./leaders.ts";
+
+/**
+ * Who placed the call, from the ways articles say so: "Putin called Modi",
+ * "PM Modi dials Putin", "the call was made by the Russian President", "at the
+ * initiative of the Indian side". Returns the initiating country; the caller
+ * maps it to that country's participant. Null when the text does not say.
+ */
+export function findInitiatorCountry(
+  sentences: readonly Sentence[],
+  mentions: readonly LeaderMention[],
+  institutions: readonly Institution[],
+  countries: readonly { id: string; adjectives: string[]; names: string[] }[],
+): { country: string; evidence: string } | null {
+  for (const [index, sentence] of sentences.entries()) {
+    const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), institutions, countries);
+    if (!text.includes("⟦")) continue;
+    for (const pattern of PATTERNS) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const caller = match.groups!.caller!;
+      const callee = match.groups!.callee;
+      if (callee && callee === caller) continue;
+      return { country: caller, evidence: sentence.text };
+    }
+  }
+  return null;
+}
+
+const T = (name: string) => `⟦(?<${name}>[a-z-]+)⟧`;
+const CALL_VERB = "(?:called|calls|phoned|phones|dialled|dialed|dials|dialled up|rang|rang up|rings|telephoned|telephones|calling|dialling|dialing)";
+const CALL_NOUN = "(?:(?:phone |telephone |telephonic )?(?:call|conversation|talks|conversations))";
+const PATTERNS: RegExp[] = [
+  // "Putin on Monday called Modi", "PM Modi dials Putin", "Putin called up Modi".
+  new RegExp(`${T("caller")}(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${T("callee")}`, "i"),
+  // "the call was made by the Russian President", "initiated by Moscow".
+  new RegExp(`\\b${CALL_NOUN},? (?:which )?(?:was|were|had been|has been) (?:made|initiated|placed|requested|arranged|held) (?:by|at the request of|on the initiative of) (?:the )?${T("caller")}`, "i"),
+  new RegExp(`\\binitiated by (?:the )?${T("caller")}`, "i"),
+  // "at the initiative of the Indian side", "at Moscow's request".
+  new RegExp(`\\b(?:at|on) (?:the )?(?:initiative|request|invitation) of (?:the )?${T("caller")}`, "i"),
+  new RegExp(`\\b(?:at|on) (?:the )?${T("caller")}(?:['’]s)? (?:initiative|request)`, "i"),
+  // "Putin made a phone call to Modi", "Modi initiated the conversation".
+  new RegExp(`${T("caller")} (?:made|placed|initiated|initiates|makes|places) (?:a|the|an) ${CALL_NOUN}`, "i"),
+  // "Modi received a call from Putin".
+  new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN} from (?:the )?${T("caller")}`, "i"),
+];
+
+/** Replaces leader mentions and the names of each side ("the Russian side", "Kremlin") with ⟦country⟧. */
+function tokenise(
+  text: string,
+  mentions: readonly LeaderMention[],
+  institutions: readonly Institution[],
+  countries: readonly { id: string; adjectives: string[]; names: string[] }[],
+): string {
+  let out = "";
+  let at = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.start < at) continue;
+    out += text.slice(at, mention.start) + `⟦${mention.country}⟧`;
+    at = mention.end;
+  }
+  out += text.slice(at);
+  for (const country of countries) {
+    const sides = [
+      ...country.adjectives.filter((a) => !/['’]s$/.test(a)).map((a) => `${a} side`),
+      ...country.names,
+      ...institutions.filter((i) => i.country === country.id).flatMap((i) => i.aliases),
+    ].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`\\b(?:${sides.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
+    out = out.replace(pattern, `⟦${country.id}⟧`);
+  }
+  return out.replace(/\s+/g, " ");
+}

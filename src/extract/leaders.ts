@@ -1,0 +1,207 @@
+import type { Country, Leader, Office, Reference, Term } from "../data/load.ts";
+import type { IsoDate, Participant, Sentence, Warning } from "../types.ts";
+
+/** One place where the text names or describes a leader. */
+export interface LeaderMention {
+  /** The leader named; null for a description such as "the Russian President". */
+  leader: Leader | null;
+  country: string;
+  /** The office the text gives ("Russian Prime Minister" → russia-prime-minister), if any. */
+  claimedOffice: string | null;
+  /** The title as written, for messages. */
+  title: string | null;
+  sentence: number;
+  /** Where the mention stands in the sentence's text. */
+  start: number;
+  end: number;
+}
+
+/** Regular expressions compiled once per data set. */
+export interface LeaderMatcher {
+  reference: Pick<Reference, "countries" | "offices" | "leaders">;
+  named: RegExp;
+  described: RegExp;
+  aliasIndex: Map<string, Leader[]>;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\. ?/g, "\\.\\s?");
+const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+export function compileLeaderMatcher(reference: Pick<Reference, "countries" | "offices" | "leaders">): LeaderMatcher {
+  const adjectives = alternation(reference.countries.flatMap((c) => c.adjectives));
+  const countryNames = alternation(reference.countries.flatMap((c) => c.names));
+  const titles = alternation(reference.offices.flatMap((o) => o.titles));
+  const aliases = alternation(reference.leaders.flatMap((l) => l.aliases));
+  const aliasIndex = new Map<string, Leader[]>();
+  for (const leader of reference.leaders) {
+    for (const alias of leader.aliases) {
+      const key = normaliseAlias(alias);
+      aliasIndex.set(key, [...(aliasIndex.get(key) ?? []), leader]);
+    }
+  }
+  // "Russian President Vladimir Putin", "PM Modi", "Mr Putin", "Dr Singh".
+  const named = new RegExp(
+    `(?:\\b(?<adjective>${adjectives})\\s+)?(?:\\b(?<title>${titles})\\s+)?(?:\\b(?:Mr|Mrs|Ms|Shri|Smt)\\.?\\s+)?\\b(?<name>${aliases})\\b(?!['’]s? (?:Office|office|Government|government))`,
+    "g",
+  );
+  // "the Russian President", "the Indian leader", "the President of Russia".
+  const described = new RegExp(
+    `\\b(?<adjective>${adjectives})\\s+(?<title>${titles}|leader|head of state|premier|counterpart)\\b(?!\\s+[A-Z])|\\b(?<title2>${titles})\\s+of\\s+(?:the\\s+)?(?<country>${countryNames})\\b`,
+    "g",
+  );
+  return { reference, named, described, aliasIndex };
+}
+
+export function normaliseAlias(alias: string): string {
+  return alias.replace(/\.\s?/g, ". ").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Every leader mention, sentence by sentence. Names take precedence over descriptions that overlap them. */
+export function findLeaderMentions(sentences: readonly Sentence[], matcher: LeaderMatcher): LeaderMention[] {
+  const { reference } = matcher;
+  const mentions: LeaderMention[] = [];
+  sentences.forEach((sentence, index) => {
+    const taken: [number, number][] = [];
+    for (const match of sentence.text.matchAll(matcher.named)) {
+      const groups = match.groups!;
+      const candidates = matcher.aliasIndex.get(normaliseAlias(groups.name!)) ?? [];
+      if (!candidates.length || isSomeoneElsesSurname(sentence.text, match.index!, groups)) continue;
+      const country = countryOfAdjective(groups.adjective, reference.countries) ?? candidates[0]!.country;
+      const sameCountry = candidates.filter((l) => l.country === country);
+      taken.push([match.index!, match.index! + match[0].length]);
+      for (const leader of sameCountry.length ? sameCountry : candidates) {
+        mentions.push({
+          leader,
+          country: leader.country,
+          claimedOffice: groups.title ? officeFor(groups.title, leader.country, reference.offices) : null,
+          title: groups.title ? [groups.adjective, groups.title].filter(Boolean).join(" ") : null,
+          sentence: index,
+          start: match.index!,
+          end: match.index! + match[0].length,
+        });
+      }
+    }
+    for (const match of sentence.text.matchAll(matcher.described)) {
+      const start = match.index!;
+      if (taken.some(([a, b]) => start < b && start + match[0].length > a)) continue;
+      const groups = match.groups!;
+      const country = countryOfAdjective(groups.adjective, reference.countries) ?? countryOfName(groups.country, reference.countries);
+      if (!country) continue;
+      const title = groups.title ?? groups.title2!;
+      mentions.push({
+        leader: null,
+        country,
+        claimedOffice: officeFor(title, country, reference.offices),
+        title: match[0],
+        sentence: index,
+        start,
+        end: start + match[0].length,
+      });
+    }
+  });
+  return mentions;
+}
+
+/** "Rajnath Singh" is not "Singh": a bare surname after another capitalised name belongs to someone else. */
+function isSomeoneElsesSurname(text: string, index: number, groups: Record<string, string | undefined>): boolean {
+  if (groups.title || groups.adjective || /\s/.test(groups.name!)) return false;
+  const before = text.slice(0, index);
+  return /\S\s+[A-Z][\w'’.-]*\s+$/.test(before) && !/\b(Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+$/.test(before);
+}
+
+function countryOfAdjective(adjective: string | undefined, countries: readonly Country[]): string | null {
+  if (!adjective) return null;
+  return countries.find((c) => c.adjectives.some((a) => a.toLowerCase() === adjective.toLowerCase()))?.id ?? null;
+}
+
+function countryOfName(name: string | undefined, countries: readonly Country[]): string | null {
+  if (!name) return null;
+  return countries.find((c) => c.names.some((n) => n.toLowerCase() === name.toLowerCase()))?.id ?? null;
+}
+
+/** The office a title means in a country; "leader" means the country's default office. */
+function officeFor(title: string, country: string, offices: readonly Office[]): string | null {
+  const lower = title.toLowerCase();
+  return offices.find((o) => o.country === country && o.titles.some((t) => t.toLowerCase() === lower))?.id ?? null;
+}
+
+/** The terms a leader served that overlap the given range of dates. */
+export function termsDuring(leader: Leader, from: IsoDate, to: IsoDate): Term[] {
+  return leader.offices.filter((term) => term.from <= to && (term.to === null || term.to > from));
+}
+
+/** Who held an office over a range of dates (the first found when it changed hands). */
+export function holderOf(office: string, from: IsoDate, to: IsoDate, leaders: readonly Leader[]): Leader | null {
+  return leaders.find((leader) => termsDuring(leader, from, to).some((term) => term.office === office)) ?? null;
+}
+
+export interface ParticipantInput {
+  mentions: readonly LeaderMention[];
+  /** Sentences that describe the call, and those around them that "the two leaders" points back to. */
+  callContext: ReadonlySet<number>;
+  /** The date, or the range, the call lies in. */
+  from: IsoDate;
+  to: IsoDate;
+  /** The two countries whose leaders' calls the archive records. */
+  countries: readonly string[];
+}
+
+/**
+ * One leader per country: the one the call sentences name most, among those in
+ * office at the time. Descriptions ("the Russian President") count for whoever
+ * held that office then.
+ */
+export function chooseParticipants(input: ParticipantInput, reference: Pick<Reference, "offices" | "leaders" | "countries">): Leader[] {
+  const chosen: Leader[] = [];
+  for (const country of input.countries) {
+    const scores = new Map<Leader, number>();
+    for (const mention of input.mentions) {
+      if (mention.country !== country) continue;
+      const leader = mention.leader ?? describedLeader(mention, input.from, input.to, reference);
+      if (!leader || termsDuring(leader, input.from, input.to).length === 0) continue;
+      const weight = input.callContext.has(mention.sentence) ? 3 : 0;
+      if (weight) scores.set(leader, (scores.get(leader) ?? 0) + weight);
+      else if (scores.has(leader)) scores.set(leader, scores.get(leader)! + 1);
+    }
+    // Mentions outside the call context only break ties between leaders the call context named.
+    const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) chosen.push(best[0]);
+  }
+  return chosen;
+}
+
+function describedLeader(mention: LeaderMention, from: IsoDate, to: IsoDate, reference: Pick<Reference, "offices" | "leaders" | "countries">): Leader | null {
+  const office = mention.claimedOffice ?? reference.countries.find((c) => c.id === mention.country)?.defaultOffice ?? null;
+  return office ? holderOf(office, from, to, reference.leaders) : null;
+}
+
+/** The record's participant: office from the data for the call date, never from the article's wording. */
+export function toParticipant(leader: Leader, date: IsoDate, to: IsoDate, reference: Pick<Reference, "offices">): Participant {
+  const terms = termsDuring(leader, date, to);
+  const office = reference.offices.find((o) => o.id === terms[terms.length - 1]?.office);
+  return { name: leader.name, slug: leader.slug, country: leader.country, office: office?.title ?? null };
+}
+
+/** Warns when the article gives a participant a title they did not hold on the call date. */
+export function titleWarnings(
+  mentions: readonly LeaderMention[],
+  participants: readonly Leader[],
+  from: IsoDate,
+  to: IsoDate,
+  reference: Pick<Reference, "offices">,
+): Warning[] {
+  const warnings: Warning[] = [];
+  const reported = new Set<string>();
+  for (const mention of mentions) {
+    if (!mention.leader || !mention.claimedOffice || !participants.includes(mention.leader)) continue;
+    const held = termsDuring(mention.leader, from, to);
+    if (held.some((term) => term.office === mention.claimedOffice)) continue;
+    const key = `${mention.leader.slug}:${mention.title}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const actual = reference.offices.find((o) => o.id === held[held.length - 1]?.office)?.title ?? "not in office";
+    const when = from === to ? `on ${from}` : `between ${from} and ${to}`;
+    warnings.push({ message: `the article calls ${mention.leader.name} "${mention.title}", but ${when} the office held was ${actual}; the record uses ${actual}` });
+  }
+  return warnings;
+}

@@ -1,0 +1,227 @@
+/**
+ * Direct quotations and who said them. Works on the cleaned paragraphs so
+ * that a quotation running over several paragraphs (each opening with a
+ * mark, only the last closing) is one quote.
+ */
+
+/** A quotation as found, before its speaker is named. */
+export interface QuoteSpan {
+  text: string;
+  /** Paragraph where the quotation opens and where it closes. */
+  first: number;
+  last: number;
+  /** Text of the opening paragraph before the quote, and of the closing paragraph after it. */
+  before: string;
+  after: string;
+  /** For tweets embedded without quote marks: the name in the sign-off. */
+  signedBy?: string;
+}
+
+/** Who a phrase such as "the Russian President" or "it" refers to; null when unknown. */
+export type SpeakerResolver = (phrase: string, previous: string | null) => string | null;
+
+/** Quotations shorter than this are scare quotes ('great power'), not statements. */
+export const MIN_QUOTE_WORDS = 5;
+const MAX_PARAGRAPHS = 6;
+
+const OPENERS = new Set(["“", '"', "„", "«"]);
+const CLOSERS = new Set(["”", '"', "»", "“"]);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Finds double-quoted spans (curly, straight or mixed), single-quoted ones of five words or more, and bare tweets. */
+export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const tweet = bareTweet(paragraphs[p]!);
+    if (tweet) {
+      spans.push({ text: tweet.text, first: p, last: p, before: "", after: "", signedBy: tweet.name });
+      continue;
+    }
+    const introduced = introducedPost(paragraphs, p);
+    if (introduced) {
+      spans.push(introduced);
+      p++;
+      continue;
+    }
+    let pos = 0;
+    const paragraph = paragraphs[p]!;
+    while (pos < paragraph.length) {
+      const open = findOpener(paragraph, pos);
+      if (open < 0) break;
+      const span = readQuote(paragraphs, p, open);
+      if (!span) {
+        pos = open + 1;
+        continue;
+      }
+      if (wordCount(span.text) >= MIN_QUOTE_WORDS) spans.push(span);
+      if (span.last > p) {
+        p = span.last - 1;
+        break;
+      }
+      pos = paragraph.length - span.after.length;
+    }
+  }
+  for (const span of singleQuoted(paragraphs)) if (!spans.some((s) => s.first === span.first && s.text.includes(span.text))) spans.push(span);
+  return spans.sort((a, b) => a.first - b.first);
+}
+
+function findOpener(paragraph: string, from: number): number {
+  for (let i = from; i < paragraph.length; i++) {
+    const c = paragraph[i]!;
+    if (!OPENERS.has(c)) continue;
+    // A straight quote opens only where a word could start: not after a letter ("5" inches").
+    if (c === '"' && isWordChar(paragraph[i - 1])) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Reads from an opening mark to its closing mark, across paragraphs when the quote continues. */
+function readQuote(paragraphs: readonly string[], p: number, open: number): QuoteSpan | null {
+  const parts: string[] = [];
+  let text = paragraphs[p]!;
+  let from = open + 1;
+  for (let q = p; q < paragraphs.length && q < p + MAX_PARAGRAPHS; q++) {
+    if (q > p) {
+      text = paragraphs[q]!;
+      // A continuation paragraph opens with a mark; a paragraph that does not
+      // may still close the quote (some outlets drop the opening mark).
+      from = OPENERS.has(text[0]!) ? 1 : 0;
+      if (from === 0 && findCloser(text, 0) < 0) break;
+    }
+    const close = findCloser(text, from);
+    if (close >= 0) {
+      parts.push(text.slice(from, close));
+      return {
+        text: tidyQuote(parts.join(" ")),
+        first: p,
+        last: q,
+        before: paragraphs[p]!.slice(0, open),
+        after: text.slice(close + 1),
+      };
+    }
+    parts.push(text.slice(from));
+    // Only a following paragraph that opens with a mark (or closes one) continues the quote.
+    const next = paragraphs[q + 1];
+    if (next === undefined || (!OPENERS.has(next[0]!) && findCloser(next, 0) < 0) || hasOpenerBeforeCloser(next)) {
+      return { text: tidyQuote(parts.join(" ")), first: p, last: q, before: paragraphs[p]!.slice(0, open), after: "" };
+    }
+  }
+  return parts.length ? { text: tidyQuote(parts.join(" ")), first: p, last: p, before: paragraphs[p]!.slice(0, open), after: "" } : null;
+}
+
+function hasOpenerBeforeCloser(paragraph: string): boolean {
+  const close = findCloser(paragraph, OPENERS.has(paragraph[0]!) ? 1 : 0);
+  const open = findOpener(paragraph, 1);
+  return open >= 0 && (close < 0 || open < close) && !OPENERS.has(paragraph[0]!);
+}
+
+function findCloser(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (!CLOSERS.has(c)) continue;
+    // A curly opening mark used as a closer (a common typo) counts only at a word's end.
+    if (c === "“" && !(isWordChar(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? "")) ) continue;
+    if (c === '"' && isWordChar(text[i + 1])) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Single-quoted statements of five words or more ('…'), which some outlets use throughout. */
+function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const pattern = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{10,}?)['’](?![\p{L}\p{N}])/gu;
+  paragraphs.forEach((paragraph, p) => {
+    for (const match of paragraph.matchAll(pattern)) {
+      const text = tidyQuote(match[1]!);
+      if (wordCount(text) < MIN_QUOTE_WORDS) continue;
+      spans.push({ text, first: p, last: p, before: paragraph.slice(0, match.index), after: paragraph.slice(match.index! + match[0].length) });
+    }
+  });
+  return spans;
+}
+
+/** "Text of the post … — Narendra Modi (@narendramodi) January 15, 2024". */
+const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
+
+function bareTweet(paragraph: string): { text: string; name: string } | null {
+  const match = TWEET.exec(paragraph);
+  if (!match) return null;
+  const body = match.groups!.body!
+    .replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+|#\w+(?=\s*$)))+\s*$/u, "")
+    .trim();
+  const text = tidyQuote(body.replace(/^["“]|["”]$/g, ""));
+  return wordCount(text) >= MIN_QUOTE_WORDS ? { text, name: match.groups!.name!.trim() } : null;
+}
+
+/** "Taking to X, PM Modi wrote:" followed by the post as its own paragraph, without marks. */
+function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {
+  const intro = paragraphs[p]!;
+  const post = paragraphs[p + 1];
+  if (!post || !/\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro)) return null;
+  if (OPENERS.has(post[0]!) || wordCount(post) < MIN_QUOTE_WORDS) return null;
+  return { text: tidyQuote(post), first: p, last: p + 1, before: intro, after: "" };
+}
+
+/** Collapses spaces and drops stray marks and the comma that English puts before a closing mark. */
+function tidyQuote(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/^[\s"“”]+/, "").replace(/[\s"“”,]+$/, "").trim();
+}
+
+/** Words only, lower case: how two reports of the same quotation are compared. */
+export function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version. */
+export function dedupeQuotes<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const quote of quotes) {
+    const same = kept.findIndex((k) => sameQuotation(k.text, quote.text));
+    if (same < 0) kept.push(quote);
+    else if (quoteKey(quote.text).length > quoteKey(kept[same]!.text).length) kept[same] = { ...quote, speaker: quote.speaker ?? kept[same]!.speaker };
+  }
+  return kept;
+}
+
+/** Whether two reports are of the same quotation: the same words, one inside the other, or nearly so. */
+export function sameQuotation(textA: string, textB: string): boolean {
+  const a = quoteKey(textA);
+  const b = quoteKey(textB);
+  if (a.includes(b) || b.includes(a)) return true;
+  const wordsA = new Set(a.split(" "));
+  const wordsB = b.split(" ");
+  const shared = wordsB.filter((w) => wordsA.has(w)).length;
+  return shared / Math.max(wordsA.size, wordsB.length) >= 0.85;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const SPEECH_VERB = "(?:said|says|added|adds|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read)";
+
+/** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
+export function attributionPhrase(span: QuoteSpan): string | null {
+  if (span.signedBy) return span.signedBy;
+  const after = span.after.trim();
+  const afterMatch =
+    new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i").exec(after) ??
+    new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i").exec(after) ??
+    new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i").exec(after);
+  const before = span.before;
+  const quotedAs = /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b/i.exec(after) ?? /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b[^“”"]*$/i.exec(before);
+  if (quotedAs) return quotedAs.groups!.speaker!;
+  if (afterMatch && !/^(?:that|this|in|on|at)\b/i.test(afterMatch.groups!.speaker!)) return afterMatch.groups!.speaker!;
+  // Before the quote: the clause that introduces it ("In a statement, New Delhi said,").
+  const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
+  const introduced =
+    new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i").exec(clause) ??
+    /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
+    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told)\b[^“”"]*$/i.exec(clause);
+  if (introduced) {
+    return introduced.groups!.speaker!.trim().replace(/,$/, "");
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+import type { Institution, Leader } from "../data/load.ts";
+import type { LeaderMatcher } from "./leaders.ts";
+import { findLeaderMentions } from "./leaders.ts";
+
+export interface SpeakerContext {
+  matcher: LeaderMatcher;
+  institutions: readonly Institution[];
+  /** The call's participants, which descriptions ("the Russian President") and pronouns point to. */
+  participants: readonly Leader[];
+}
+
+export interface Attribution {
+  /** The attribution phrase: "the Kremlin's press office", "Modi", "it". */
+  phrase: string | null;
+  /** Text before the quote in its paragraph and the paragraph before, where "it" or "he" may point. */
+  lookback: string;
+}
+
+const PERSON_PRONOUN = /^(he|she|him|her)$/i;
+const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|spokesperson|spokesman|side|agency))$/i;
+const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|ambassador|envoy|chief|head)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
+
+/**
+ * Names the speaker of a quotation: a participant's canonical name, an
+ * institution from the data file, or the source as the article names it.
+ * `previous` is the speaker of the quotation before, for "he said".
+ */
+export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
+  const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
+  if (!phrase) return null;
+  if (PERSON_PRONOUN.test(phrase)) return lastLeader(attribution.lookback, context) ?? previous.person;
+  // "the readout added", "it said": the body quoted last, else one named just before.
+  if (THING_REFERENCE.test(phrase)) return previous.institution ?? lastInstitution(attribution.lookback, context.institutions);
+
+  const official = OFFICIAL_WITH_NAME.exec(phrase);
+  if (official) return official.groups!.name!;
+  const leader = firstLeader(phrase, context);
+  if (leader) return leader;
+  const institution = institutionIn(phrase, context.institutions);
+  if (institution) return institution.name;
+  const lastClause = phrase.split(",").pop()!.trim() || phrase;
+  const named = lastClause.replace(/^(the|a|an)\s+/i, "").replace(/\s+(also|further|later|then)$/i, "").trim();
+  return named && named.split(" ").length <= 6 ? named.charAt(0).toUpperCase() + named.slice(1) : null;
+}
+
+export function isInstitution(name: string, institutions: readonly Institution[]): boolean {
+  return institutions.some((i) => i.name === name);
+}
+
+function firstLeader(text: string, context: SpeakerContext): string | null {
+  const mentions = findLeaderMentions([{ text, paragraph: 0, start: 0 }], context.matcher);
+  for (const mention of mentions) {
+    const byName = mention.leader && (context.participants.includes(mention.leader) || !context.participants.some((p) => p.country === mention.country));
+    if (byName) return mention.leader!.name;
+    const participant = context.participants.find((p) => p.country === mention.country);
+    if (participant) return participant.name;
+  }
+  return null;
+}
+
+function lastLeader(text: string, context: SpeakerContext): string | null {
+  const mentions = findLeaderMentions([{ text, paragraph: 0, start: 0 }], context.matcher);
+  for (const mention of mentions.reverse()) {
+    const participant = context.participants.find((p) => (mention.leader ? p === mention.leader : p.country === mention.country));
+    if (participant) return participant.name;
+  }
+  return null;
+}
+
+/** The institution named last in the text, or the one whose country's statement or readout it mentions. */
+function lastInstitution(text: string, institutions: readonly Institution[]): string | null {
+  let best: { name: string; at: number } | null = null;
+  const normalised = text.replace(/[’`]/g, "'");
+  for (const institution of institutions) {
+    for (const alias of institution.aliases) {
+      const at = lastIndexOfWord(normalised, alias);
+      if (at >= 0 && (!best || at > best.at)) best = { name: institution.name, at };
+    }
+  }
+  return best?.name ?? null;
+}
+
+function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {
+  let best: { institution: Institution; length: number } | null = null;
+  for (const institution of institutions) {
+    for (const alias of institution.aliases) {
+      if (lastIndexOfWord(text, alias) >= 0 && (!best || alias.length > best.length)) best = { institution, length: alias.length };
+    }
+  }
+  return best?.institution ?? null;
+}
+
+function lastIndexOfWord(text: string, word: string): number {
+  const pattern = new RegExp(`(?<![\\w'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")}(?![\\w])`, "g");
+  let last = -1;
+  for (const match of text.matchAll(pattern)) last = match.index!;
+  return last;
+}

@@ -1,0 +1,95 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
+import type { Sentence } from "../types.ts";
+
+/**
+ * Article text as the extractor sees it: paragraphs of plain text with the
+ * page furniture that copy-pasting brings along (captions, credits, share
+ * prompts, bare links) taken out.
+ */
+export interface PlainText {
+  paragraphs: string[];
+  sentences: Sentence[];
+}
+
+/** Markdown is reduced to its text so that `**bold**` or `[link](…)` read as words. */
+export function paragraphsOf(body: string, format: "markdown" | "text"): string[] {
+  if (format === "markdown") {
+    const tree = fromMarkdown(body);
+    const blocks: string[] = [];
+    for (const node of tree.children) {
+      if (node.type === "list") for (const item of node.children) blocks.push(toString(item));
+      else if (node.type !== "code" && node.type !== "html" && node.type !== "thematicBreak") blocks.push(toString(node));
+    }
+    return blocks.flatMap((block) => block.split("\n")).map(tidy).filter(Boolean);
+  }
+  return body.split("\n").map(tidy).filter(Boolean);
+}
+
+function tidy(line: string): string {
+  return line.replace(/[\u00a0\u2009\u202f]/g, " ").replace(/[ \t]+/g, " ").trim();
+}
+
+const NOISE_LINE = [
+  /^image\s*(source|credit)?\s*:/i,
+  /^(photo|picture|file photo|representational image|credit)s?\s*[:|(]/i,
+  /^\((photo|image|file)\b[^)]*\)$/i,
+  /^(follow us on|also read|read also|read more|watch|subscribe|download the|click here|share this|advertisement$)/i,
+  /^https?:\/\/\S+$/i,
+  /^pic\.twitter\.com\/\S+$/i,
+  /^(updated|published|last updated)\s*:?\s*\w+ \d/i,
+];
+
+/** A trailing caption credit glued to a line: "… | Image: AP", "… (Photo: PTI)". */
+const TRAILING_CREDIT = /\s*(\|\s*(image|photo|picture)s?\s*(source|credit)?\s*:.*|\((photo|image)\s*:[^)]*\))$/i;
+
+const MAX_CAPTION_WORDS = 40;
+
+export function removeNoise(paragraphs: readonly string[], title?: string): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const raw of paragraphs) {
+    // A short line carrying an image credit is a caption, often from another story.
+    if (TRAILING_CREDIT.test(raw) && raw.split(/\s+/).length <= MAX_CAPTION_WORDS) continue;
+    const paragraph = raw.replace(TRAILING_CREDIT, "").trim();
+    if (!paragraph || NOISE_LINE.some((re) => re.test(paragraph))) continue;
+    const key = paragraph.toLowerCase();
+    // A headline repeated as the first body line, or a paragraph pasted twice.
+    if (seen.has(key) || (title && key === title.toLowerCase().trim())) continue;
+    seen.add(key);
+    kept.push(paragraph);
+  }
+  return kept;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = /\b(Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Lt|Col|Capt|Gov|Sen|Rep|Hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|U\.S|U\.K|[A-Z])\.$/;
+
+/** Splits paragraphs into sentences; a sentence never spans two paragraphs. */
+export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  paragraphs.forEach((paragraph, index) => {
+    let start = 0;
+    const boundary = /[.!?…]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+    for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
+      const candidate = paragraph.slice(start, match.index + 1);
+      if (ABBREVIATIONS.test(candidate)) continue;
+      const end = match.index + match[0].length;
+      pushSentence(paragraph.slice(start, end).trim(), index, offset + start);
+      start = end;
+    }
+    pushSentence(paragraph.slice(start).trim(), index, offset + start);
+    offset += paragraph.length + 2;
+  });
+  return sentences;
+
+  function pushSentence(text: string, paragraph: number, start: number) {
+    if (text) sentences.push({ text, paragraph, start });
+  }
+}
+
+export function plainText(body: string, format: "markdown" | "text", title?: string): PlainText {
+  const paragraphs = removeNoise(paragraphsOf(body, format), title);
+  return { paragraphs, sentences: sentencesOf(paragraphs) };
+}

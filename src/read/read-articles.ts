@@ -1,0 +1,132 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { ArticleSource, IsoDate } from "../types.ts";
+import { parseIsoDate } from "../dates.ts";
+import { validateFrontMatter } from "./front-matter.ts";
+
+export const ARTICLE_EXTENSIONS = [".txt", ".md"] as const;
+/** Larger files are not news articles; reading them would only slow the build. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** Every article file under the given files or folders (subfolders too), sorted, each once. */
+export function listArticleFiles(inputs: readonly string[]): string[] {
+  const found = new Set<string>();
+  const visit = (entry: string) => {
+    const stats = statSync(entry);
+    if (stats.isDirectory()) {
+      for (const name of readdirSync(entry).sort()) {
+        if (name.startsWith(".")) continue;
+        const child = path.join(entry, name);
+        if (statSync(child).isDirectory() || isArticleFile(child)) visit(child);
+      }
+    } else found.add(entry);
+  };
+  for (const input of inputs) visit(input);
+  return [...found].sort();
+}
+
+export function isArticleFile(file: string): boolean {
+  return (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
+/** Reads one article file. Never throws for bad content: problems become warnings or `error`. */
+export function readArticle(file: string, knownTopics: ReadonlySet<string>): ArticleSource {
+  const bytes = readFileSync(file);
+  return parseArticle(file, bytes, knownTopics);
+}
+
+export function parseArticle(file: string, bytes: Uint8Array, knownTopics: ReadonlySet<string>): ArticleSource {
+  const contentHash = createHash("sha256").update(bytes).digest("hex");
+  const unusable = (message: string, line?: number): ArticleSource => ({
+    file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: { message, line },
+  });
+
+  if (bytes.length > MAX_ARTICLE_BYTES) return unusable(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for an article`);
+  if (bytes.includes(0)) return unusable("file is binary (it contains NUL bytes), not article text");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return unusable(`file is not valid UTF-8 text (first bad byte on line ${lineOfBadByte(bytes)})`, lineOfBadByte(bytes));
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!text.trim()) return unusable("file is empty");
+
+  let data: Record<string, unknown> = {};
+  let content = text;
+  let bodyLine = 1;
+  if (/^---[ \t]*\n/.test(text)) {
+    try {
+      const parsed = matter(text);
+      data = (parsed.data ?? {}) as Record<string, unknown>;
+      content = parsed.content;
+      bodyLine = lineCount(text.slice(0, text.length - content.length)) + 1;
+    } catch (error) {
+      const mark = (error as { mark?: { line?: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];
+      return unusable(`front matter is not valid YAML: ${reason}`, mark?.line === undefined ? 1 : mark.line + 2);
+    }
+  }
+  const rawLines = text.split("\n");
+  const lineOf = (field: string) => {
+    const index = rawLines.findIndex((line, i) => i < bodyLine && line.startsWith(`${field}:`));
+    return index >= 0 ? index + 1 : undefined;
+  };
+  const { frontMatter, warnings } = validateFrontMatter(data, knownTopics, lineOf);
+
+  const dateLine = splitDateLine(content);
+  const published = frontMatter.published ?? dateLine.date;
+  if (dateLine.invalid) warnings.push({ message: `date line "${dateLine.invalid}" is not a real date; ignored`, line: bodyLine + dateLine.leadingLines });
+  return {
+    file,
+    frontMatter,
+    published,
+    body: dateLine.body,
+    bodyLine: bodyLine + dateLine.leadingLines,
+    contentHash,
+    warnings,
+  };
+}
+
+const DATE_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+
+/**
+ * Copy-pasted articles may start with ` date YYYY-MM-DD` followed, on the same
+ * line, by the headline or the first paragraph. That date is when the page was
+ * published (or crawled), not necessarily when the call took place.
+ */
+export function splitDateLine(content: string): { date: IsoDate | null; body: string; leadingLines: number; invalid?: string } {
+  const leading = /^\s*\n/.exec(content)?.[0] ?? "";
+  const rest = content.slice(leading.length);
+  const match = DATE_LINE.exec(rest);
+  if (!match) return { date: null, body: content.trim(), leadingLines: 0 };
+  const date = parseIsoDate(match[1]!);
+  const body = rest.slice(match[0].length).trim();
+  return { date, body, leadingLines: lineCount(leading), ...(date ? {} : { invalid: match[1]! }) };
+}
+
+function lineCount(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === "\n") count++;
+  return count;
+}
+
+function lineOfBadByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return line;
+}
