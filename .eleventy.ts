@@ -1,0 +1,32 @@
+import path from "node:path";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { articlesDir, runPipeline } from "./src/pipeline.ts";
+import { buildSiteData } from "./src/render/site-data.ts";
+
+/**
+ * The render step. Eleventy reads the page templates in `src/site/`, the
+ * layouts in `layouts/`, copies `public/` as is, and gets the archive as
+ * global data from the pipeline (read → extract → consolidate).
+ */
+export default function (eleventyConfig: any) {
+  eleventyConfig.addGlobalData("archive", () => {
+    const dir = path.relative(process.cwd(), articlesDir()) || ".";
+    return buildSiteData(runPipeline({ inputs: [dir] }));
+  });
+
+  eleventyConfig.addPassthroughCopy({ public: "/" });
+  eleventyConfig.addWatchTarget("./content/");
+  eleventyConfig.addWatchTarget("./public/");
+  // Links are written from the site root; the plugin rewrites them for a sub-path (`--pathprefix`).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
+  eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
+
+  return {
+    dir: { input: "src/site", includes: "../../layouts", output: "_site" },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+    markdownTemplateEngine: "njk",
+  };
+}

@@ -1,0 +1,23 @@
+import type { Root } from "mdast";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+
+/**
+ * Article text as safe HTML. Markdown files are Markdown; plain-text files are
+ * taken as written (one paragraph a line), so a `*` or `#` in pasted news copy
+ * never turns into markup. remark-html sanitises either way: no script, no
+ * event handlers, no `javascript:` links reach the page.
+ */
+export function articleHtml(body: string, format: "markdown" | "text"): string {
+  const processor = remark().use(remarkHtml, { sanitize: true });
+  if (format === "markdown") return String(processor.processSync(body));
+  const tree: Root = {
+    type: "root",
+    children: body
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => ({ type: "paragraph", children: [{ type: "text", value: line }] })),
+  };
+  return processor.stringify(processor.runSync(tree) as Root);
+}
