@@ -69,6 +69,10 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   sentences.forEach((s, i) => {
     if (CALL_CUE.test(s.text) && !NOT_A_CALL_CUE.test(s.text) && !EARLIER_CALL_CUE.test(s.text)) callSentences.add(i);
   });
+  const mentions = findLeaderMentions(sentences, extractor.leaders);
+  // "Putin called Modi" reports a call without any other call word.
+  const initiatorFound = findInitiatorCountry(sentences, mentions, extractor.reference.institutions, extractor.reference.countries);
+  if (initiatorFound) callSentences.add(initiatorFound.sentence);
   const callContext = new Set(callSentences);
   if (callSentences.size) {
     sentences.forEach((s, i) => {
@@ -77,7 +81,6 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     for (const i of callSentences) if (BOTH_LEADERS.test(sentences[i]!.text) && i > 0) callContext.add(i - 1);
   }
 
-  const mentions = findLeaderMentions(sentences, extractor.leaders);
   const { callDate, warnings: dateWarnings } = findCallDate({ sentences, callSentences: callContext, published: source.published, override: frontMatter.callDate });
   const from = callDate.earliest ?? extractor.span.from;
   const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
@@ -113,9 +116,8 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
 
   warnings.push(...titleWarnings(mentions, leaders, from, to, extractor.reference));
 
-  const initiatorCountry = findInitiatorCountry(sentences, mentions, extractor.reference.institutions, extractor.reference.countries);
-  const initiator = initiatorCountry ? leaders.find((l) => l.country === initiatorCountry.country)?.name ?? null : null;
-  if (initiator) evidence.initiator = initiatorCountry!.evidence;
+  const initiator = initiatorFound ? leaders.find((l) => l.country === initiatorFound.country)?.name ?? null : null;
+  if (initiator) evidence.initiator = sentences[initiatorFound!.sentence]!.text;
 
   const aboutCall = new Set<number>();
   sentences.forEach((s, i) => {

@@ -13,7 +13,7 @@ export function findInitiatorCountry(
   mentions: readonly LeaderMention[],
   institutions: readonly Institution[],
   countries: readonly { id: string; adjectives: string[]; names: string[] }[],
-): { country: string; evidence: string } | null {
+): { country: string; sentence: number } | null {
   for (const [index, sentence] of sentences.entries()) {
     const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), institutions, countries);
     if (!text.includes("⟦")) continue;
@@ -23,7 +23,7 @@ export function findInitiatorCountry(
       const caller = match.groups!.caller!;
       const callee = match.groups!.callee;
       if (callee && callee === caller) continue;
-      return { country: caller, evidence: sentence.text };
+      return { country: caller, sentence: index };
     }
   }
   return null;

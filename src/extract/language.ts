@@ -10,7 +10,7 @@ export function looksEnglish(text: string): boolean {
   const latin = letters.filter((c) => /[A-Za-z\u00C0-\u024F]/.test(c)).length;
   if (latin / letters.length < 0.7) return false;
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < 12) return true;
+  if (words.length < 40) return true; // too short to judge by function words
   const common = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return common / words.length >= 0.08;
 }

@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractText } from "../helpers/extract.ts";
+
+const initiator = (sentence: string) => extractText(` date 2022-02-24 Call\n${sentence}`).initiator;
+
+test("who called whom, in the ways articles say it", () => {
+  assert.equal(initiator("Russian President Vladimir Putin on Thursday called Prime Minister Narendra Modi."), "Vladimir Putin");
+  assert.equal(initiator("PM Modi dials Putin: the two leaders spoke on the phone on Thursday."), "Narendra Modi");
+  assert.equal(initiator("Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Thursday. The call was made by the Russian President."), "Vladimir Putin");
+  assert.equal(initiator("Modi and Putin held a telephone conversation on Thursday at the initiative of the Indian side."), "Narendra Modi");
+  assert.equal(initiator("Modi received a phone call from Putin on Thursday."), "Vladimir Putin");
+});
+
+test("no initiator when the text does not say who called", () => {
+  assert.equal(initiator("Prime Minister Narendra Modi held a telephonic conversation with President Vladimir Putin on Thursday."), null);
+  assert.equal(initiator("Putin spoke to Modi on the phone on Thursday. Putin had called India a great power in the past."), null);
+});

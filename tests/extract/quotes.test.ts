@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractText } from "../helpers/extract.ts";
+
+const quotes = (body: string) => extractText(` date 2024-03-20 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.\n\n${body}`).quotes.map((q) => [q.text, q.speaker]);
+
+test("curly, straight and mixed quote marks, with the speaker after or before", () => {
+  assert.deepEqual(quotes(`“We agreed to deepen our special partnership,” Modi said.`), [["We agreed to deepen our special partnership", "Narendra Modi"]]);
+  assert.deepEqual(quotes(`The Kremlin said, "The leaders discussed the energy partnership at length."`), [["The leaders discussed the energy partnership at length.", "Kremlin"]]);
+  assert.deepEqual(quotes(`The MEA said, “Both leaders agreed to stay in close touch."`), [["Both leaders agreed to stay in close touch.", "MEA"]]);
+});
+
+test("a quote over several paragraphs is one quote", () => {
+  assert.deepEqual(quotes(`Putin told reporters, “The talks were useful.
+
+“We will continue the dialogue with our Indian friends.”`), [["The talks were useful. We will continue the dialogue with our Indian friends.", "Vladimir Putin"]]);
+});
+
+test("scare quotes of a few words are not quotes", () => {
+  assert.deepEqual(quotes(`Putin called India a 'great power' and a "time-tested friend".`), []);
+});
+
+test("a tweet embedded without quote marks is the leader's quote", () => {
+  assert.deepEqual(
+    quotes(`Spoke with President Putin today and congratulated him on his re-election. @KremlinRussia_E — Narendra Modi (@narendramodi) March 20, 2024`),
+    [["Spoke with President Putin today and congratulated him on his re-election.", "Narendra Modi"]],
+  );
+});
+
+test("'Taking to X, PM Modi wrote:' introduces a post quoted without marks", () => {
+  assert.deepEqual(
+    quotes(`Taking to X, PM Modi wrote:
+
+Had an excellent conversation with my friend President Putin about our partnership.`),
+    [["Had an excellent conversation with my friend President Putin about our partnership.", "Narendra Modi"]],
+  );
+});
+
+test("'it said' points to the statement quoted before; 'he said' to the person", () => {
+  assert.deepEqual(
+    quotes(`“The sides discussed the supply of fertilisers,” the Kremlin said. “They agreed to keep in contact,” it added.`),
+    [["The sides discussed the supply of fertilisers", "Kremlin"], ["They agreed to keep in contact", "Kremlin"]],
+  );
+  assert.deepEqual(
+    quotes(`Putin praised the ties. “India is a reliable partner of ours,” he said.`),
+    [["India is a reliable partner of ours", "Vladimir Putin"]],
+  );
+});
+
+test("the same words quoted twice in one article appear once", () => {
+  assert.equal(
+    quotes(`Modi tweeted, “Had a very good conversation with President Putin today.”
+
+Had a very good conversation with President Putin today. We reviewed our partnership. — Narendra Modi (@narendramodi) March 20, 2024`).length,
+    1,
+  );
+});

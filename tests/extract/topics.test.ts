@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractText } from "../helpers/extract.ts";
+
+test("topics come from what the leaders discussed, with spelling variants", () => {
+  const article = extractText(` date 2022-07-01 Call
+Prime Minister Narendra Modi and President Vladimir Putin spoke on the phone on Friday.
+The two leaders discussed the supply of fertilisers, defense cooperation including the S-400 deliveries, and the situation in Ukraine.`);
+  assert.deepEqual(article.topics, ["defence", "fertilizers", "ukraine"]);
+});
+
+test("background paragraphs about other events add no topics", () => {
+  const article = extractText(` date 2021-12-20 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday, days after the two sides signed an AK-203 rifle deal in Delhi.
+They discussed fertilizers.
+At the summit on December 6, India and Russia agreed to cooperate on Afghanistan.
+In 1971, the two countries signed a treaty of friendship.`);
+  assert.deepEqual(article.topics, ["fertilizers"]);
+});
+
+test("acronyms match only in capitals: 'UN' is the United Nations, 'un' is not", () => {
+  const article = extractText(` date 2019-01-07 Call
+Narendra Modi and Vladimir Putin spoke on the phone on Monday and agreed to work together at the UN and the SCO.`);
+  assert.deepEqual(article.topics, ["sco", "united-nations"]);
+});
