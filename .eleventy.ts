@@ -24,7 +24,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
 
   return {
-    dir: { input: "src/site", includes: "../../layouts", output: "_site" },
+    // The output folder is left to the caller (`_site/` by default), so tests can build elsewhere.
+    dir: { input: "src/site", includes: "../../layouts" },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
     markdownTemplateEngine: "njk",

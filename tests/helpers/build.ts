@@ -1,0 +1,59 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { projectRoot } from "./extract.ts";
+
+/** Builds the site into a fresh temporary folder and returns that folder. */
+export async function buildSite(options: { articlesDir?: string; pathPrefix?: string } = {}): Promise<string> {
+  process.chdir(projectRoot);
+  const output = mkdtempSync(path.join(tmpdir(), "calltrail-site-"));
+  const previous = process.env.ARTICLES_DIR;
+  if (options.articlesDir) process.env.ARTICLES_DIR = options.articlesDir;
+  try {
+    const eleventy = new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
+    await eleventy.write();
+  } finally {
+    if (previous === undefined) delete process.env.ARTICLES_DIR;
+    else process.env.ARTICLES_DIR = previous;
+  }
+  return output;
+}
+
+/** Every file under a folder, as paths relative to it with forward slashes. */
+export function filesUnder(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(path.relative(root, full).split(path.sep).join("/"));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Internal links and assets (href/src starting with the prefix) that point at no file in the build. */
+export function checkLinks(root: string, prefix = "/"): { checked: number; broken: string[] } {
+  const files = new Set(filesUnder(root));
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    if (!file.endsWith(".html")) continue;
+    const html = readFileSync(path.join(root, file), "utf8");
+    for (const match of html.matchAll(/\s(?:href|src)="([^"#?]*)(?:[#?][^"]*)?"/g)) {
+      const target = match[1]!;
+      if (!target || /^[a-z]+:/i.test(target)) continue;
+      checked++;
+      if (!target.startsWith(prefix)) {
+        broken.push(`${file} → ${target} (outside ${prefix})`);
+        continue;
+      }
+      const local = decodeURI(target.slice(prefix.length));
+      const candidates = local === "" || local.endsWith("/") ? [`${local}index.html`] : [local, `${local}/index.html`];
+      if (!candidates.some((c) => files.has(c))) broken.push(`${file} → ${target}`);
+    }
+  }
+  return { checked, broken };
+}
