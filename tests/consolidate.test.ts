@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { consolidate } from "../src/consolidate/consolidate.ts";
+import { extractText } from "./helpers/extract.ts";
+
+const dated = (date: string, file: string, extra = "") =>
+  extractText(` date ${date} Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone today. ${extra}`, file);
+
+test("articles with the same date and leaders are one call listing every source", () => {
+  const { calls, statuses } = consolidate([dated("2022-07-01", "a.txt", "They discussed fertilisers."), dated("2022-07-01", "b.txt", "They discussed energy.")]);
+  assert.equal(calls.length, 1);
+  assert.equal(calls[0]!.id, "2022-07-01-modi-putin");
+  assert.deepEqual(calls[0]!.sources.map((s) => s.file), ["a.txt", "b.txt"]);
+  assert.deepEqual(calls[0]!.topics, ["fertilizers", "energy"]);
+  assert.deepEqual(statuses.map((s) => s.status), ["placed", "placed"]);
+});
+
+test("a call's id depends on its date and leaders only, so adding sources never changes it", () => {
+  const one = consolidate([dated("2022-07-01", "z.txt")]).calls[0]!.id;
+  const more = consolidate([dated("2022-07-01", "a.txt"), dated("2022-07-01", "z.txt"), dated("2022-12-16", "c.txt")]).calls.map((c) => c.id);
+  assert.ok(more.includes(one));
+});
+
+test("an undated article joins the one call it fits, and stays unplaced when several fit", () => {
+  const undated = () => extractText("Prime Minister Narendra Modi and President Vladimir Putin spoke on the phone on Friday, ahead of the upcoming SCO summit on July 4, 2023.", "undated.txt");
+  const placed = consolidate([dated("2023-06-30", "a.txt"), dated("2021-12-20", "b.txt"), undated()]);
+  assert.equal(placed.statuses.find((s) => s.file === "undated.txt")!.callId, "2023-06-30-modi-putin");
+
+  const ambiguous = consolidate([dated("2023-06-30", "a.txt"), dated("2023-06-23", "b.txt"), undated()]);
+  const status = ambiguous.statuses.find((s) => s.file === "undated.txt")!;
+  assert.equal(status.status, "unplaced");
+  assert.ok(status.warnings.some((w) => /fits 2 calls/.test(w.message)));
+
+  const none = consolidate([undated()]);
+  assert.equal(none.statuses[0]!.status, "unplaced");
+  assert.equal(none.calls.length, 0);
+});
+
+test("the same file twice is one source; non-call articles keep a status", () => {
+  const twice = consolidate([dated("2022-07-01", "a.txt"), dated("2022-07-01", "copy-of-a.txt"), extractText("A story about cricket.", "c.txt")]);
+  assert.equal(twice.calls[0]!.sources.length, 1);
+  assert.deepEqual(twice.statuses.map((s) => s.status), ["placed", "duplicate", "not-a-call"]);
+});
