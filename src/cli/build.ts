@@ -20,6 +20,7 @@ const eleventy = new Eleventy("src/site", "_site", {
   ...(prefixArg ? { pathPrefix: prefixArg.split("=")[1] } : {}),
 });
 if (serve) {
+  await eleventy.init();
   await eleventy.watch();
   eleventy.serve(8080);
 } else {
