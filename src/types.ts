@@ -57,7 +57,7 @@ export interface CallDate {
   /** Inclusive bounds when only a range is known (equal to `date` when resolved). */
   earliest: IsoDate | null;
   latest: IsoDate | null;
-  /** Weekday the text gives for the call, 1 = Monday … 7 = Sunday (luxon's numbering). */
+  /** The call's weekday, 1 = Monday … 7 = Sunday (luxon's numbering): the date's, or for a range the one the text gives. */
   weekday: number | null;
   evidence: string | null;
 }

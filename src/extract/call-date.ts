@@ -7,6 +7,8 @@ export interface CallDateInput {
   sentences: readonly Sentence[];
   /** Indexes into `sentences` of the sentences that describe the call. */
   callSentences: ReadonlySet<number>;
+  /** Among those, the ones that name both sides: their weekday is preferred. */
+  bothSides?: ReadonlySet<number>;
   published: IsoDate | null;
   /** A date the user set in front matter: it wins. */
   override?: IsoDate;
@@ -16,7 +18,8 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 const WEEKDAY_MENTION = /\b(?:on|last|this|late|early)?\s*\(?\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this evening|earlier today|late last night|last night)\b/i;
 /** Words before a date that tie it to another event: "the summit on December 6". */
-const OTHER_EVENT_BEFORE_DATE = /\b(summit|visit|meeting|election|elections|polls|forum|since|until|till|before|ahead of|after|by|from|treaty|agreement|signed|held)\b[^.]{0,25}$/i;
+const OTHER_EVENT_BEFORE_DATE =
+  /\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after|by|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched|touched down|landed)\b[^.]{0,25}$/i;
 /** Sentences that talk about what is coming: their dates bound the call from above. */
 const FUTURE_CUE = /\b(upcoming|will|is set to|are set to|scheduled|is holding|are holding|later this year|next (week|month|year)|forthcoming|ahead of)\b/i;
 /** How far ahead "upcoming" events are assumed to be when nothing else dates an article. */
@@ -29,6 +32,8 @@ interface Mention {
   sentence: number;
   /** The mention is tied to another event rather than to the call. */
   otherEvent: boolean;
+  /** A weekday written with the date ("Monday, Jan 15"), 1 = Monday. */
+  weekday: number | null;
 }
 
 /** Tweet sign-offs: "— Narendra Modi (@narendramodi) January 15, 2024". */
@@ -43,9 +48,10 @@ const TWEET_SIGNOFF = /[—–-]\s*[^()\n]{2,60}\(@\w+\)\s+([A-Z][a-z]+ \d{1,2},
 export function findCallDate(input: CallDateInput): { callDate: CallDate; warnings: Warning[] } {
   const { sentences, callSentences, published, override } = input;
   const warnings: Warning[] = [];
-  const weekday = statedWeekday(sentences, callSentences);
+  const both = [...callSentences].filter((i) => input.bothSides?.has(i));
+  const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, [...callSentences]);
   const resolved = (date: IsoDate, evidence: string): { callDate: CallDate; warnings: Warning[] } => ({
-    callDate: { date, earliest: date, latest: date, weekday, evidence },
+    callDate: { date, earliest: date, latest: date, weekday: weekdayOf(date), evidence },
     warnings,
   });
 
@@ -57,8 +63,13 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   // 1. A full date in a sentence about the call.
   const inCall = mentions.filter((m) => callSentences.has(m.sentence) && m.dayCertain && !m.otherEvent);
   for (const mention of inCall) {
-    const date = mention.yearCertain ? mention.date : yearForWeekday(mention.date, weekday, published);
-    if (date && fits(date)) return resolved(date, sentences[mention.sentence]!.text);
+    // A month and day with no year is dated only against a publication date or its own weekday.
+    if (!mention.yearCertain && !mention.weekday) continue;
+    const date = mention.yearCertain ? mention.date : yearForWeekday(mention.date, mention.weekday, published);
+    const ownWeekday = mention.weekday ?? weekday;
+    if (date && (!published || date <= published) && (ownWeekday === null || weekdayOf(date) === ownWeekday)) {
+      return resolved(date, sentences[mention.sentence]!.text);
+    }
   }
   const rejected = inCall.find((m) => m.yearCertain && !fits(m.date));
   if (rejected) {
@@ -76,7 +87,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
 
   // 3. "today", "yesterday", "on Monday", against the publication date.
   if (published) {
-    for (const index of callSentences) {
+    for (const index of [...both, ...callSentences]) {
       const text = sentences[index]!.text;
       const relative = RELATIVE_DAY.exec(text)?.[1]?.toLowerCase();
       if (weekday !== null && WEEKDAY_MENTION.test(text)) {
@@ -115,14 +126,22 @@ function isoOfDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
-/** The weekday that sentences about the call give ("on Monday"), if exactly one. */
-function statedWeekday(sentences: readonly Sentence[], callSentences: ReadonlySet<number>): number | null {
-  const days = new Set<number>();
-  for (const index of callSentences) {
-    const match = WEEKDAY_MENTION.exec(sentences[index]!.text);
-    if (match) days.add(WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1);
+/**
+ * The weekday the first sentence about the call gives ("on Monday"). A weekday
+ * written with a date ("Sunday, March 16") or after another event ("the
+ * referendum held on Sunday") belongs to that, not to the call.
+ */
+function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[]): number | null {
+  for (const index of [...indexes].sort((a, b) => a - b)) {
+    const text = sentences[index]!.text;
+    for (const match of text.matchAll(new RegExp(WEEKDAY_MENTION.source, "gi"))) {
+      const after = text.slice(match.index! + match[0].length);
+      if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
+      if (/\b(held|on|took place)\s*$/i.test(text.slice(0, match.index!)) && OTHER_EVENT_BEFORE_DATE.test(text.slice(0, match.index!))) continue;
+      return WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1;
+    }
   }
-  return days.size === 1 ? [...days][0]! : null;
+  return null;
 }
 
 function dateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
@@ -142,6 +161,7 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
       dayCertain: result.start.isCertain("day"),
       sentence,
       otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, result.index)),
+      weekday: result.start.isCertain("weekday") ? (result.start.get("weekday") || 7) : null,
     }];
   });
 }

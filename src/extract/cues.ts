@@ -5,10 +5,11 @@
 
 /** A phone call between leaders, in the ways news copy says it. */
 export const CALL_CUE =
-  /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call)\b/i;
+  /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|spoke (to|with)|speaks (to|with)|spoken (to|with))\b/i;
 
-/** Meetings by video are not phone calls. */
-export const NOT_A_CALL_CUE = /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually)\b/i;
+/** Meetings by video, or face to face, are not phone calls. */
+export const NOT_A_CALL_CUE =
+  /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|bilateral meeting)\b/i;
 
 /** A sentence that recalls an earlier call rather than reporting this one. */
 export const EARLIER_CALL_CUE =

@@ -73,19 +73,35 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   // "Putin called Modi" reports a call without any other call word.
   const initiatorFound = findInitiatorCountry(sentences, mentions, extractor.reference.institutions, extractor.reference.countries);
   if (initiatorFound) callSentences.add(initiatorFound.sentence);
-  const callContext = new Set(callSentences);
+  // Who was on the call: the call sentences, and the sentence "the two leaders" points back to.
+  const participantContext = new Set(callSentences);
+  for (const i of callSentences) if (BOTH_LEADERS.test(sentences[i]!.text) && i > 0) participantContext.add(i - 1);
+  // When: those, plus the headline and lede.
+  const callContext = new Set(participantContext);
   if (callSentences.size) {
+    // The lede (after a short headline line, when there is one) says what happened.
+    const lede = (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
     sentences.forEach((s, i) => {
-      if (s.paragraph === 0) callContext.add(i);
+      if (s.paragraph <= lede) callContext.add(i);
     });
-    for (const i of callSentences) if (BOTH_LEADERS.test(sentences[i]!.text) && i > 0) callContext.add(i - 1);
   }
 
-  const { callDate, warnings: dateWarnings } = findCallDate({ sentences, callSentences: callContext, published: source.published, override: frontMatter.callDate });
+  const bothSides = new Set<number>();
+  sentences.forEach((s, i) => {
+    const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
+    if (countries.size >= 2 || BOTH_LEADERS.test(s.text)) bothSides.add(i);
+  });
+  const { callDate, warnings: dateWarnings } = findCallDate({
+    sentences,
+    callSentences: callContext,
+    bothSides,
+    published: source.published,
+    override: frontMatter.callDate,
+  });
   const from = callDate.earliest ?? extractor.span.from;
   const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
 
-  let leaders = chooseParticipants({ mentions, callContext, from, to, countries: extractor.countries }, extractor.reference);
+  let leaders = chooseParticipants({ mentions, callContext: participantContext, from, to, countries: extractor.countries }, extractor.reference);
   const evidence: Evidence = {};
   if (frontMatter.participants) {
     const named = leadersNamed(frontMatter.participants, extractor);
@@ -99,9 +115,9 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     }
   }
 
-  const bothSides = extractor.countries.every((country) => leaders.some((l) => l.country === country));
+  const hasBothSides = extractor.countries.every((country) => leaders.some((l) => l.country === country));
   if (!callSentences.size && !frontMatter.callDate) return notACall(null);
-  if (!bothSides) {
+  if (!hasBothSides) {
     return notACall(callSentences.size ? "the article reports a call, but not one between an Indian and a Russian leader" : null);
   }
   warnings.push(...dateWarnings);
@@ -112,7 +128,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   const callSentenceList = [...callSentences].sort((a, b) => a - b);
   evidence.isCall = sentences[callSentenceList[0]!]?.text;
   if (callDate.evidence) evidence.date = callDate.evidence;
-  evidence.participants ??= participantEvidence(mentions, leaders, callContext, sentences);
+  evidence.participants ??= participantEvidence(mentions, leaders, participantContext, sentences);
 
   warnings.push(...titleWarnings(mentions, leaders, from, to, extractor.reference));
 
