@@ -3,7 +3,8 @@ import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
 import { findCallDate } from "./call-date.ts";
 import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, NOT_A_CALL_CUE } from "./cues.ts";
-import { findInitiatorCountry } from "./initiator.ts";
+import type { SidePattern } from "./initiator.ts";
+import { compileSides, findInitiatorCountry } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
 import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
@@ -18,6 +19,7 @@ export interface Extractor {
   reference: Reference;
   leaders: LeaderMatcher;
   topics: TopicMatcher[];
+  sides: SidePattern[];
   /** The two countries whose leaders' calls are recorded, in the order ids list them. */
   countries: string[];
   /** Dates outside the archive's span when nothing narrows them. */
@@ -29,6 +31,7 @@ export function createExtractor(reference: Reference, today: IsoDate = new Date(
     reference,
     leaders: compileLeaderMatcher(reference),
     topics: compileTopics(reference.topics),
+    sides: compileSides(reference.institutions, reference.countries),
     countries: reference.countries.map((c) => c.id),
     span: { from: "1947-08-15", to: today },
   };
@@ -71,7 +74,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
   // "Putin called Modi" reports a call without any other call word.
-  const initiatorFound = findInitiatorCountry(sentences, mentions, extractor.reference.institutions, extractor.reference.countries);
+  const initiatorFound = findInitiatorCountry(sentences, mentions, extractor.sides);
   if (initiatorFound) callSentences.add(initiatorFound.sentence);
   // Who was on the call: the call sentences, and the sentence "the two leaders" points back to.
   const participantContext = new Set(callSentences);

@@ -11,11 +11,10 @@ import type { LeaderMention } from "./leaders.ts";
 export function findInitiatorCountry(
   sentences: readonly Sentence[],
   mentions: readonly LeaderMention[],
-  institutions: readonly Institution[],
-  countries: readonly { id: string; adjectives: string[]; names: string[] }[],
+  sides: readonly SidePattern[],
 ): { country: string; sentence: number } | null {
   for (const [index, sentence] of sentences.entries()) {
-    const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), institutions, countries);
+    const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), sides);
     if (!text.includes("⟦")) continue;
     for (const pattern of PATTERNS) {
       const match = pattern.exec(text);
@@ -47,13 +46,29 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN} from (?:the )?${T("caller")}`, "i"),
 ];
 
-/** Replaces leader mentions and the names of each side ("the Russian side", "Kremlin") with ⟦country⟧. */
-function tokenise(
-  text: string,
-  mentions: readonly LeaderMention[],
+/** How the text names one side as a whole: "the Russian side", "Kremlin", "New Delhi". */
+export interface SidePattern {
+  country: string;
+  pattern: RegExp;
+}
+
+/** Compiled once per data set, not per sentence. */
+export function compileSides(
   institutions: readonly Institution[],
   countries: readonly { id: string; adjectives: string[]; names: string[] }[],
-): string {
+): SidePattern[] {
+  return countries.map((country) => {
+    const sides = [
+      ...country.adjectives.filter((a) => !/['’]s$/.test(a)).map((a) => `${a} side`),
+      ...country.names,
+      ...institutions.filter((i) => i.country === country.id).flatMap((i) => i.aliases),
+    ].sort((a, b) => b.length - a.length);
+    return { country: country.id, pattern: new RegExp(`\\b(?:${sides.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g") };
+  });
+}
+
+/** Replaces leader mentions and the names of each side with ⟦country⟧. */
+function tokenise(text: string, mentions: readonly LeaderMention[], sides: readonly SidePattern[]): string {
   let out = "";
   let at = 0;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -62,14 +77,6 @@ function tokenise(
     at = mention.end;
   }
   out += text.slice(at);
-  for (const country of countries) {
-    const sides = [
-      ...country.adjectives.filter((a) => !/['’]s$/.test(a)).map((a) => `${a} side`),
-      ...country.names,
-      ...institutions.filter((i) => i.country === country.id).flatMap((i) => i.aliases),
-    ].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(`\\b(?:${sides.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g");
-    out = out.replace(pattern, `⟦${country.id}⟧`);
-  }
+  for (const side of sides) out = out.replace(side.pattern, `⟦${side.country}⟧`);
   return out.replace(/\s+/g, " ");
 }

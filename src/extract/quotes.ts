@@ -202,14 +202,20 @@ export function wordCount(text: string): number {
 
 const SPEECH_VERB = "(?:said|says|added|adds|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read)";
 
+// Attribution patterns, compiled once: after a quote (", said Putin", ", according to TASS", ", the Kremlin said") and before it.
+const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
+const ACCORDING_TO_AFTER = new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i");
+const SPEAKER_THEN_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i");
+const INTRODUCED_BY = new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i");
+
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
   if (span.signedBy) return span.signedBy;
   const after = span.after.trim();
   const afterMatch =
-    new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i").exec(after) ??
-    new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i").exec(after) ??
-    new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i").exec(after);
+    SAID_THEN_SPEAKER.exec(after) ??
+    ACCORDING_TO_AFTER.exec(after) ??
+    SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
   const quotedAs = /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b/i.exec(after) ?? /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b[^“”"]*$/i.exec(before);
   if (quotedAs) return quotedAs.groups!.speaker!;
@@ -217,7 +223,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,").
   const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
   const introduced =
-    new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i").exec(clause) ??
+    INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
     /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told)\b[^“”"]*$/i.exec(clause);
   if (introduced) {

@@ -49,7 +49,8 @@ export function parseArticle(file: string, bytes: Uint8Array, knownTopics: Reado
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return unusable(`file is not valid UTF-8 text (first bad byte on line ${lineOfBadByte(bytes)})`, lineOfBadByte(bytes));
+    const line = lineOfBadByte(bytes);
+    return unusable(`file is not valid UTF-8 text (first bad byte on line ${line})`, line);
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!text.trim()) return unusable("file is empty");
