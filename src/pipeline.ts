@@ -33,7 +33,7 @@ export function runPipeline(options: PipelineOptions): Archive {
   const articles: Article[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of listArticleFiles(options.inputs)) {
-    const source = readArticle(file, knownTopics);
+    const source = readArticle(file, knownTopics, extractor.span.to);
     if (source.error) unreadable.push({ file, error: source.error, warnings: source.warnings });
     else articles.push(extractArticle(source, extractor));
   }

@@ -54,7 +54,10 @@ Body.`);
 });
 
 test("unusable files get an error naming the problem, never a throw", () => {
-  assert.match(read("   \n\n").error!.message, /empty/);
+  assert.match(read("").error!.message, /empty/);
+  assert.match(read("   \n\n").error!.message, /only white space/);
+  assert.match(read("notes", "notes.docx").error!.message, /not an article file/);
+  assert.deepEqual(read("---\ncallDate: 2099-01-01\n---\nBody").warnings.map((w) => [w.line, w.message]), [[2, `front matter "callDate": 2099-01-01 is in the future; ignored`]]);
   assert.match(read(new Uint8Array([0x50, 0x00, 0x01])).error!.message, /binary/);
   assert.match(read(new Uint8Array([0x41, 0x0a, 0xff, 0xfe])).error!.message, /UTF-8.*line 2/);
   const broken = read("---\ntitle: [unclosed\n---\nBody");

@@ -10,6 +10,8 @@ export function validateFrontMatter(
   data: Record<string, unknown>,
   knownTopics: ReadonlySet<string>,
   lineOf: (field: string) => number | undefined = () => undefined,
+  /** Dates outside this span are impossible for a call or an article about one. */
+  span: { from: IsoDate; to: IsoDate } = { from: "1947-08-15", to: new Date().toISOString().slice(0, 10) },
 ): { frontMatter: FrontMatter; warnings: Warning[] } {
   const frontMatter: FrontMatter = {};
   const warnings: Warning[] = [];
@@ -30,8 +32,10 @@ export function validateFrontMatter(
   for (const field of ["published", "callDate"] as const) {
     if (data[field] === undefined) continue;
     const date = toIsoDate(data[field]);
-    if (date) frontMatter[field] = date;
-    else complain(field, "a date YYYY-MM-DD");
+    if (!date) complain(field, "a date YYYY-MM-DD");
+    else if (date > span.to) warnings.push({ message: `front matter "${field}": ${date} is in the future; ignored`, line: lineOf(field) });
+    else if (date < span.from) warnings.push({ message: `front matter "${field}": ${date} is before ${span.from}, earlier than any call this archive can hold; ignored`, line: lineOf(field) });
+    else frontMatter[field] = date;
   }
   if (data.participants !== undefined) {
     const list = stringList(data.participants);

@@ -10,16 +10,22 @@ export const ARTICLE_EXTENSIONS = [".txt", ".md"] as const;
 /** Larger files are not news articles; reading them would only slow the build. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-/** Every article file under the given files or folders (subfolders too), sorted, each once. */
+/**
+ * Every file under the given files or folders (subfolders too), sorted, each
+ * once. Files that are not `.txt` or `.md` are listed too, so that reading can
+ * report them instead of dropping them silently; only hidden folders and the
+ * hidden files systems leave behind (`.DS_Store`) are passed over.
+ */
 export function listArticleFiles(inputs: readonly string[]): string[] {
   const found = new Set<string>();
   const visit = (entry: string) => {
     const stats = statSync(entry);
     if (stats.isDirectory()) {
       for (const name of readdirSync(entry).sort()) {
-        if (name.startsWith(".")) continue;
         const child = path.join(entry, name);
-        if (statSync(child).isDirectory() || isArticleFile(child)) visit(child);
+        const isFolder = statSync(child).isDirectory();
+        if (name.startsWith(".") && (isFolder || !isArticleFile(child))) continue;
+        visit(child);
       }
     } else found.add(entry);
   };
@@ -32,17 +38,21 @@ export function isArticleFile(file: string): boolean {
 }
 
 /** Reads one article file. Never throws for bad content: problems become warnings or `error`. */
-export function readArticle(file: string, knownTopics: ReadonlySet<string>): ArticleSource {
+export function readArticle(file: string, knownTopics: ReadonlySet<string>, today?: IsoDate): ArticleSource {
   const bytes = readFileSync(file);
-  return parseArticle(file, bytes, knownTopics);
+  return parseArticle(file, bytes, knownTopics, today);
 }
 
-export function parseArticle(file: string, bytes: Uint8Array, knownTopics: ReadonlySet<string>): ArticleSource {
+/** Earliest date a call record can have: India's independence. */
+export const EARLIEST_CALL_DATE: IsoDate = "1947-08-15";
+
+export function parseArticle(file: string, bytes: Uint8Array, knownTopics: ReadonlySet<string>, today: IsoDate = new Date().toISOString().slice(0, 10)): ArticleSource {
   const contentHash = createHash("sha256").update(bytes).digest("hex");
   const unusable = (message: string, line?: number): ArticleSource => ({
     file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: { message, line },
   });
 
+  if (!isArticleFile(file)) return unusable(`not an article file: only ${ARTICLE_EXTENSIONS.join(" and ")} files are read (rename it, or move it out of the articles folder)`);
   if (bytes.length > MAX_ARTICLE_BYTES) return unusable(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for an article`);
   if (bytes.includes(0)) return unusable("file is binary (it contains NUL bytes), not article text");
   let text: string;
@@ -53,7 +63,7 @@ export function parseArticle(file: string, bytes: Uint8Array, knownTopics: Reado
     return unusable(`file is not valid UTF-8 text (first bad byte on line ${line})`, line);
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!text.trim()) return unusable("file is empty");
+  if (!text.trim()) return unusable(text.length ? "file has only white space, no text" : "file is empty");
 
   let data: Record<string, unknown> = {};
   let content = text;
@@ -75,11 +85,16 @@ export function parseArticle(file: string, bytes: Uint8Array, knownTopics: Reado
     const index = rawLines.findIndex((line, i) => i < bodyLine && line.startsWith(`${field}:`));
     return index >= 0 ? index + 1 : undefined;
   };
-  const { frontMatter, warnings } = validateFrontMatter(data, knownTopics, lineOf);
+  const { frontMatter, warnings } = validateFrontMatter(data, knownTopics, lineOf, { from: EARLIEST_CALL_DATE, to: today });
 
   const dateLine = splitDateLine(content);
+  const dateLineNumber = bodyLine + dateLine.leadingLines;
+  if (dateLine.invalid) warnings.push({ message: `date line "${dateLine.invalid}" is not a real date; ignored`, line: dateLineNumber });
+  if (dateLine.date && !frontMatter.published && (dateLine.date < EARLIEST_CALL_DATE || dateLine.date > today)) {
+    warnings.push({ message: `date line ${dateLine.date} is ${dateLine.date > today ? "in the future" : `before ${EARLIEST_CALL_DATE}`}; ignored`, line: dateLineNumber });
+    dateLine.date = null;
+  }
   const published = frontMatter.published ?? dateLine.date;
-  if (dateLine.invalid) warnings.push({ message: `date line "${dateLine.invalid}" is not a real date; ignored`, line: bodyLine + dateLine.leadingLines });
   return {
     file,
     frontMatter,
