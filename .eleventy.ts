@@ -1,6 +1,7 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
+import { inertJson } from "./src/render/inert-json.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
 
 /**
@@ -20,7 +21,7 @@ export default function (eleventyConfig: any) {
   // Links are written from the site root; the plugin rewrites them for a sub-path (`--pathprefix`).
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
+  eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
 
   return {

@@ -64,3 +64,9 @@ test("unusable files get an error naming the problem, never a throw", () => {
   assert.match(broken.error!.message, /front matter is not valid YAML/);
   assert.ok(broken.error!.line);
 });
+
+test("a file with broken front matter is an error every time it is read, not only the first", () => {
+  const text = "---\ntitle: \"unclosed\nx: 1\n---\nModi and Putin spoke on the phone.";
+  assert.ok(read(text).error);
+  assert.ok(read(text).error, "second read of the same text");
+});

@@ -70,7 +70,8 @@ export function parseArticle(file: string, bytes: Uint8Array, knownTopics: Reado
   let bodyLine = 1;
   if (/^---[ \t]*\n/.test(text)) {
     try {
-      const parsed = matter(text);
+      // Options turn off gray-matter's cache, which keeps a half-parsed result after a YAML error.
+      const parsed = matter(text, { language: "yaml" });
       data = (parsed.data ?? {}) as Record<string, unknown>;
       content = parsed.content;
       bodyLine = lineCount(text.slice(0, text.length - content.length)) + 1;

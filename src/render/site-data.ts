@@ -4,6 +4,8 @@ import { formatWarning, toExtractOutput } from "../pipeline.ts";
 import { daysBetween, formatLong, formatShort } from "../dates.ts";
 import type { CallRecord, Topic } from "../types.ts";
 import { articleHtml } from "./article-html.ts";
+import type { BuildReport } from "./report-data.ts";
+import { buildReport } from "./report-data.ts";
 
 /** What the templates see: the archive, arranged for pages. */
 export interface SiteData {
@@ -16,6 +18,8 @@ export interface SiteData {
   unplaced: { file: string; status: string; warnings: string[] }[];
   /** The `/calls.json` document. */
   json: ReturnType<typeof toExtractOutput>;
+  /** The build report (`/report/`): every article with a message, and why. */
+  report: BuildReport;
 }
 
 export interface CallView extends CallRecord {
@@ -49,6 +53,7 @@ export function buildSiteData(archive: Archive): SiteData {
     view.next = after ? { url: after.url, label: after.headline } : null;
   });
   const calls = [...chronological].reverse();
+  const json = toExtractOutput(archive);
 
   const years = new Map<string, CallView[]>();
   for (const call of calls) years.set(call.year, [...(years.get(call.year) ?? []), call]);
@@ -62,7 +67,8 @@ export function buildSiteData(archive: Archive): SiteData {
     unplaced: archive.statuses
       .filter((s) => s.status !== "placed")
       .map((s) => ({ file: s.file, status: s.status, warnings: s.warnings.map(formatWarning(s.file)) })),
-    json: toExtractOutput(archive),
+    json,
+    report: buildReport(json),
   };
 
   function toCallView(call: CallRecord): CallView {
