@@ -5,6 +5,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { writeSearchIndex } from "../render/search-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const output = path.join(root, "_site");
@@ -21,9 +22,14 @@ const eleventy = new Eleventy("src/site", "_site", {
 });
 if (serve) {
   await eleventy.init();
+  // Index once at start; the index is not refreshed on later rebuilds while serving.
+  await eleventy.write();
+  await writeSearchIndex(output);
   await eleventy.watch();
   eleventy.serve(8080);
 } else {
   await eleventy.write();
+  const { pages } = await writeSearchIndex(output);
+  console.log(`calltrail: search index of ${pages} pages written to _site/pagefind/`);
   console.log(`calltrail: site written to ${path.relative(process.cwd(), output) || output}/`);
 }
