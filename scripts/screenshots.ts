@@ -30,7 +30,7 @@ try {
     for (const [name, sitePath] of [["timeline", ""], ["call", `calls/${newest.id}/`]] as const) {
       await page.goto(server.url + sitePath);
       const file = path.join(out, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: name === "timeline" ? false : false });
+      await page.screenshot({ path: file });
       console.log(path.relative(root, file));
     }
     await context.close();

@@ -4,7 +4,7 @@ import { DEFAULT_DATA_DIR, loadReference } from "../src/data/load.ts";
 import { callsPerYearChart } from "../src/render/chart.ts";
 import { paginate } from "../src/render/paginate.ts";
 import { CALLS_PER_PAGE, FEED_ENTRIES, RECENT_CALLS, buildSiteData } from "../src/render/site-data.ts";
-import { callSummary, shorten } from "../src/render/summary.ts";
+import { callSummary, listOf } from "../src/render/summary.ts";
 import { addDays } from "../src/dates.ts";
 import type { CallRecord } from "../src/types.ts";
 
@@ -70,10 +70,10 @@ test("the chart has a bar for every year from first to last, gaps included", () 
   assert.equal(callsPerYearChart(new Map()), null);
 });
 
-test("the summary is the sentence reporting the call, shortened, else who called whom", () => {
-  assert.equal(callSummary(["A", "B"], null, "  They   spoke. "), "They spoke.");
-  assert.equal(callSummary(["A", "B"], "B", undefined), "B called A.");
-  assert.equal(callSummary(["A", "B"], null, undefined), "A and B spoke by phone.");
-  const long = shorten("word ".repeat(100), 50);
-  assert.ok(long.length <= 50 && long.endsWith("…"));
+test("the summary says who called whom and what about", () => {
+  assert.equal(callSummary(["A", "B"], "B", []), "B called A.");
+  assert.equal(callSummary(["A", "B"], null, []), "A and B spoke by phone.");
+  assert.equal(callSummary(["A", "B"], null, ["Trade and economy"]), "A and B spoke by phone about Trade and economy.");
+  assert.equal(callSummary(["A", "B"], "A", ["Energy", "BRICS", "G20"]), "A called B about Energy and 2 other topics.");
+  assert.deepEqual(["", "a", "a and b", "a, b and c"], [[], ["a"], ["a", "b"], ["a", "b", "c"]].map(listOf));
 });

@@ -21,7 +21,7 @@ export interface Chart {
   bars: YearBar[];
 }
 
-const WIDTH = 640;
+const WIDTH = 480;
 const PLOT_HEIGHT = 120;
 const TOP = 18;
 

@@ -233,7 +233,7 @@ export function buildSiteData(archive: Archive): SiteData {
       dateShort: formatShort(call.date),
       names,
       headline: `${names}, ${formatShort(call.date)}`,
-      summary: callSummary(call.participants.map((p) => p.name), call.initiator, call.evidence.isCall),
+      summary: callSummary(call.participants.map((p) => p.name), call.initiator, topicLinks.map((t) => t.label)),
       topicLinks,
       people: call.participants.map((p) => ({ url: personUrl(p.slug), label: p.name, office: p.office })),
       quoteGroups: [...groupBy(call.quotes, (q) => q.speaker ?? "Unattributed").entries()].map(([speaker, quotes]) => ({

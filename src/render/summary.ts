@@ -1,22 +1,15 @@
-/** Longest summary shown in lists; longer sentences are cut at a word. */
-export const SUMMARY_MAX = 220;
-
 /**
- * The one-line summary on the timeline: the sentence that reports the call,
- * as a source wrote it, else a plain statement of who called whom.
+ * The one-line summary on the timeline and call page, in the site's own words
+ * from the record (a source's sentence may carry its errors, such as a wrong title):
+ * who called whom, and what about.
  */
-export function callSummary(names: readonly string[], initiator: string | null, callSentence: string | undefined): string {
-  const sentence = callSentence?.replace(/\s+/g, " ").trim();
-  if (sentence) return shorten(sentence, SUMMARY_MAX);
+export function callSummary(names: readonly string[], initiator: string | null, topicLabels: readonly string[]): string {
   const others = names.filter((n) => n !== initiator);
-  return initiator && others.length ? `${initiator} called ${listOf(others)}.` : `${listOf(names)} spoke by phone.`;
-}
-
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+  const opening = initiator && others.length ? `${initiator} called ${listOf(others)}` : `${listOf(names)} spoke by phone`;
+  if (topicLabels.length === 0) return `${opening}.`;
+  const rest = topicLabels.length - 1;
+  // Labels keep their own capitals and may contain "and", so only the first is woven into the sentence.
+  return `${opening} about ${topicLabels[0]}${rest ? ` and ${rest} other ${rest === 1 ? "topic" : "topics"}` : ""}.`;
 }
 
 /** "a", "a and b", "a, b and c". */
