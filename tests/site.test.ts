@@ -104,3 +104,8 @@ test("hosted under a sub-path, every internal link, feed and search path carries
   assert.match(readPrefixed("search/index.html"), /data-base="\/india-russia-calls\/"/);
   assert.match(readPrefixed("robots.txt"), /Sitemap: http:\/\/localhost:8080\/india-russia-calls\/sitemap\.xml/);
 });
+
+test("every page path is made of lower-case letters, digits and hyphens", () => {
+  const pages = filesUnder(site).filter((f) => !f.startsWith("pagefind/") && !f.startsWith("css/") && !f.startsWith("js/"));
+  for (const file of pages) assert.match(file, /^(?:[a-z0-9-]+\/)*[a-z0-9-]+\.(?:html|json|csv|xml|txt|svg)$/, file);
+});
