@@ -68,6 +68,10 @@ test("the chart has a bar for every year from first to last, gaps included", () 
   assert.deepEqual(chart.bars.map((b) => [b.year, b.count]), [["2019", 2], ["2020", 0], ["2021", 4]]);
   assert.equal(chart.bars[2]!.height, 2 * chart.bars[0]!.height);
   assert.equal(callsPerYearChart(new Map()), null);
+  // A four-digit label is about 36 units wide at the chart's font size: it must fit inside the picture at both ends.
+  const wide = callsPerYearChart(new Map([["2001", 1], ["2025", 5]]))!;
+  for (const bar of wide.bars.filter((b) => b.labelled)) assert.ok(bar.labelX - 18 >= 0 && bar.labelX + 18 <= wide.width, `${bar.year} label fits`);
+  assert.ok(wide.bars.find((b) => b.year === "2025")!.labelled, "the newest year is always labelled");
 });
 
 test("the summary says who called whom and what about", () => {

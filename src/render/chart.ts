@@ -24,6 +24,8 @@ export interface Chart {
 const WIDTH = 480;
 const PLOT_HEIGHT = 120;
 const TOP = 18;
+/** Room at the sides, so a year label centred under the first or last bar is not cut off. */
+const SIDE = 20;
 
 /** Every year from the first to the last call, including years without calls, oldest first. */
 export function callsPerYearChart(counts: ReadonlyMap<string, number>): Chart | null {
@@ -33,13 +35,13 @@ export function callsPerYearChart(counts: ReadonlyMap<string, number>): Chart | 
   const last = years[years.length - 1]!;
   const span = last - first + 1;
   const max = Math.max(...counts.values());
-  const slot = WIDTH / span;
+  const slot = (WIDTH - 2 * SIDE) / span;
   const labelEvery = Math.ceil(span / 12);
   const bars = Array.from({ length: span }, (_, i) => {
     const year = String(first + i);
     const count = counts.get(year) ?? 0;
     const height = round((count / max) * PLOT_HEIGHT);
-    const x = round(i * slot + slot * 0.15);
+    const x = round(SIDE + i * slot + slot * 0.15);
     return {
       year,
       count,
@@ -47,7 +49,7 @@ export function callsPerYearChart(counts: ReadonlyMap<string, number>): Chart | 
       y: round(TOP + PLOT_HEIGHT - height),
       width: round(slot * 0.7),
       height,
-      labelX: round(i * slot + slot / 2),
+      labelX: round(SIDE + i * slot + slot / 2),
       labelled: (last - (first + i)) % labelEvery === 0,
     };
   });
