@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
+import { buildSite, checkLinks, filesUnder } from "./helpers/build.ts";
 import { DEFAULT_DATA_DIR, loadReference } from "../src/data/load.ts";
 import { callsPerYearChart } from "../src/render/chart.ts";
 import { paginate } from "../src/render/paginate.ts";
@@ -49,7 +53,8 @@ test("at archive scale, no page lists more than a bounded number of calls or quo
   const trade = data.topicPages.filter((p) => p.topic.slug === "trade");
   assert.equal(trade.length, 4000 / CALLS_PER_PAGE);
   assert.deepEqual(trade.flatMap((p) => p.items).map((c) => c.id), data.calls.map((c) => c.id), "the pages together hold every call, newest first");
-  assert.ok(data.years.every((y) => y.count <= 183), "a year page lists only that year");
+  for (const page of data.yearPages) assert.ok(page.items.length <= CALLS_PER_PAGE && page.items.every((c) => c.year === page.year.year), page.url);
+  assert.equal(data.yearPages.reduce((n, p) => n + p.items.length, 0), 4000, "the year pages together hold every call");
   assert.equal(data.chart!.bars.length, data.years.length);
 });
 
@@ -80,4 +85,34 @@ test("the summary says who called whom and what about", () => {
   assert.equal(callSummary(["A", "B"], null, ["Trade and economy"]), "A and B spoke by phone about Trade and economy.");
   assert.equal(callSummary(["A", "B"], "A", ["Energy", "BRICS", "G20"]), "A called B about Energy and 2 other topics.");
   assert.deepEqual(["", "a", "a and b", "a, b and c"], [[], ["a"], ["a", "b"], ["a", "b", "c"]].map(listOf));
+});
+
+test("a built archive larger than one page splits topic, person and year pages and links them", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "calltrail-many-"));
+  const count = 120;
+  for (let i = 0; i < count; i++) {
+    const date = addDays("2020-01-01", i * 3);
+    writeFileSync(
+      path.join(dir, `call-${i}.md`),
+      `---\ntitle: Call ${i}\ncallDate: ${date}\nparticipants: [Narendra Modi, Vladimir Putin]\ntopics: [trade]\n---\n` +
+        `Prime Minister Narendra Modi spoke with Russian President Vladimir Putin over the phone and discussed trade.\n\n` +
+        `"We agreed to expand trade, point ${i}," Modi said after the call.\n`,
+    );
+  }
+  const site = await buildSite({ articlesDir: dir });
+  const files = filesUnder(site);
+  const calls = (html: string) => [...html.matchAll(/<h3 class="call-title">/g)].length;
+  const read = (file: string) => readFileSync(path.join(site, file), "utf8");
+  assert.equal((JSON.parse(read("calls.json")) as { calls: unknown[] }).calls.length, count);
+  assert.equal(calls(read("index.html")), RECENT_CALLS);
+  for (const base of ["topics/trade/", "people/modi/", "years/2020/"]) {
+    assert.equal(calls(read(`${base}index.html`)), CALLS_PER_PAGE, base);
+    assert.equal(calls(read(`${base}2/index.html`)), CALLS_PER_PAGE, `${base}2/`);
+    assert.ok(files.includes(`${base}3/index.html`), `${base}3/`);
+    assert.match(read(`${base}2/index.html`), new RegExp(`<a rel="next" href="/${base}3/">`));
+  }
+  assert.equal([...read("topics/trade/2/index.html").matchAll(/<figure class="quote">/g)].length, CALLS_PER_PAGE, "quotes of that page's calls only");
+  assert.equal(JSON.parse(read("feed.json")).items.length, FEED_ENTRIES);
+  assert.deepEqual(checkLinks(site).broken.filter((b) => !b.includes("/pagefind/")), []);
+  for (const file of files.filter((f) => f.endsWith(".html"))) assert.ok(statSync(path.join(site, file)).size < 200 * 1024, file);
 });

@@ -28,8 +28,10 @@ export interface SiteData {
   recent: YearGroup[];
   /** Calls not on `/` (only on their year pages). */
   olderCount: number;
-  /** Every year with calls, newest first, each with its page. */
-  years: YearPage[];
+  /** Every year with calls, newest first. */
+  years: YearSummary[];
+  /** One entry per page of a year's calls. */
+  yearPages: YearPage[];
   chart: Chart | null;
   /** Topics that at least one call has, in taxonomy order. */
   topics: TopicView[];
@@ -53,10 +55,17 @@ export interface YearGroup {
   calls: CallView[];
 }
 
-export interface YearPage extends YearGroup {
+export interface YearSummary {
+  year: string;
+  url: string;
   count: number;
-  previous: { year: string; url: string } | null;
-  next: { year: string; url: string } | null;
+}
+
+export interface YearPage extends Chunk<CallView> {
+  year: YearSummary;
+  /** The year before (older) and after (newer), as on call pages. */
+  previousYear: YearSummary | null;
+  nextYear: YearSummary | null;
 }
 
 export interface Link {
@@ -149,15 +158,11 @@ export function buildSiteData(archive: Archive): SiteData {
 
   const byYear = groupBy(calls, (c) => c.year);
   const yearList = [...byYear.keys()];
-  const years: YearPage[] = yearList.map((year, i) => ({
-    year,
-    url: yearUrl(year),
-    calls: byYear.get(year)!,
-    count: byYear.get(year)!.length,
-    // Newest first: "previous" is the older year, as on call pages.
-    previous: yearList[i + 1] ? { year: yearList[i + 1]!, url: yearUrl(yearList[i + 1]!) } : null,
-    next: yearList[i - 1] ? { year: yearList[i - 1]!, url: yearUrl(yearList[i - 1]!) } : null,
-  }));
+  const years: YearSummary[] = yearList.map((year) => ({ year, url: yearUrl(year), count: byYear.get(year)!.length }));
+  // Years are paginated too, so a busy year cannot make one huge page.
+  const yearPages: YearPage[] = years.flatMap((summary, i) =>
+    paginate(byYear.get(summary.year)!, CALLS_PER_PAGE, summary.url).map((chunk) => ({ ...chunk, year: summary, previousYear: years[i + 1] ?? null, nextYear: years[i - 1] ?? null })),
+  );
   const recent = [...groupBy(calls.slice(0, RECENT_CALLS), (c) => c.year).entries()].map(([year, list]) => ({ year, url: yearUrl(year), calls: list }));
 
   const topics: TopicView[] = [];
@@ -208,6 +213,7 @@ export function buildSiteData(archive: Archive): SiteData {
     recent,
     olderCount: Math.max(0, calls.length - RECENT_CALLS),
     years,
+    yearPages,
     chart: callsPerYearChart(new Map(years.map((y) => [y.year, y.count]))),
     topics,
     topicPages,
