@@ -130,10 +130,10 @@ test("axe-core: no WCAG 2.1 A/AA violations on the timeline, a call, a topic, a 
   assert.deepEqual(violations, []);
 });
 
-test("layout holds at 375 and 1280 px without horizontal scrolling; screenshots taken", { skip }, async () => {
+test("layout holds at 320, 375 and 1280 px without horizontal scrolling; screenshots taken", { skip }, async () => {
   const out = mkdtempSync(path.join(tmpdir(), "calltrail-shots-"));
   const call = newestCall();
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     for (const [name, sitePath] of [["timeline", ""], ["call", `calls/${call.id}/`]] as const) {
       await withPage(async (page) => {
         await page.goto(root.url + sitePath);
