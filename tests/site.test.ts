@@ -68,7 +68,10 @@ test("topic and person pages list their calls, calls per year and quotes", () =>
   const topic = read("topics/defence/index.html");
   assert.match(topic, /<caption>Calls on this topic per year<\/caption>/);
   assert.match(topic, /href="\/calls\/2021-12-20-modi-putin\/"/);
-  assert.match(topic, /<h2 id="topic-quotes">Quotes from these calls<\/h2>/);
+  assert.match(topic, /<h2 id="topic-quotes">Quotes on Defence<\/h2>/);
+  const quotes = [...topic.matchAll(/<blockquote><p>([^<]*)<\/p><\/blockquote>/g)].map((m) => m[1]!);
+  assert.ok(quotes.length > 0);
+  for (const quote of quotes) assert.match(quote, /defen[cs]e|military|arms|weapon/i, "only quotes on the topic");
   const person = read("people/putin/index.html");
   assert.match(person, /<li>President of Russia, [^<]+ to present<\/li>/);
   assert.equal([...person.matchAll(/<h3 class="call-title">/g)].length, 3);

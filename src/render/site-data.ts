@@ -3,6 +3,7 @@ import type { Archive } from "../pipeline.ts";
 import { formatWarning, toExtractOutput } from "../pipeline.ts";
 import { daysBetween, formatLong, formatShort } from "../dates.ts";
 import type { Article, CallRecord, Topic } from "../types.ts";
+import { compileTopics } from "../extract/topics.ts";
 import { articleHtml } from "./article-html.ts";
 import type { Chart } from "./chart.ts";
 import { callsPerYearChart } from "./chart.ts";
@@ -123,7 +124,7 @@ export interface TopicView extends Topic {
 
 export interface TopicPage extends Chunk<CallView> {
   topic: TopicView;
-  /** The quotes of the calls on this page only. */
+  /** Quotes on this topic (matching its phrases), from the calls on this page only. */
   quotes: { call: Link; speaker: string; text: string }[];
 }
 
@@ -167,7 +168,9 @@ export function buildSiteData(archive: Archive): SiteData {
 
   const topics: TopicView[] = [];
   const topicPages: TopicPage[] = [];
+  const matchers = new Map(compileTopics(archive.reference.topics).map((m) => [m.topic.slug, m]));
   for (const topic of archive.reference.topics) {
+    const onTopic = matchers.get(topic.slug)!;
     const list = calls.filter((c) => c.topics.includes(topic.slug));
     if (list.length === 0) continue;
     const view: TopicView = { ...topic, url: `/topics/${topic.slug}/`, count: list.length, perYear: countPerYear(list) };
@@ -177,7 +180,7 @@ export function buildSiteData(archive: Archive): SiteData {
         ...chunk,
         topic: view,
         quotes: chunk.items.flatMap((call) =>
-          call.quotes.map((q) => ({ call: { url: call.url, label: call.headline }, speaker: q.speaker ?? "Unattributed", text: q.text })),
+          call.quotes.filter((q) => onTopic.matches(q.text)).map((q) => ({ call: { url: call.url, label: call.headline }, speaker: q.speaker ?? "Unattributed", text: q.text })),
         ),
       });
     }
