@@ -1,7 +1,9 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
 import { inertJson } from "./src/render/inert-json.ts";
+import { absolute, callDocument, callsCsv, jsonFeed } from "./src/render/exports.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
 
 /**
@@ -14,15 +16,28 @@ export default function (eleventyConfig: any) {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
     return buildSiteData(runPipeline({ inputs: [dir] }));
   });
+  eleventyConfig.addGlobalData("site", {
+    name: "calltrail",
+    title: "India–Russia leader calls",
+    description: "A timeline of phone calls between the leaders of India and Russia, built from news reports.",
+    // Feeds, the sitemap, canonical links and "Cite this" need absolute URLs: set SITE_URL to the host's origin.
+    origin: (process.env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
+  });
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
   eleventyConfig.addWatchTarget("./content/");
   eleventyConfig.addWatchTarget("./public/");
-  // Links are written from the site root; the plugin rewrites them for a sub-path (`--pathprefix`).
+  // Links are written from the site root; the plugin rewrites them in HTML for a sub-path (`--pathprefix`).
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
+  eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
+  eleventyConfig.addFilter("callDocument", callDocument);
+  eleventyConfig.addFilter("callsCsv", callsCsv);
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  // Entries are dated by the call, never by the build, so two builds are identical.
+  eleventyConfig.addFilter("rfc3339", (iso: string) => dateToRfc3339(new Date(`${iso}T00:00:00Z`)));
 
   return {
     // The output folder is left to the caller (`_site/` by default), so tests can build elsewhere.

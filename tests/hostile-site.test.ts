@@ -28,7 +28,7 @@ function unsafeMarkup(html: string): string[] {
     const element = name!.toLowerCase();
     // The page's own head elements are ours; article text only ever reaches <body>.
     const allowedHead = element === "meta" && /^\s+(?:charset|name|property|content)=/.test(attributes!);
-    if (ACTIVE_ELEMENTS.has(element) && !allowedHead && !isOurScript(element, attributes!)) problems.push(tag!);
+    if (ACTIVE_ELEMENTS.has(element) && !allowedHead && !isOurs(element, attributes!)) problems.push(tag!);
     for (const [, attribute] of attributes!.matchAll(/\s([a-zA-Z-:]+)\s*=/g)) if (/^on/i.test(attribute!)) problems.push(tag!);
     for (const [, , value] of attributes!.matchAll(/\s(href|src|action|formaction|srcset|poster)\s*=\s*"([^"]*)"/gi)) {
       if (!SAFE_URL.test(value!.trim()) || /^\s*(?:javascript|data|vbscript):/i.test(value!)) problems.push(tag!);
@@ -37,9 +37,11 @@ function unsafeMarkup(html: string): string[] {
   return problems;
 }
 
-/** Scripts the site itself ships (the search page's Pagefind UI), loaded from our own folder. */
-function isOurScript(element: string, attributes: string): boolean {
-  return element === "script" && /^\s+src="\/pagefind\/[a-z0-9_.-]+\.js"(?:\s+type="module")?\s*$/.test(attributes);
+/** Elements the site itself ships: the search page's scripts from our own folders, and the header's search form. */
+function isOurs(element: string, attributes: string): boolean {
+  if (element === "script") return /^\s+src="\/(?:pagefind|js)\/[a-z0-9_.-]+\.js"(?:\s+type="module")?\s*$/.test(attributes);
+  if (element === "form") return /^\s+class="search-box" role="search" action="\/search\/" method="get"$/.test(attributes);
+  return false;
 }
 
 test("no page carries script, event handlers or javascript:/data: URLs from the articles", () => {

@@ -10,6 +10,7 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
+import { writeSearchIndex } from "../render/search-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outputArg = process.argv.find((arg) => arg.startsWith("--output="));
@@ -33,12 +34,17 @@ if (serve) {
   // Serving rewrites pages in place as files change; only full builds are staged.
   const eleventy = eleventyFor(output);
   await eleventy.init();
+  // Index once at start; the index is not refreshed on later rebuilds while serving.
+  await eleventy.write();
+  await writeSearchIndex(output);
   await eleventy.watch();
   eleventy.serve(8080);
 } else {
   const staging = stagingFolderFor(output);
   const outcome = await publishStaged(staging, output, async () => {
     await eleventyFor(staging).write();
+    const { pages } = await writeSearchIndex(staging);
+    console.log(`calltrail: search index of ${pages} pages written`);
     const messages = buildMessages(staging);
     for (const message of messages) console.warn(message);
     if (strict && messages.length) return { ok: false, reason: `--strict: ${messages.length} message${messages.length === 1 ? "" : "s"} about articles (listed above)` };

@@ -2,49 +2,156 @@ import path from "node:path";
 import type { Archive } from "../pipeline.ts";
 import { formatWarning, toExtractOutput } from "../pipeline.ts";
 import { daysBetween, formatLong, formatShort } from "../dates.ts";
-import type { CallRecord, Topic } from "../types.ts";
+import type { Article, CallRecord, Topic } from "../types.ts";
+import { compileTopics } from "../extract/topics.ts";
 import { articleHtml } from "./article-html.ts";
 import type { BuildReport } from "./report-data.ts";
 import { buildReport } from "./report-data.ts";
+import type { Chart } from "./chart.ts";
+import { callsPerYearChart } from "./chart.ts";
+import type { Chunk } from "./paginate.ts";
+import { paginate } from "./paginate.ts";
+import { httpUrl } from "./safe-url.ts";
+import { callSummary, listOf } from "./summary.ts";
+
+/** How many calls a topic or person page lists; keeps every page small however large the archive grows. */
+export const CALLS_PER_PAGE = 50;
+/** How many of the newest calls the timeline's front page shows; older ones are on the year pages. */
+export const RECENT_CALLS = 50;
+/** How many unplaced articles the front page names; all of them are in `/calls.json`. */
+export const UNPLACED_SHOWN = 20;
+/** Feeds carry the newest calls only. */
+export const FEED_ENTRIES = 50;
 
 /** What the templates see: the archive, arranged for pages. */
 export interface SiteData {
   /** Newest first. */
   calls: CallView[];
-  years: { year: string; calls: CallView[] }[];
+  /** The newest calls, grouped by year, for `/`. */
+  recent: YearGroup[];
+  /** Calls not on `/` (only on their year pages). */
+  olderCount: number;
+  /** Every year with calls, newest first. */
+  years: YearSummary[];
+  /** One entry per page of a year's calls. */
+  yearPages: YearPage[];
+  chart: Chart | null;
   /** Topics that at least one call has, in taxonomy order. */
   topics: TopicView[];
-  /** Articles that are not on any call page, with why. */
+  /** One entry per page of a topic's calls. */
+  topicPages: TopicPage[];
+  /** Leaders on at least one call, by name. */
+  people: PersonView[];
+  personPages: PersonPage[];
+  /** Newest first, at most FEED_ENTRIES. */
+  feed: CallView[];
+  /** Articles that are not on any call page, with why (the first UNPLACED_SHOWN). */
   unplaced: { file: string; status: string; warnings: string[] }[];
+  unplacedCount: number;
   /** The `/calls.json` document. */
   json: ReturnType<typeof toExtractOutput>;
   /** The build report (`/report/`): every article with a message, and why. */
   report: BuildReport;
 }
 
+export interface YearGroup {
+  year: string;
+  url: string;
+  calls: CallView[];
+}
+
+export interface YearSummary {
+  year: string;
+  url: string;
+  count: number;
+}
+
+export interface YearPage extends Chunk<CallView> {
+  year: YearSummary;
+  /** The year before (older) and after (newer), as on call pages. */
+  previousYear: YearSummary | null;
+  nextYear: YearSummary | null;
+}
+
+export interface Link {
+  url: string;
+  label: string;
+}
+
+export interface QuoteView {
+  text: string;
+  sources: { title: string; anchor: string }[];
+}
+
+export interface SourceView {
+  anchor: string;
+  title: string;
+  publisher: string | null;
+  /** Only http(s). */
+  url: string | null;
+  published: string | null;
+  publishedIso: string | null;
+  html: string;
+}
+
 export interface CallView extends CallRecord {
   url: string;
+  jsonUrl: string;
   year: string;
   dateLong: string;
   dateShort: string;
+  /** "Narendra Modi and Vladimir Putin" */
+  names: string;
+  /** "Narendra Modi and Vladimir Putin, 20 Dec 2021": used for links and titles. */
   headline: string;
-  topicLinks: { slug: string; label: string; url: string }[];
-  quoteViews: { text: string; speaker: string; sources: { title: string; anchor: string }[] }[];
-  sourceViews: { anchor: string; title: string; publisher: string | null; url: string | null; published: string | null; html: string }[];
+  summary: string;
+  topicLinks: (Link & { slug: string })[];
+  people: (Link & { office: string | null })[];
+  /** Quotes grouped by speaker, speakers in order of first appearance. */
+  quoteGroups: { speaker: string; quotes: QuoteView[] }[];
+  sourceViews: SourceView[];
+  /** The sentence each field came from. */
+  why: { field: string; sentence: string }[];
+  /** Where sources disagree or are unclear, per source. */
+  notes: { source: string; anchor: string; message: string }[];
   daysSincePrevious: number | null;
-  previous: { url: string; label: string } | null;
-  next: { url: string; label: string } | null;
+  previous: Link | null;
+  next: Link | null;
+  quoteCount: number;
 }
 
 export interface TopicView extends Topic {
   url: string;
-  calls: CallView[];
+  count: number;
+  perYear: { year: string; count: number }[];
+}
+
+export interface TopicPage extends Chunk<CallView> {
+  topic: TopicView;
+  /** Quotes on this topic (matching its phrases), from the calls on this page only. */
+  quotes: { call: Link; speaker: string; text: string }[];
+}
+
+export interface PersonView {
+  name: string;
+  slug: string;
+  country: string;
+  url: string;
+  count: number;
+  offices: { title: string; from: string; to: string | null }[];
+}
+
+export interface PersonPage extends Chunk<CallView> {
+  person: PersonView;
 }
 
 export function buildSiteData(archive: Archive): SiteData {
   const topicBySlug = new Map(archive.reference.topics.map((t) => [t.slug, t]));
   const articleByFile = new Map(archive.articles.map((a) => [a.file, a]));
-  const chronological = archive.calls.map((call) => toCallView(call));
+  const officeTitle = new Map(archive.reference.offices.map((o) => [o.id, o.title]));
+  const countryName = new Map(archive.reference.countries.map((c) => [c.id, c.name]));
+
+  const chronological = [...archive.calls].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map(toCallView);
   chronological.forEach((view, i) => {
     const before = chronological[i - 1];
     const after = chronological[i + 1];
@@ -55,58 +162,173 @@ export function buildSiteData(archive: Archive): SiteData {
   const calls = [...chronological].reverse();
   const json = toExtractOutput(archive);
 
-  const years = new Map<string, CallView[]>();
-  for (const call of calls) years.set(call.year, [...(years.get(call.year) ?? []), call]);
+  const byYear = groupBy(calls, (c) => c.year);
+  const yearList = [...byYear.keys()];
+  const years: YearSummary[] = yearList.map((year) => ({ year, url: yearUrl(year), count: byYear.get(year)!.length }));
+  // Years are paginated too, so a busy year cannot make one huge page.
+  const yearPages: YearPage[] = years.flatMap((summary, i) =>
+    paginate(byYear.get(summary.year)!, CALLS_PER_PAGE, summary.url).map((chunk) => ({ ...chunk, year: summary, previousYear: years[i + 1] ?? null, nextYear: years[i - 1] ?? null })),
+  );
+  const recent = [...groupBy(calls.slice(0, RECENT_CALLS), (c) => c.year).entries()].map(([year, list]) => ({ year, url: yearUrl(year), calls: list }));
+
+  const topics: TopicView[] = [];
+  const topicPages: TopicPage[] = [];
+  const matchers = new Map(compileTopics(archive.reference.topics).map((m) => [m.topic.slug, m]));
+  for (const topic of archive.reference.topics) {
+    const onTopic = matchers.get(topic.slug)!;
+    const list = calls.filter((c) => c.topics.includes(topic.slug));
+    if (list.length === 0) continue;
+    const view: TopicView = { ...topic, url: `/topics/${topic.slug}/`, count: list.length, perYear: countPerYear(list) };
+    topics.push(view);
+    for (const chunk of paginate(list, CALLS_PER_PAGE, view.url)) {
+      topicPages.push({
+        ...chunk,
+        topic: view,
+        quotes: chunk.items.flatMap((call) =>
+          call.quotes.filter((q) => onTopic.matches(q.text)).map((q) => ({ call: { url: call.url, label: call.headline }, speaker: q.speaker ?? "Unattributed", text: q.text })),
+        ),
+      });
+    }
+  }
+
+  const people: PersonView[] = [];
+  const personPages: PersonPage[] = [];
+  const leaders = [...archive.reference.leaders].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  for (const leader of leaders) {
+    const list = calls.filter((c) => c.participants.some((p) => p.slug === leader.slug));
+    if (list.length === 0) continue;
+    const person: PersonView = {
+      name: leader.name,
+      slug: leader.slug,
+      country: countryName.get(leader.country) ?? leader.country,
+      url: personUrl(leader.slug),
+      count: list.length,
+      offices: [...leader.offices]
+        .sort((a, b) => a.from.localeCompare(b.from))
+        .map((t) => ({ title: officeTitle.get(t.office) ?? t.office, from: formatShort(t.from), to: t.to ? formatShort(t.to) : null })),
+    };
+    people.push(person);
+    for (const chunk of paginate(list, CALLS_PER_PAGE, person.url)) personPages.push({ ...chunk, person });
+  }
+
+  const unplaced = archive.statuses
+    .filter((s) => s.status !== "placed")
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map((s) => ({ file: s.file, status: s.status, warnings: s.warnings.map(formatWarning(s.file)) }));
 
   return {
     calls,
-    years: [...years.entries()].map(([year, list]) => ({ year, calls: list })),
-    topics: archive.reference.topics
-      .map((topic) => ({ ...topic, url: `/topics/${topic.slug}/`, calls: calls.filter((c) => c.topics.includes(topic.slug)) }))
-      .filter((topic) => topic.calls.length > 0),
-    unplaced: archive.statuses
-      .filter((s) => s.status !== "placed")
-      .map((s) => ({ file: s.file, status: s.status, warnings: s.warnings.map(formatWarning(s.file)) })),
+    recent,
+    olderCount: Math.max(0, calls.length - RECENT_CALLS),
+    years,
+    yearPages,
+    chart: callsPerYearChart(new Map(years.map((y) => [y.year, y.count]))),
+    topics,
+    topicPages,
+    people,
+    personPages,
+    feed: calls.slice(0, FEED_ENTRIES),
+    unplaced: unplaced.slice(0, UNPLACED_SHOWN),
+    unplacedCount: unplaced.length,
     json,
     report: buildReport(json),
   };
 
   function toCallView(call: CallRecord): CallView {
     const anchors = new Map(call.sources.map((s, i) => [s.file, `source-${i + 1}`]));
-    const names = call.participants.map((p) => p.name);
+    const names = listOf(call.participants.map((p) => p.name));
+    const topicLinks = call.topics.map((slug) => ({ slug, label: topicBySlug.get(slug)?.label ?? slug, url: `/topics/${slug}/` }));
+    const members = call.sources.map((s) => articleByFile.get(s.file)).filter((a): a is Article => a !== undefined);
     return {
       ...call,
       url: `/calls/${call.id}/`,
+      jsonUrl: `/calls/${call.id}.json`,
       year: call.date.slice(0, 4),
       dateLong: formatLong(call.date),
       dateShort: formatShort(call.date),
-      headline: `${names.join(" and ")}, ${formatShort(call.date)}`,
-      topicLinks: call.topics.map((slug) => ({ slug, label: topicBySlug.get(slug)?.label ?? slug, url: `/topics/${slug}/` })),
-      quoteViews: call.quotes.map((q) => ({
-        text: q.text,
-        speaker: q.speaker ?? "Unattributed",
-        sources: q.sources.map((file) => ({ title: sourceTitle(file), anchor: anchors.get(file)! })),
+      names,
+      headline: `${names}, ${formatShort(call.date)}`,
+      summary: callSummary(call.participants.map((p) => p.name), call.initiator, topicLinks.map((t) => t.label)),
+      topicLinks,
+      people: call.participants.map((p) => ({ url: personUrl(p.slug), label: p.name, office: p.office })),
+      quoteGroups: [...groupBy(call.quotes, (q) => q.speaker ?? "Unattributed").entries()].map(([speaker, quotes]) => ({
+        speaker,
+        quotes: quotes.map((q) => ({ text: q.text, sources: q.sources.map((file) => ({ title: sourceLabel(file), anchor: anchors.get(file)! })) })),
       })),
       sourceViews: call.sources.map((s) => {
-        const article = articleByFile.get(s.file)!;
+        const article = articleByFile.get(s.file);
         return {
           anchor: anchors.get(s.file)!,
           title: s.title,
           publisher: s.publisher,
-          url: s.url,
+          url: httpUrl(s.url),
           published: s.published ? formatShort(s.published) : null,
-          html: articleHtml(article.body, path.extname(s.file).toLowerCase() === ".md" ? "markdown" : "text"),
+          publishedIso: s.published,
+          html: article ? articleHtml(article.body, path.extname(s.file).toLowerCase() === ".md" ? "markdown" : "text") : "",
         };
       }),
+      why: whyWeThinkThis(call, topicBySlug),
+      notes: members.flatMap((article) => sourceNotes(article, call).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
       daysSincePrevious: null,
       previous: null,
       next: null,
+      quoteCount: call.quotes.length,
     };
 
-    /** Short label for a source in a quote's credit line: its publisher, else its number. */
-    function sourceTitle(file: string): string {
+    /** Short label for a source: its publisher, else its number. */
+    function sourceLabel(file: string): string {
       const index = call.sources.findIndex((s) => s.file === file);
-      return call.sources[index]?.publisher ?? `source ${index + 1}`;
+      return call.sources[index]?.publisher ?? `Source ${index + 1}`;
     }
   }
+}
+
+/** The evidence sentences, labelled by the field they support. */
+function whyWeThinkThis(call: CallRecord, topicBySlug: ReadonlyMap<string, Topic>): { field: string; sentence: string }[] {
+  const e = call.evidence;
+  const rows: { field: string; sentence: string | undefined }[] = [
+    { field: "A phone call", sentence: e.isCall },
+    { field: "Date", sentence: e.date },
+    { field: "Leaders", sentence: e.participants },
+    { field: "Placed by", sentence: e.initiator },
+    ...call.topics.map((slug) => ({ field: `Topic: ${topicBySlug.get(slug)?.label ?? slug}`, sentence: e.topics?.[slug] })),
+  ];
+  return rows.filter((r): r is { field: string; sentence: string } => Boolean(r.sentence));
+}
+
+/**
+ * What a source says that differs from the record or is uncertain: its own
+ * date when it differs, and the extractor's warnings (office titles that do not
+ * match the date, overrides, ranges) without the file path.
+ */
+function sourceNotes(article: Article, call: CallRecord): string[] {
+  const notes: string[] = [];
+  if (article.callDate.date && article.callDate.date !== call.date) {
+    notes.push(`gives the date as ${formatLong(article.callDate.date)}; the record uses ${formatLong(call.date)}`);
+  }
+  for (const w of article.warnings) notes.push(w.message);
+  return [...new Set(notes)];
+}
+
+function countPerYear(calls: readonly CallView[]): { year: string; count: number }[] {
+  return [...groupBy(calls, (c) => c.year).entries()].map(([year, list]) => ({ year, count: list.length }));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export function yearUrl(year: string): string {
+  return `/years/${year}/`;
+}
+
+export function personUrl(slug: string): string {
+  return `/people/${slug}/`;
 }

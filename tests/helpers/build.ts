@@ -2,10 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { writeSearchIndex } from "../../src/render/search-index.ts";
 import { projectRoot } from "./extract.ts";
 
-/** Builds the site into a fresh temporary folder and returns that folder. */
-export async function buildSite(options: { articlesDir?: string; pathPrefix?: string } = {}): Promise<string> {
+/** Builds the site into a fresh temporary folder and returns that folder; `search` also writes the Pagefind index, as `npm run build` does. */
+export async function buildSite(options: { articlesDir?: string; pathPrefix?: string; search?: boolean } = {}): Promise<string> {
   process.chdir(projectRoot);
   const output = mkdtempSync(path.join(tmpdir(), "calltrail-site-"));
   const previous = process.env.ARTICLES_DIR;
@@ -13,6 +14,7 @@ export async function buildSite(options: { articlesDir?: string; pathPrefix?: st
   try {
     const eleventy = new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
     await eleventy.write();
+    if (options.search) await writeSearchIndex(output);
   } finally {
     if (previous === undefined) delete process.env.ARTICLES_DIR;
     else process.env.ARTICLES_DIR = previous;
@@ -34,7 +36,7 @@ export function filesUnder(root: string): string[] {
   return out.sort();
 }
 
-/** Internal links and assets (href/src starting with the prefix) that point at no file in the build. */
+/** Internal links, assets and form targets (href/src/action starting with the prefix) that point at no file in the build. */
 export function checkLinks(root: string, prefix = "/"): { checked: number; broken: string[] } {
   const files = new Set(filesUnder(root));
   const broken: string[] = [];
@@ -42,7 +44,7 @@ export function checkLinks(root: string, prefix = "/"): { checked: number; broke
   for (const file of files) {
     if (!file.endsWith(".html")) continue;
     const html = readFileSync(path.join(root, file), "utf8");
-    for (const match of html.matchAll(/\s(?:href|src)="([^"#?]*)(?:[#?][^"]*)?"/g)) {
+    for (const match of html.matchAll(/\s(?:href|src|action)="([^"#?]*)(?:[#?][^"]*)?"/g)) {
       const target = match[1]!;
       if (!target || /^[a-z]+:/i.test(target)) continue;
       checked++;

@@ -1,0 +1,32 @@
+/**
+ * Splitting long lists into pages, so no page grows with the archive:
+ * `/topics/trade/`, `/topics/trade/2/`, …
+ */
+export interface Chunk<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  total: number;
+  url: string;
+  previousUrl: string | null;
+  nextUrl: string | null;
+}
+
+/** The URL of page `n` of a list whose first page is `base` (ending in `/`). */
+export function pageUrl(base: string, n: number): string {
+  return n === 1 ? base : `${base}${n}/`;
+}
+
+/** At least one chunk, even for an empty list, so the first page always exists. */
+export function paginate<T>(items: readonly T[], size: number, base: string): Chunk<T>[] {
+  if (size < 1) throw new RangeError("page size must be at least 1");
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    number: i + 1,
+    total,
+    url: pageUrl(base, i + 1),
+    previousUrl: i > 0 ? pageUrl(base, i) : null,
+    nextUrl: i + 1 < total ? pageUrl(base, i + 2) : null,
+  }));
+}

@@ -1,0 +1,19 @@
+/**
+ * The one-line summary on the timeline and call page, in the site's own words
+ * from the record (a source's sentence may carry its errors, such as a wrong title):
+ * who called whom, and what about.
+ */
+export function callSummary(names: readonly string[], initiator: string | null, topicLabels: readonly string[]): string {
+  const others = names.filter((n) => n !== initiator);
+  const opening = initiator && others.length ? `${initiator} called ${listOf(others)}` : `${listOf(names)} spoke by phone`;
+  if (topicLabels.length === 0) return `${opening}.`;
+  const rest = topicLabels.length - 1;
+  // Labels keep their own capitals and may contain "and", so only the first is woven into the sentence.
+  return `${opening} about ${topicLabels[0]}${rest ? ` and ${rest} other ${rest === 1 ? "topic" : "topics"}` : ""}.`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
