@@ -11,9 +11,13 @@ export const CALL_CUE =
 export const NOT_A_CALL_CUE =
   /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|bilateral meeting)\b/i;
 
+/** A sentence that says a call did not take place. */
+export const NO_CALL_CUE =
+  /\b(there (has|have|had) been no|(has|have|had) not (yet )?(spoken|called|dialled|dialed|phoned)|did not (speak|call|phone|dial)|(is|are) yet to (speak|call|hold)|no (phone |telephone |telephonic )?(call|conversation|contact) (between|with))\b/i;
+
 /** A sentence that recalls an earlier call rather than reporting this one. */
 export const EARLIER_CALL_CUE =
-  /\b(had (also )?(spoken|held|dialled|dialed|called|phoned)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
+  /\b(had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year))|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
 
 /** "The two leaders", "both leaders": the participants named in nearby sentences. */
 export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other)\b/i;

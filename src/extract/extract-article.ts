@@ -2,15 +2,16 @@ import path from "node:path";
 import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
 import { findCallDate } from "./call-date.ts";
-import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, NOT_A_CALL_CUE } from "./cues.ts";
+import { findDateline } from "./dateline.ts";
+import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
-import { compileSides, findInitiatorCountry } from "./initiator.ts";
+import { compileSides, findInitiatorStatements } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
 import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { isInstitution, resolveSpeaker } from "./speakers.ts";
-import { plainText } from "./text.ts";
+import { paragraphsOf, plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, findTopics, isAboutTheCall } from "./topics.ts";
 
@@ -70,20 +71,23 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   // Which sentences describe the call, and which sentences "the two leaders" there points back to.
   const callSentences = new Set<number>();
   sentences.forEach((s, i) => {
-    if (CALL_CUE.test(s.text) && !NOT_A_CALL_CUE.test(s.text) && !EARLIER_CALL_CUE.test(s.text)) callSentences.add(i);
+    if (CALL_CUE.test(s.text) && !NOT_A_CALL_CUE.test(s.text) && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
   // "Putin called Modi" reports a call without any other call word.
-  const initiatorFound = findInitiatorCountry(sentences, mentions, extractor.sides);
-  if (initiatorFound) callSentences.add(initiatorFound.sentence);
+  const initiatorStatements = findInitiatorStatements(sentences, mentions, extractor.sides);
+  for (const statement of initiatorStatements) callSentences.add(statement.sentence);
+  const initiatorFound = initiatorStatements[0] ?? null;
   // Who was on the call: the call sentences, and the sentence "the two leaders" points back to.
   const participantContext = new Set(callSentences);
   for (const i of callSentences) if (BOTH_LEADERS.test(sentences[i]!.text) && i > 0) participantContext.add(i - 1);
   // When: those, plus the headline and lede.
   const callContext = new Set(participantContext);
+  // The lede (after a short headline line, when there is one) says what happened.
+  const lede = (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
+  const headline = new Set<number>();
+  if (lede) sentences.forEach((s, i) => s.paragraph === 0 && headline.add(i));
   if (callSentences.size) {
-    // The lede (after a short headline line, when there is one) says what happened.
-    const lede = (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
     sentences.forEach((s, i) => {
       if (s.paragraph <= lede) callContext.add(i);
     });
@@ -99,12 +103,27 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     callSentences: callContext,
     bothSides,
     published: source.published,
+    dateline: findDateline(paragraphsOf(source.body, format), source.published),
+    headline,
     override: frontMatter.callDate,
   });
   const from = callDate.earliest ?? extractor.span.from;
   const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
 
   let leaders = chooseParticipants({ mentions, callContext: participantContext, from, to, countries: extractor.countries }, extractor.reference);
+  if (callSentences.size && leaders.length < extractor.countries.length) {
+    // "He told Modi on the phone …": the other side is named in the headline, the lede or earlier in the paragraph.
+    const wider = new Set(participantContext);
+    const firstBody = sentences.find((s) => s.paragraph >= lede)?.paragraph ?? 0;
+    // Only for call sentences whose other party is not someone else's leader ("spoke to Trump").
+    const open = [...callSentences].filter((c) => !namesAnotherLeader(sentences[c]!.text, mentions.filter((m) => m.sentence === c)));
+    sentences.forEach((s, i) => {
+      if (!open.length) return;
+      if (s.paragraph <= firstBody || open.some((c) => sentences[c]!.paragraph === s.paragraph && c >= i)) wider.add(i);
+    });
+    const more = chooseParticipants({ mentions, callContext: wider, from, to, countries: extractor.countries }, extractor.reference);
+    leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
+  }
   const evidence: Evidence = {};
   if (frontMatter.participants) {
     const named = leadersNamed(frontMatter.participants, extractor);
@@ -181,6 +200,18 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
     quotes.push({ text: span.text, speaker, source: file });
   }
   return dedupeQuotes(quotes);
+}
+
+/** A head of state or government other than the archive's: "US President Donald Trump", "world leaders". */
+const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince)\s+(?:[A-Z][\w'’.-]+\s?)+|\bworld leaders\b/g;
+
+function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
+  for (const match of text.matchAll(TITLED_NAME)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (!mentions.some((m) => m.start < end && m.end > start)) return true;
+  }
+  return false;
 }
 
 function leadersNamed(names: readonly string[], extractor: Extractor): { leaders: Leader[]; missing: string[] } {

@@ -13,6 +13,16 @@ export function findInitiatorCountry(
   mentions: readonly LeaderMention[],
   sides: readonly SidePattern[],
 ): { country: string; sentence: number } | null {
+  return findInitiatorStatements(sentences, mentions, sides)[0] ?? null;
+}
+
+/** Every sentence that says who placed a call: each of them also reports a call. */
+export function findInitiatorStatements(
+  sentences: readonly Sentence[],
+  mentions: readonly LeaderMention[],
+  sides: readonly SidePattern[],
+): { country: string; sentence: number }[] {
+  const found: { country: string; sentence: number }[] = [];
   for (const [index, sentence] of sentences.entries()) {
     const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), sides);
     if (!text.includes("⟦")) continue;
@@ -22,10 +32,11 @@ export function findInitiatorCountry(
       const caller = match.groups!.caller!;
       const callee = match.groups!.callee;
       if (callee && callee === caller) continue;
-      return { country: caller, sentence: index };
+      found.push({ country: caller, sentence: index });
+      break;
     }
   }
-  return null;
+  return found;
 }
 
 const T = (name: string) => `⟦(?<${name}>[a-z-]+)⟧`;
