@@ -10,7 +10,7 @@ import { looksEnglish } from "./language.ts";
 import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
-import { isInstitution, resolveSpeaker } from "./speakers.ts";
+import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
 import { paragraphsOf, plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, findTopics, isAboutTheCall } from "./topics.ts";
@@ -188,12 +188,17 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
   const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants };
   const previous = { person: null as string | null, institution: null as string | null };
   const quotes: Quote[] = [];
+  const whole = paragraphs.join("\n");
   let previousSpan: { last: number; speaker: string | null } | null = null;
-  for (const span of findQuoteSpans(paragraphs)) {
-    const lookback = `${paragraphs[span.first - 1] ?? ""} ${span.before}`;
+  for (const found of findQuoteSpans(paragraphs)) {
+    const prior = paragraphs[found.first - 1] ?? "";
+    // A quotation that opens its paragraph after "… the Prime Minister said:" is introduced by that line.
+    const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
+    const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
     let speaker = resolveSpeaker({ phrase: attributionPhrase(span), lookback }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
+    if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
     previousSpan = { last: span.last, speaker };
     if (speaker && isInstitution(speaker, extractor.reference.institutions)) previous.institution = speaker;
     else if (speaker) previous.person = speaker;

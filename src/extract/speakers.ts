@@ -17,7 +17,7 @@ export interface Attribution {
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
-const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|spokesperson|spokesman|side|agency))$/i;
+const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|press service|press office|spokesperson|spokesman|side|agency|account|version))$/i;
 const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|ambassador|envoy|chief|head)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
 
 /**
@@ -28,10 +28,18 @@ const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|a
 export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
   const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   if (!phrase) return null;
+  // Names inside earlier quotations are what was said, not who said it.
+  attribution = { ...attribution, lookback: attribution.lookback.replace(/["“][^"“”]*["”]/g, " ") };
   if (PERSON_PRONOUN.test(phrase)) return lastLeader(attribution.lookback, context) ?? previous.person;
   // "the readout added", "it said": the body quoted last, else one named just before.
-  if (THING_REFERENCE.test(phrase)) return previous.institution ?? lastInstitution(attribution.lookback, context.institutions);
+  // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
+  if (THING_REFERENCE.test(phrase)) return lastInstitution(attribution.lookback, context.institutions) ?? previous.institution;
 
+  const bare = BARE_TITLE.exec(phrase);
+  if (bare) {
+    const leader = leaderByBareTitle(bare.groups!.title!, context);
+    if (leader) return leader;
+  }
   const official = OFFICIAL_WITH_NAME.exec(phrase);
   if (official) return official.groups!.name!;
   const leader = firstLeader(phrase, context);
@@ -41,6 +49,34 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   const lastClause = phrase.split(",").pop()!.trim() || phrase;
   const named = lastClause.replace(/^(the|a|an)\s+/i, "").replace(/\s+(also|further|later|then)$/i, "").trim();
   return named && named.split(" ").length <= 6 ? named.charAt(0).toUpperCase() + named.slice(1) : null;
+}
+
+/**
+ * "Peskov" → "Dmitry Peskov": a bare surname takes the full name the article
+ * gives elsewhere ("Kremlin spokesman Dmitry Peskov"). Titles are not names.
+ */
+export function fullNameIn(text: string, surname: string): string {
+  if (!/^[A-Z][\p{L}'’-]+$/u.test(surname)) return surname;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const match of text.matchAll(new RegExp(`((?:[A-Z][\\p{L}'’.-]+\\s+){1,2})${escaped}\\b`, "gu"))) {
+    const given = match[1]!.trim().split(/\s+/);
+    while (given.length && NOT_A_GIVEN_NAME.test(given[0]!)) given.shift();
+    if (given.length && given.every((word) => !NOT_A_GIVEN_NAME.test(word))) return `${given.join(" ")} ${surname}`;
+  }
+  return surname;
+}
+
+/** Words that stand before names but are not part of them. */
+const NOT_A_GIVEN_NAME = /^(?:Mr|Mrs|Ms|Dr|Shri|Smt|President|Prime|Minister|Premier|Chancellor|Secretary|Spokes\w*|Foreign|External|Affairs|Defence|Defense|Kremlin|MEA|PMO|Russian|Indian|Ukrainian|Chinese|American|US|U\.S\.|The|A|An|By|And|Aide|Adviser|Advisor|Ambassador|Envoy|General|Gen|Sergeant|Chief|Deputy|Senior|Said|Told|According|To|In|On|At|Of|For)\.?$/;
+
+/** "the Prime Minister" with no name: the participant whose country that title means by default. */
+const BARE_TITLE = /^(?:the\s+)?(?<title>prime minister|pm|premier|president)$/i;
+
+function leaderByBareTitle(title: string, context: SpeakerContext): string | null {
+  const { countries, offices } = context.matcher.reference;
+  const lower = title.toLowerCase();
+  const country = countries.find((c) => offices.some((o) => o.id === c.defaultOffice && o.titles.some((t) => t.toLowerCase() === lower)));
+  return context.participants.find((p) => p.country === country?.id)?.name ?? null;
 }
 
 export function isInstitution(name: string, institutions: readonly Institution[]): boolean {
