@@ -24,8 +24,12 @@ export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|
 
 /** Verbs of what leaders do on a call: sentences with these carry the call's topics. */
 export const DISCUSSION_CUE =
-  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|touched upon|covered)\b/i;
+  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|touched upon|covered|stress(ed|ing)|urg(ed|ing)|convey(ed|ing)|condemn(ed|ing)|invit(ed|ing)|accept(ed|ing)|welcom(ed|ing)|voic(ed|ing)|highlight(ed|ing)|assess(ed|ing|ment|ments)|offer(ed|ing)|promis(ed|ing)|took stock|confirm(ed|ing)|outlin(ed|ing))\b/i;
 
 /** Sentences about some other event (a summit, an earlier visit) rather than the call. */
 export const OTHER_EVENT_CUE =
-  /\b(at the summit|during (the|his|her|their|putin's|modi's|the russian president's|the prime minister's)( \w+)? (visit|summit|trip|meeting)|in a joint statement|earlier (this|last) (year|month)|last (year|month)|had (also )?(held|signed|met|called)|ever since|in the past|historically|since (19|20)\d\d)\b/i;
+  /\b(at the summit|during (the|his|her|their|putin's|modi's|the russian president's|the prime minister's)( \w+)? (visit|summit|trip|meeting)|in a joint statement|earlier (this|last) (year|month)|last (year|month)|had (also )?(held|signed|met|called|travelled|traveled|visited|paid)|ever since|in the past|historically|since (19|20)\d\d|since the (war|conflict|start|beginning)|began in)\b/i;
+
+/** Items a report says the call did not cover: "the tariffs did not come up", "was not discussed". */
+export const NOT_DISCUSSED_CUE =
+  /\b(not (?:part of|discussed|raised|addressed|mentioned|on the agenda|in the (?:readout|statement))|did not (?:come up|figure|feature|arise|discuss|mention|address)|didn['’]t (?:come up|figure|feature|discuss)|neither\b[^.]*\b(?:came up|was raised|were raised|was discussed|were discussed)|no mention of|was not|were not|gave no details)\b/i;
