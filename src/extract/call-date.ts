@@ -155,7 +155,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
 export function callClauses(text: string): string {
   const body = text.slice(datelineLength(text));
   // Commas inside dates ("August 23, 2023") do not end a clause.
-  const chunks = body.split(/(?<=[,;—–(])\s*(?!\d)|\s+[—–]\s+/);
+  const chunks = body.split(/(?<=[,;—–(])(?!\s*\d)\s*|\s+[—–]\s+/);
   return chunks
     .map((chunk) => {
       const cut = OTHER_CLAUSE.exec(chunk);
@@ -170,6 +170,8 @@ export function callClauses(text: string): string {
 function timeInSentence(sentence: string, anchor: IsoDate | null, published: IsoDate | null, pass: "explicit" | "relative"): Found | null {
   const text = callClauses(sentence);
   if (pass === "explicit") {
+    const counted = countedFromEvent(sentence, anchor, published, firstWeekday(withoutQuotations(text))?.day ?? null);
+    if (counted) return counted;
     const explicit = dateMentions(text, 0, anchor).filter((m) => m.dayCertain && !m.otherEvent);
     for (const mention of explicit) {
       const ownWeekday = mention.weekday ?? attachedWeekday(text, mention.at);
@@ -194,6 +196,32 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     return { date, evidence: sentence };
   }
   if (weekdayMatch) return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence };
+  return null;
+}
+
+const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const COUNTED = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|\\d{1,2}) (days?|weeks?) (after|before)\\b[^.;]*$`, "i");
+
+/**
+ * "on Monday, five days after the lander touched down on August 23, 2023":
+ * the other event's date plus the interval, kept only when it falls on the
+ * weekday the call clause gives, which makes the reading safe.
+ */
+function countedFromEvent(sentence: string, anchor: IsoDate | null, published: IsoDate | null, weekday: number | null): Found | null {
+  if (weekday === null) return null;
+  for (const mention of dateMentions(sentence, 0, anchor)) {
+    const counted = COUNTED.exec(sentence.slice(0, mention.at));
+    if (!counted || !mention.dayCertain || !(mention.yearWritten || anchor)) continue;
+    const gap = counted.index + counted[1]!.length + counted[2]!.length + counted[3]!.length + 2;
+    if (dateMentions(sentence.slice(gap, mention.at), 0, anchor).length) continue;
+    const word = counted[1]!.toLowerCase();
+    const n = NUMBER_WORDS.includes(word) ? Math.max(1, NUMBER_WORDS.indexOf(word)) : Number(word);
+    const days = n * (counted[2]!.startsWith("week") ? 7 : 1) * (counted[3]!.toLowerCase() === "after" ? 1 : -1);
+    const base = mention.yearWritten ? mention.date : yearOnOrBefore(mention.date, anchor!, null);
+    if (!base) continue;
+    const date = addDays(base, days);
+    if (weekdayOf(date) === weekday && (!published || date <= published)) return { date, evidence: sentence };
+  }
   return null;
 }
 

@@ -54,7 +54,7 @@ const PATTERNS: RegExp[] = [
   // "Putin made a phone call to Modi", "Modi initiated the conversation".
   new RegExp(`${T("caller")} (?:made|placed|initiated|initiates|makes|places) (?:a|the|an) ${CALL_NOUN}`, "i"),
   // "Modi received a call from Putin".
-  new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN} from (?:the )?${T("caller")}`, "i"),
+  new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`, "i"),
 ];
 
 /** How the text names one side as a whole: "the Russian side", "Kremlin", "New Delhi". */
