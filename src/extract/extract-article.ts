@@ -207,8 +207,8 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
   return dedupeQuotes(quotes);
 }
 
-/** A head of state or government other than the archive's: "US President Donald Trump", "world leaders". */
-const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince)\s+(?:[A-Z][\w'’.-]+\s?)+|\bworld leaders\b/g;
+/** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
+const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
 
 function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
   for (const match of text.matchAll(TITLED_NAME)) {

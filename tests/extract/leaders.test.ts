@@ -44,3 +44,52 @@ Prime Minister Narendra Modi and President Vladimir Putin held talks in Moscow o
   assert.equal(extractText(` date 2020-06-01 Summit
 Prime Minister Narendra Modi and President Vladimir Putin held a virtual summit by video conference on Monday.`).isCall, false);
 });
+
+test("every way of saying it was a phone call counts", () => {
+  for (const words of ["held a telephonic conversation with", "spoke over the phone with", "dialled", "had a phone call with", "held telephone talks with"]) {
+    const article = extractText(` date 2022-12-16 Call\nPrime Minister Narendra Modi ${words} President Vladimir Putin on Friday.`);
+    assert.equal(article.isCall, true, words);
+    assert.deepEqual(article.participants.map((p) => p.name), ["Narendra Modi", "Vladimir Putin"], words);
+  }
+});
+
+test("a leaders' meeting on a summit's sidelines, or ministers' phone call, is not a leaders' call", () => {
+  assert.equal(extractText(` date 2024-10-22 Kazan
+Prime Minister Narendra Modi spoke with Russian President Vladimir Putin on the sidelines of the BRICS summit in Kazan on Tuesday.`).isCall, false);
+  assert.equal(extractText(` date 2023-03-18 Ministers
+External Affairs Minister S Jaishankar held a telephone conversation with Russian Foreign Minister Sergey Lavrov on Saturday. They discussed the coming contacts between President Vladimir Putin and Prime Minister Narendra Modi.`).isCall, false);
+});
+
+test("a report that the leaders have not spoken, or that Modi spoke to another leader, is not an India–Russia call", () => {
+  const article = extractText(` date 2025-04-23 Condolences
+Russian President Vladimir Putin sent a message of condolence to Prime Minister Narendra Modi after the attack.
+
+Several world leaders, including US President Donald Trump, spoke to Modi by phone after the attack.
+
+There has been no telephone conversation between Modi and Putin since the attack, officials said.`);
+  assert.equal(article.isCall, false);
+});
+
+test("a call sentence naming one side takes the other from the lede", () => {
+  const article = extractText(`Vladimir Putin will not attend the G20 summit in New Delhi.
+
+He delivered the news in a phone conversation with Narendra Modi on Monday, August 28, 2023.`);
+  assert.deepEqual(article.participants.map((p) => p.name), ["Narendra Modi", "Vladimir Putin"]);
+});
+
+test("Indian Presidents, Russian Prime Ministers and the Yeltsin years", () => {
+  assert.deepEqual(names(` date 2012-08-02 Call
+Russian President Vladimir Putin on Wednesday called President Pranab Mukherjee and congratulated him.`), ["Pranab Mukherjee", "Vladimir Putin"]);
+  const pm = extractText(` date 2011-03-18 Call
+Russian Prime Minister Vladimir Putin had a telephone conversation with his Indian counterpart Manmohan Singh on Thursday.`);
+  assert.deepEqual(pm.participants.map((p) => [p.name, p.office]), [["Manmohan Singh", "Prime Minister of India"], ["Vladimir Putin", "Prime Minister of Russia"]]);
+  assert.deepEqual(names(` date 1999-06-16 Call
+Prime Minister Atal Bihari Vajpayee spoke to Russian President Boris Yeltsin over the telephone on Tuesday.`), ["Atal Bihari Vajpayee", "Boris Yeltsin"]);
+});
+
+test("an article not in English is kept and reported as unsupported", () => {
+  const article = extractText(` date 2024-03-21 Путин и Моди провели телефонный разговор
+Президент России Владимир Путин провел телефонный разговор с премьер-министром Индии Нарендрой Моди.`);
+  assert.equal(article.isCall, false);
+  assert.ok(article.warnings.some((w) => /not in English/.test(w.message)));
+});

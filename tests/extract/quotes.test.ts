@@ -55,3 +55,46 @@ Had a very good conversation with President Putin today. We reviewed our partner
     1,
   );
 });
+
+test("a bare surname takes the full name the article gives", () => {
+  assert.deepEqual(
+    quotes(`Kremlin spokesman Dmitry Peskov briefed reporters. “The conversation was substantive and friendly in tone,” Peskov said.`),
+    [["The conversation was substantive and friendly in tone", "Dmitry Peskov"]],
+  );
+});
+
+test("the clause right before a quote names its speaker, even when another name follows it", () => {
+  assert.deepEqual(
+    quotes(`The Kremlin's version was longer. It said the two sides "expressed interest in increasing supplies of fertilisers", and that Putin had explained Russia's approach.`),
+    [["expressed interest in increasing supplies of fertilisers", "Kremlin"]],
+  );
+  assert.deepEqual(
+    quotes(`The two met a day later in Samarkand, where Modi told the Russian leader that "today's era is not an era of war".`),
+    [["today's era is not an era of war", "Narendra Modi"]],
+  );
+});
+
+test("a post introduced by a line ending in a colon belongs to the leader that line names", () => {
+  assert.deepEqual(
+    quotes(`In a post on X, the Prime Minister said:
+
+"Grateful to President Putin for his warm wishes on the results."`),
+    [["Grateful to President Putin for his warm wishes on the results.", "Narendra Modi"]],
+  );
+});
+
+test("statements of TASS and of 'Russian diplomatic sources' keep their source as speaker", () => {
+  assert.deepEqual(
+    quotes(`"Our countries share the same concerns about terrorism in the region," Russian diplomatic sources said.
+
+"The leaders agreed to continue regular contacts at the highest level," TASS reported.`),
+    [["Our countries share the same concerns about terrorism in the region", "Russian diplomatic sources"], ["The leaders agreed to continue regular contacts at the highest level", "TASS"]],
+  );
+});
+
+test("an ellipsis inside a quote keeps it one quote", () => {
+  assert.deepEqual(
+    quotes(`Modi posted on X: “Had a good conversation with President Putin … We look forward to Russia's support for our initiatives.”`),
+    [["Had a good conversation with President Putin … We look forward to Russia's support for our initiatives.", "Narendra Modi"]],
+  );
+});
