@@ -195,7 +195,12 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
     // A quotation that opens its paragraph after "… the Prime Minister said:" is introduced by that line.
     const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
     const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
-    let speaker = resolveSpeaker({ phrase: attributionPhrase(span), lookback }, previous, context);
+    const phrase = attributionPhrase(span);
+    const earlier = paragraphs.slice(0, found.first).join("\n");
+    // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
+    const before = previousSpan as { last: number; speaker: string | null } | null;
+    const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
+    let speaker: string | null = samePerson ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
     if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);

@@ -14,6 +14,8 @@ export interface Attribution {
   phrase: string | null;
   /** Text before the quote in its paragraph and the paragraph before, where "it" or "he" may point. */
   lookback: string;
+  /** All the article's text before the quote, for a statement named further up. */
+  earlier?: string;
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
@@ -29,11 +31,14 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   if (!phrase) return null;
   // Names inside earlier quotations are what was said, not who said it.
-  attribution = { ...attribution, lookback: attribution.lookback.replace(/["“][^"“”]*["”]/g, " ") };
+  const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ");
+  attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier: unquoted(attribution.earlier ?? "") };
   if (PERSON_PRONOUN.test(phrase)) return lastLeader(attribution.lookback, context) ?? previous.person;
   // "the readout added", "it said": the body quoted last, else one named just before.
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
-  if (THING_REFERENCE.test(phrase)) return lastInstitution(attribution.lookback, context.institutions) ?? previous.institution;
+  if (THING_REFERENCE.test(phrase)) {
+    return lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(attribution.earlier!, context.institutions);
+  }
 
   const bare = BARE_TITLE.exec(phrase);
   if (bare) {
@@ -79,6 +84,24 @@ function leaderByBareTitle(title: string, context: SpeakerContext): string | nul
   return context.participants.find((p) => p.country === country?.id)?.name ?? null;
 }
 
+/** The source named last: an institution from the data, or a statement as the text names it ("an official statement said"). */
+function lastSource(text: string, institutions: readonly Institution[]): string | null {
+  const institution = lastInstitutionAt(text, institutions);
+  const statement = lastStatementNamed(text);
+  if (statement && (!institution || statement.at > institution.at)) {
+    // "the Kremlin's statement said" names the Kremlin.
+    return institutionIn(statement.name, institutions)?.name ?? statement.name.charAt(0).toUpperCase() + statement.name.slice(1);
+  }
+  return institution?.name ?? null;
+}
+
+function lastStatementNamed(text: string): { name: string; at: number } | null {
+  const pattern = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
+  let last: { name: string; at: number } | null = null;
+  for (const match of text.matchAll(pattern)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
+  return last;
+}
+
 export function isInstitution(name: string, institutions: readonly Institution[]): boolean {
   return institutions.some((i) => i.name === name);
 }
@@ -105,6 +128,10 @@ function lastLeader(text: string, context: SpeakerContext): string | null {
 
 /** The institution named last in the text, or the one whose country's statement or readout it mentions. */
 function lastInstitution(text: string, institutions: readonly Institution[]): string | null {
+  return lastInstitutionAt(text, institutions)?.name ?? null;
+}
+
+function lastInstitutionAt(text: string, institutions: readonly Institution[]): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
   const normalised = text.replace(/[’`]/g, "'");
   for (const institution of institutions) {
@@ -113,7 +140,7 @@ function lastInstitution(text: string, institutions: readonly Institution[]): st
       if (at >= 0 && (!best || at > best.at)) best = { name: institution.name, at };
     }
   }
-  return best?.name ?? null;
+  return best;
 }
 
 function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {

@@ -68,8 +68,11 @@ function insideName(text: string, start: number, end: number): boolean {
 export function isAboutTheCall(sentence: string): boolean {
   if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
   if (CALL_CUE.test(sentence)) return true;
-  return DISCUSSION_CUE.test(sentence) && !OTHER_EVENT_CUE.test(sentence);
+  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(sentence);
 }
+
+/** "President Putin said that …", "He also said that …": what a leader said, as reported. */
+const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+(?:also\s+)?(?:said|told)\b/i;
 
 /** Commentary on the call rather than its content. */
 const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b/i;
