@@ -63,7 +63,7 @@ interface Mention {
   at: number;
 }
 
-type Found = { date: IsoDate; evidence: string } | { rejected: IsoDate; why: string };
+type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { rejected: IsoDate; why: string };
 
 /**
  * Works out when the call happened, as a single date when the text pins it
@@ -105,6 +105,14 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
       if (!found) continue;
       sawTime = true;
       if ("date" in found) {
+        if (found.byWeekday && !dateline && anchor) {
+          // A bare weekday counted back from a date line that may be a later crawl date: keep the month
+          // before it open, so that consolidation can move the article to a firmly dated call on that weekday.
+          warnings.push({ message: `the call date ${found.date} is the last ${capitalise(WEEKDAYS[weekdayOf(found.date) - 1]!)} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
+          const result = resolved(found.date, text);
+          result.callDate.earliest = addDays(anchor, -31);
+          return result;
+        }
         if (weekday === null || weekdayOf(found.date) === weekday || pass === "relative") return resolved(found.date, text);
         // A firm date that disagrees with the weekday another sentence gives: keep looking, but remember it.
         warnings.push({ message: `the date ${found.date} does not fall on the ${capitalise(WEEKDAYS[weekday - 1]!)} the article gives; not used` });
@@ -195,7 +203,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     const date = word.startsWith("yesterday") || word.includes("last night") ? addDays(anchor, -1) : anchor;
     return { date, evidence: sentence };
   }
-  if (weekdayMatch) return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence };
+  if (weekdayMatch) return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence, byWeekday: true };
   return null;
 }
 

@@ -22,21 +22,23 @@ const TIME = "(?:,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?(?:IST
 
 /** A place in capitals or title case, a comma, a date, then the agency or a stop: the wire-copy dateline. */
 const AGENCY_DATELINE = new RegExp(
-  `^(?<place>[A-Z][\\p{L}'’.-]*(?:[ /-][A-Z][\\p{L}'’.-]*){0,3}),\\s+(?<date>${DAY_MONTH})${TIME}\\s*(?:\\((?:[A-Za-z][\\w -]*)\\)|/\\s*[A-Za-z]+\\s*/|[.:;]|\\s[-–—]+|$)\\s*`,
+  `^(?<place>[A-Z][\\p{L}'’.-]*(?:[ /-][A-Z][\\p{L}'’.-]*){0,3})(?:\\s*\\[[^\\]]{2,30}\\])?,\\s+(?<date>${DAY_MONTH})${TIME}\\s*(?:\\((?:[A-Za-z][\\w -]*)\\)|/\\s*[A-Za-z]+\\s*/|[.:;]|\\s[-–—]+|$)\\s*`,
   "iu",
 );
 /** "Posted On: 08 AUG 2025 5:12PM by PIB Delhi", "Published time: 11 Jun, 2019 09:27", "Updated: …". */
 const STAMP_LINE = new RegExp(
-  `^(?<kind>posted on|published on|published|published time|publication date|first published|updated on|updated|last updated|edited time|date)\\b\\s*:?\\s*(?:\\w+,\\s*)?(?<date>${DAY_MONTH})`,
+  `^(?<kind>posted on|published on|published|published time|publication date|first published|updated on|updated|last updated|edited time|date)\\b\\s*[:\\-–—]?\\s*(?:\\w+,\\s*)?(?<date>${DAY_MONTH})`,
   "iu",
 );
 /** A line that is only a date and perhaps a time: readouts and live blogs. */
-const DATE_ONLY_LINE = new RegExp(`^(?:\\w+,\\s*)?(?<date>${DAY_MONTH})${TIME}\\s*$`, "iu");
+const DATE_ONLY_LINE = new RegExp(`^(?:\\w+,\\s*)?(?<date>${DAY_MONTH})${TIME}(?:\\s*[/|]\\s*[^/|]{1,40}){0,2}\\s*$`, "iu");
 
 /** Stamps that say when a page was last changed, not first written: used only when nothing better is there. */
 const LATE_STAMP = /^(updated|last updated|updated on|edited time)/i;
 /** How many lines from the top a page's stamp or dateline may stand. */
 const HEADER_LINES = 8;
+/** Press releases put the date at the foot ("New Delhi / March 20, 2024"). */
+const FOOTER_LINES = 3;
 
 /** The date the page was written, from the first lines of its body. */
 export function findDateline(lines: readonly string[], published: IsoDate | null): Dateline | null {
@@ -54,7 +56,13 @@ export function findDateline(lines: readonly string[], published: IsoDate | null
     }
     return { date, text: line };
   }
-  return late;
+  if (late) return late;
+  for (const raw of lines.slice(-FOOTER_LINES)) {
+    const match = DATE_ONLY_LINE.exec(raw.trim());
+    const date = match ? dateOf(match.groups!.date!, published) : null;
+    if (date) return { date, text: raw.trim() };
+  }
+  return null;
 }
 
 /** How many characters at the start of a sentence are its dateline (0 when none). */
