@@ -116,7 +116,12 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     const wider = new Set(participantContext);
     const firstBody = sentences.find((s) => s.paragraph >= lede)?.paragraph ?? 0;
     // Only for call sentences whose other party is not someone else's leader ("spoke to Trump").
-    const open = [...callSentences].filter((c) => !namesAnotherLeader(sentences[c]!.text, mentions.filter((m) => m.sentence === c)));
+    // And only when the sentence leaves a party unnamed: "The call came …", "he told Modi …"; not "Modi spoke to Zelensky".
+    const open = [...callSentences].filter((c) => {
+      const named = mentions.filter((m) => m.sentence === c);
+      const text = sentences[c]!.text;
+      return !namesAnotherLeader(text, named) && (named.length === 0 || /\b(?:he|she|his|her)\b/i.test(text));
+    });
     sentences.forEach((s, i) => {
       if (!open.length) return;
       if (s.paragraph <= firstBody || open.some((c) => sentences[c]!.paragraph === s.paragraph && c >= i)) wider.add(i);

@@ -93,3 +93,11 @@ test("an article not in English is kept and reported as unsupported", () => {
   assert.equal(article.isCall, false);
   assert.ok(article.warnings.some((w) => /not in English/.test(w.message)));
 });
+
+test("a call with someone named without a title does not borrow the lede's Russian leader", () => {
+  const article = extractText(` date 2023-05-20 Call
+Modi, who met Putin in Samarkand last year, is in Hiroshima this week.
+
+Modi spoke to Zelensky on the phone on Saturday about the war.`);
+  assert.equal(article.isCall, false);
+});
