@@ -23,11 +23,14 @@ export interface CallDateInput {
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-/** A weekday that dates an action: "on Monday", "late on Friday", "Monday's call", "on Tuesday night". Not "the previous Friday". */
-const WEEKDAY_MENTION = new RegExp(
-  `\\b(?:(?:late|early|earlier|later)\\s+)?(?:on|this|last)\\s+(?:the\\s+(?:evening|night|morning)\\s+of\\s+)?${WEEKDAY}\\b|\\b${WEEKDAY}['’]s\\s+(?:\\w+\\s+)?(?:call|conversation|talks|phone)|^\\s*${WEEKDAY}\\b`,
-  "i",
-);
+/**
+ * A weekday that dates an action: "on Monday", "late on Friday", "Monday's
+ * call", and the agencies' bare "spoke Monday with". Not "the previous
+ * Friday", "next Monday" or "Monday's summit", which date something else.
+ */
+const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
+const NOT_THIS_WEEKDAY_BEFORE = /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
+const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|talks|phone))/i;
 const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this afternoon|this evening|earlier today|late last night|last night|yesterday evening)\b/i;
 /** Words before a date that tie it to another event: "the summit on December 6". */
 const OTHER_EVENT_BEFORE_DATE =
@@ -247,10 +250,11 @@ function attachedWeekday(text: string, at: number): number | null {
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
 function firstWeekday(text: string): { day: number; at: number } | null {
   for (const match of text.matchAll(new RegExp(WEEKDAY_MENTION.source, "gi"))) {
+    const before = text.slice(0, match.index!);
     const after = text.slice(match.index! + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
-    const name = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
-    return { day: WEEKDAYS.indexOf(name) + 1, at: match.index! };
+    if (NOT_THIS_WEEKDAY_BEFORE.test(before) || OTHER_EVENT_POSSESSIVE.test(after)) continue;
+    return { day: WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1, at: match.index! };
   }
   return null;
 }

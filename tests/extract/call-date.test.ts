@@ -136,3 +136,12 @@ test("'on Monday, five days after <date>' is dated only when the weekday agrees"
   const disagreeing = extractText(`Putin told Modi in a phone conversation on Tuesday, five days after the lander touched down on August 23, 2023, that he would skip the summit. Vladimir Putin spoke from Moscow.`);
   assert.equal(disagreeing.callDate.date, null);
 });
+
+test("the agencies' bare weekday ('spoke Monday with') dates the call; 'next Monday' does not", () => {
+  const article = extractText(` date 2024-03-21 Putin, Modi talk
+MOSCOW (AP) — Russian President Vladimir Putin spoke Wednesday with Indian Prime Minister Narendra Modi by phone, the Kremlin said.`);
+  assert.equal(article.callDate.date, "2024-03-20");
+  const next = extractText(` date 2024-03-21 Putin, Modi talk
+Russian President Vladimir Putin spoke by phone with Indian Prime Minister Narendra Modi ahead of next Monday's summit, on Wednesday.`);
+  assert.equal(next.callDate.date, "2024-03-20");
+});
