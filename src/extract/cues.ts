@@ -7,6 +7,9 @@
 export const CALL_CUE =
   /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|spoke (to|with)|speaks (to|with)|spoken (to|with))\b/i;
 
+/** Words that can only mean the telephone: they outweigh a video summit mentioned in the same sentence. */
+export const PHONE_WORD = /\b(tele-?phon\w*|phone[ds]?|phoning|dial(l?ed|s|ling)?|rang up)\b/i;
+
 /** Meetings by video, or face to face, are not phone calls. */
 export const NOT_A_CALL_CUE =
   /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|bilateral meeting)\b/i;

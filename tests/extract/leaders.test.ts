@@ -101,3 +101,11 @@ Modi, who met Putin in Samarkand last year, is in Hiroshima this week.
 Modi spoke to Zelensky on the phone on Saturday about the war.`);
   assert.equal(article.isCall, false);
 });
+
+test("a phone call in the same sentence as a video summit is still a call; a video call is not", () => {
+  const article = extractText(` date 2021-12-20 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin by phone on Monday, weeks after their virtual summit.`);
+  assert.equal(article.isCall, true);
+  assert.equal(extractText(` date 2021-12-20 Video
+Prime Minister Narendra Modi and President Vladimir Putin held a video call on Monday.`).isCall, false);
+});
