@@ -3,7 +3,7 @@ import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
 import { findCallDate } from "./call-date.ts";
 import { findDateline } from "./dateline.ts";
-import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PHONE_WORD } from "./cues.ts";
+import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PHONE_WORD } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
 import { compileSides, findInitiatorStatements } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
@@ -73,7 +73,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   sentences.forEach((s, i) => {
     // "spoke by phone, days after their virtual summit" is a call; "held a video call" is not.
     const notACall = NOT_A_CALL_CUE.test(s.text) && !PHONE_WORD.test(s.text);
-    if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
+    if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
   // "Putin called Modi" reports a call without any other call word.

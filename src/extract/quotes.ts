@@ -234,7 +234,8 @@ export function attributionPhrase(span: QuoteSpan): string | null {
     /^(?<speaker>[^:“”"]*?)\s*:\s*$/.exec(clause);
   // The words right before the quote say who speaks ("Modi told Putin that “…”"); a speaker named after it
   // counts only when nothing introduces the quote, and not in "…”, and that Putin had explained".
-  const afterUsable = afterMatch && !/^(?:that|this|in|on|at|and|but|which|while|as|so)\b/i.test(afterMatch.groups!.speaker!);
+  // After a full stop the next sentence has begun: '…". Modi's office said he called for' attributes something else.
+  const afterUsable = afterMatch && !/^\s*\./.test(span.after) && !/^(?:that|this|in|on|at|and|but|which|while|as|so)\b/i.test(afterMatch.groups!.speaker!);
   const introducesDirectly = introduced && !/^\s*$/.test(clause) && /\b(?:that|:)\s*$|\b(?:said|wrote|posted|tweeted|stated|noted|added|told \w+(?: \w+)?)[,:]?\s*$/i.test(clause);
   if (introduced && (introducesDirectly || !afterUsable)) return lastSubject(introduced.groups!.speaker!.trim().replace(/,$/, ""));
   if (afterUsable) return afterMatch!.groups!.speaker!;

@@ -45,6 +45,9 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     const leader = leaderByBareTitle(bare.groups!.title!, context);
     if (leader) return leader;
   }
+  // "a former ambassador to Moscow who did not wish to be named": a person described, not the Kremlin.
+  const described = DESCRIBED_PERSON.exec(phrase);
+  if (described) return capitalise(described.groups!.who!.replace(/^(?:an?|the)\s+/i, ""));
   const official = OFFICIAL_WITH_NAME.exec(phrase);
   if (official) return official.groups!.name!;
   const leader = firstLeader(phrase, context);
@@ -100,6 +103,12 @@ function lastStatementNamed(text: string): { name: string; at: number } | null {
   let last: { name: string; at: number } | null = null;
   for (const match of text.matchAll(pattern)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
   return last;
+}
+
+const DESCRIBED_PERSON = /^(?<who>(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:ambassador|official|diplomat|source|analyst|expert|observer|envoy|aide|adviser|advisor|officer)s?\s+(?:to|of|in|from|at)\s+[^,]+?)(?:\s+(?:who|which|that|speaking)\b.*)?$/i;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function isInstitution(name: string, institutions: readonly Institution[]): boolean {

@@ -109,3 +109,22 @@ Prime Minister Narendra Modi spoke to President Vladimir Putin by phone on Monda
   assert.equal(extractText(` date 2021-12-20 Video
 Prime Minister Narendra Modi and President Vladimir Putin held a video call on Monday.`).isCall, false);
 });
+
+test("agency and analysis wordings of a call: 'spoke Friday with', 'his third conversation with', 'Monday's conversation'", () => {
+  const ap = extractText(` date 2022-12-17 Call
+MOSCOW (AP) — Russian President Vladimir Putin spoke Friday with Indian Prime Minister Narendra Modi, the Kremlin said.`);
+  assert.equal(ap.isCall, true);
+  assert.equal(ap.callDate.date, "2022-12-16");
+  const analysis = extractText(` date 2022-03-10 Analysis
+In his third conversation with Vladimir Putin since February 24, Prime Minister Narendra Modi on Monday urged direct talks.
+
+The first call, on the night of February 24, came hours after the invasion began. Monday's conversation lasted about 50 minutes.`);
+  assert.equal(analysis.isCall, true);
+  assert.equal(analysis.callDate.date, "2022-03-07", "the first call's date is an earlier call's");
+});
+
+test("a call still to come is not a call", () => {
+  const article = extractText(` date 2023-01-10 Soon
+Russian President Vladimir Putin and Indian Prime Minister Narendra Modi may hold a telephone conversation in the near future, Kremlin spokesman Dmitry Peskov said on Tuesday.`);
+  assert.equal(article.isCall, false);
+});

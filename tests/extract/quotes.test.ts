@@ -98,3 +98,14 @@ test("an ellipsis inside a quote keeps it one quote", () => {
     [["Had a good conversation with President Putin … We look forward to Russia's support for our initiatives.", "Narendra Modi"]],
   );
 });
+
+test("a source described by role keeps its description; a sentence after the quote's full stop is not its attribution", () => {
+  assert.deepEqual(
+    quotes(`"There is a clear sense that India cannot be seen as taking sides," said a former ambassador to Moscow who did not wish to be named.`),
+    [["There is a clear sense that India cannot be seen as taking sides", "Former ambassador to Moscow"]],
+  );
+  assert.deepEqual(
+    quotes(`The Kremlin said Putin criticised what it called "the destructive line of Kyiv, which rejects any talks". Modi's office said he urged restraint.`),
+    [["the destructive line of Kyiv, which rejects any talks", "Kremlin"]],
+  );
+});
