@@ -32,6 +32,8 @@ export function findInitiatorStatements(
       const caller = match.groups!.caller!;
       const callee = match.groups!.callee;
       if (callee && callee === caller) continue;
+      // "Putin called India a great power" names, it does not dial.
+      if (pattern === PATTERNS[0] && NAMING.test(text.slice(match.index! + match[0].length))) continue;
       found.push({ country: caller, sentence: index });
       break;
     }
@@ -56,6 +58,9 @@ const PATTERNS: RegExp[] = [
   // "Modi received a call from Putin".
   new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`, "i"),
 ];
+
+/** What follows "called X" when it means "described X as". */
+const NAMING = /^\s*(?:(?:a|an|the|its|his|her|their|one|as)\b|["'“‘])/i;
 
 /** How the text names one side as a whole: "the Russian side", "Kremlin", "New Delhi". */
 export interface SidePattern {

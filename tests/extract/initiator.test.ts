@@ -24,3 +24,8 @@ test("'received a phone call today from', and every 'X called Y' sentence is a c
 New Delhi: Russian President Vladimir Putin on Wednesday called President Pranab Mukherjee and congratulated him.`);
   assert.equal(article.callDate.date, "2012-08-01");
 });
+
+test("'called India a great power' is naming, not dialling", () => {
+  assert.equal(initiator("Putin called India a great power and a time-tested friend at the forum in Sochi."), null);
+  assert.equal(extractText(` date 2021-10-22 Forum\nPutin called India a great power and a time-tested friend at the forum in Sochi.`).isCall, false);
+});
