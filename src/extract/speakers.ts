@@ -33,7 +33,15 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   // Names inside earlier quotations are what was said, not who said it.
   const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ");
   attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier: unquoted(attribution.earlier ?? "") };
-  if (PERSON_PRONOUN.test(phrase)) return lastLeader(attribution.lookback, context) ?? previous.person;
+  if (PERSON_PRONOUN.test(phrase)) {
+    // "The spokesman said Mr Vajpayee thanked the Russian leader … “…,” he added": "he" is who was saying.
+    const subject = lastSpeechSubject(attribution.lookback);
+    if (subject && !PERSON_PRONOUN.test(subject)) {
+      const speaker = resolveSpeaker({ ...attribution, phrase: subject }, previous, context);
+      if (speaker) return speaker;
+    }
+    return lastLeader(attribution.lookback, context) ?? previous.person;
+  }
   // "the readout added", "it said": the body quoted last, else one named just before.
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
@@ -109,6 +117,13 @@ const DESCRIBED_PERSON = /^(?<who>(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:ambassador|
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The subject of the last "X said/told/added" in a stretch of text. */
+function lastSpeechSubject(text: string): string | null {
+  let last: string | null = null;
+  for (const match of text.matchAll(/(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g)) last = match[1]!.trim();
+  return last;
 }
 
 export function isInstitution(name: string, institutions: readonly Institution[]): boolean {

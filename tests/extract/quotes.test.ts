@@ -109,3 +109,12 @@ test("a source described by role keeps its description; a sentence after the quo
     [["the destructive line of Kyiv, which rejects any talks", "Kremlin"]],
   );
 });
+
+test("'he added' after 'The spokesman said Modi thanked the Russian leader' is the spokesman's", () => {
+  assert.deepEqual(
+    quotes(`An External Affairs Ministry spokesman briefed reporters. The spokesman said Mr Modi thanked the Russian leader for his solidarity.
+
+"The Prime Minister said that terrorism must be fought together by all nations," he added.`),
+    [["The Prime Minister said that terrorism must be fought together by all nations", "MEA"]],
+  );
+});
