@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   "topics (micro F1)": 0.96,
   "quotes recall": 1,
   "quotes precision": 1,
-  "quote speaker": 0.94,
+  "quote speaker": 0.97,
   "same-call grouping (pairwise F1)": 1,
 };
 

@@ -212,12 +212,15 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
     if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
     if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
     previousSpan = { last: span.last, speaker };
-    if (speaker && isInstitution(speaker, extractor.reference.institutions)) previous.institution = speaker;
+    // A statement the text names ("Official release") is referred back to like an institution ("the release added").
+    if (speaker && (isInstitution(speaker, extractor.reference.institutions) || STATEMENT_NAME.test(speaker))) previous.institution = speaker;
     else if (speaker) previous.person = speaker;
     quotes.push({ text: span.text, speaker, source: file });
   }
   return dedupeQuotes(quotes);
 }
+
+const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;
 
 /** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
 const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;

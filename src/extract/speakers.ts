@@ -29,10 +29,11 @@ const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|a
  */
 export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
   const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
-  if (!phrase) return null;
   // Names inside earlier quotations are what was said, not who said it.
   const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ");
   attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier: unquoted(attribution.earlier ?? "") };
+  // A quotation with no attribution at all, after "…, the Kremlin press service reported.": that source's text.
+  if (!phrase) return lastSource(attribution.lookback, context.institutions);
   if (PERSON_PRONOUN.test(phrase)) {
     // "The spokesman said Mr Vajpayee thanked the Russian leader … “…,” he added": "he" is who was saying.
     const subject = lastSpeechSubject(attribution.lookback);
@@ -160,12 +161,15 @@ function lastInstitutionAt(text: string, institutions: readonly Institution[]): 
   const normalised = text.replace(/[’`]/g, "'");
   for (const institution of institutions) {
     for (const alias of institution.aliases) {
-      const at = lastIndexOfWord(normalised, alias);
+      const at = lastIndexOfWord(normalised, alias, PLACE_BEFORE);
       if (at >= 0 && (!best || at > best.at)) best = { name: institution.name, at };
     }
   }
   return best;
 }
+
+/** "the summit in Moscow", "a visit to New Delhi": a place, not the government speaking. */
+const PLACE_BEFORE = /\b(?:in|to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
 
 function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {
   let best: { institution: Institution; length: number } | null = null;
@@ -177,9 +181,12 @@ function institutionIn(text: string, institutions: readonly Institution[]): Inst
   return best?.institution ?? null;
 }
 
-function lastIndexOfWord(text: string, word: string): number {
+function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number {
   const pattern = new RegExp(`(?<![\\w'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")}(?![\\w])`, "g");
   let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index!;
+  for (const match of text.matchAll(pattern)) {
+    if (notAfter?.test(text.slice(Math.max(0, match.index! - 30), match.index!))) continue;
+    last = match.index!;
+  }
   return last;
 }

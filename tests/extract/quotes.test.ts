@@ -118,3 +118,23 @@ test("'he added' after 'The spokesman said Modi thanked the Russian leader' is t
     [["The Prime Minister said that terrorism must be fought together by all nations", "MEA"]],
   );
 });
+
+test("a quotation with no attribution takes the source the paragraph before reported", () => {
+  assert.deepEqual(
+    quotes(`Putin held the conversation on Wednesday, the Kremlin press service reported.
+
+"Vladimir Putin warmly congratulated Narendra Modi on the convincing victory."`),
+    [["Vladimir Putin warmly congratulated Narendra Modi on the convincing victory.", "Kremlin"]],
+  );
+});
+
+test("'the release added' goes back to the release named, not to a city named as a place", () => {
+  assert.deepEqual(
+    quotes(`"The leaders agreed to stay in close and regular touch," an official release said.
+
+The two leaders will meet at the annual summit in Moscow in December.
+
+"The Prime Minister thanked the President for his warm words of support," the release added.`).map(([, speaker]) => speaker),
+    ["Official release", "Official release"],
+  );
+});
