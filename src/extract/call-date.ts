@@ -75,9 +75,9 @@ type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { reject
  * always agrees with the weekday the call sentences give.
  *
  * The sentences about the call are read in order, those that name both sides
- * first; in each, only the clauses about the call count (not "days after the
- * summit on December 6"), and the first time expression there decides: a
- * full date, then "today"/"yesterday", then a weekday, each counted back
+ * first and the headline last; in each, only the clauses about the call count
+ * (not "days after the summit on December 6"). A full date in any of them
+ * wins; failing that, the first "today"/"yesterday" or weekday, counted back
  * from the dateline (or the publication date).
  */
 export function findCallDate(input: CallDateInput): { callDate: CallDate; warnings: Warning[] } {
@@ -117,7 +117,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
           return result;
         }
         if (weekday === null || weekdayOf(found.date) === weekday || pass === "relative") return resolved(found.date, text);
-        // A firm date that disagrees with the weekday another sentence gives: keep looking, but remember it.
+        // A firm date that disagrees with the weekday another sentence gives: say so and keep looking.
         warnings.push({ message: `the date ${found.date} does not fall on the ${capitalise(WEEKDAYS[weekday - 1]!)} the article gives; not used` });
         continue;
       }
