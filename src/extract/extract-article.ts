@@ -115,19 +115,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   let leaders = chooseParticipants({ mentions, callContext: participantContext, from, to, countries: extractor.countries }, extractor.reference);
   if (callSentences.size && leaders.length < extractor.countries.length) {
     // "He told Modi on the phone …": the other side is named in the headline, the lede or earlier in the paragraph.
-    const wider = new Set(participantContext);
-    const firstBody = sentences.find((s) => s.paragraph >= lede)?.paragraph ?? 0;
-    // Only for call sentences whose other party is not someone else's leader ("spoke to Trump").
-    // And only when the sentence leaves a party unnamed: "The call came …", "he told Modi …"; not "Modi spoke to Zelensky".
-    const open = [...callSentences].filter((c) => {
-      const named = mentions.filter((m) => m.sentence === c);
-      const text = sentences[c]!.text;
-      return !namesAnotherLeader(text, named) && (named.length === 0 || /\b(?:he|she|his|her)\b/i.test(text));
-    });
-    sentences.forEach((s, i) => {
-      if (!open.length) return;
-      if (s.paragraph <= firstBody || open.some((c) => sentences[c]!.paragraph === s.paragraph && c >= i)) wider.add(i);
-    });
+    const wider = widerParticipantContext(sentences, callSentences, mentions, participantContext, lede);
     const more = chooseParticipants({ mentions, callContext: wider, from, to, countries: extractor.countries }, extractor.reference);
     leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
   }
@@ -218,6 +206,33 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
     quotes.push({ text: span.text, speaker, source: file });
   }
   return dedupeQuotes(quotes);
+}
+
+/**
+ * The sentences that may name a party a call sentence leaves unnamed ("The
+ * call came …", "he told Modi …"): the headline, the lede, and the sentences
+ * before it in its paragraph. Not for "Modi spoke to Zelensky", which names
+ * both parties, nor for a call with another country's leader or a minister.
+ */
+function widerParticipantContext(
+  sentences: readonly Sentence[],
+  callSentences: ReadonlySet<number>,
+  mentions: readonly LeaderMention[],
+  participantContext: ReadonlySet<number>,
+  lede: number,
+): Set<number> {
+  const wider = new Set(participantContext);
+  const open = [...callSentences].filter((c) => {
+    const named = mentions.filter((m) => m.sentence === c);
+    const text = sentences[c]!.text;
+    return !namesAnotherLeader(text, named) && (named.length === 0 || /\b(?:he|she|his|her)\b/i.test(text));
+  });
+  if (!open.length) return wider;
+  const firstBody = sentences.find((s) => s.paragraph >= lede)?.paragraph ?? 0;
+  sentences.forEach((s, i) => {
+    if (s.paragraph <= firstBody || open.some((c) => sentences[c]!.paragraph === s.paragraph && c >= i)) wider.add(i);
+  });
+  return wider;
 }
 
 const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;
