@@ -225,10 +225,13 @@ function widerParticipantContext(
   const open = [...callSentences].filter((c) => {
     const named = mentions.filter((m) => m.sentence === c);
     const text = sentences[c]!.text;
-    return !namesAnotherLeader(text, named) && (named.length === 0 || /\b(?:he|she|his|her)\b/i.test(text));
+    // A readout's title "Telephone conversation with Prime Minister of India …" names only the other party.
+    const noSubject = named.length === 0 || /\b(?:he|she|his|her)\b/i.test(text) || /^(?:(?:tele)?phone |telephonic )?(?:conversation|call|talks)\s+with\b/i.test(text);
+    return !namesAnotherLeader(text, named) && noSubject;
   });
   if (!open.length) return wider;
-  const firstBody = sentences.find((s) => s.paragraph >= lede)?.paragraph ?? 0;
+  // The lede is the first real paragraph, not a byline or a date on its own line.
+  const firstBody = sentences.find((s) => s.paragraph >= lede && s.text.split(/\s+/).length > 6)?.paragraph ?? 0;
   sentences.forEach((s, i) => {
     if (s.paragraph <= firstBody || open.some((c) => sentences[c]!.paragraph === s.paragraph && c >= i)) wider.add(i);
   });

@@ -128,3 +128,17 @@ test("a call still to come is not a call", () => {
 Russian President Vladimir Putin and Indian Prime Minister Narendra Modi may hold a telephone conversation in the near future, Kremlin spokesman Dmitry Peskov said on Tuesday.`);
   assert.equal(article.isCall, false);
 });
+
+test("a headline's capitals are not someone's first name: 'Why Putin called Modi', 'PM Modi Dials Putin'", () => {
+  assert.deepEqual(names(` date 2025-08-10 Explained: Why Putin called Modi\n\nThe two leaders spoke by phone on Friday.`), ["Narendra Modi", "Vladimir Putin"]);
+  assert.deepEqual(names(` date 2017-06-21 PM Modi Speaks To Putin On Phone, Discusses Kudankulam And Yoga Day\n\nThe call took place on Tuesday.`), ["Narendra Modi", "Vladimir Putin"]);
+  assert.deepEqual(names(` date 2022-07-01 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday. Defence Minister Rajnath Singh was briefed.`), ["Narendra Modi", "Vladimir Putin"]);
+});
+
+test("a readout titled 'Telephone conversation with <counterpart>' takes the other side from its first paragraph", () => {
+  const article = extractText(`Telephone conversation with Prime Minister of India Manmohan Singh
+November 27, 2008
+Dmitry Medvedev expressed his deep condolences to Manmohan Singh in connection with the terrorist attacks in Mumbai.`);
+  assert.deepEqual(article.participants.map((p) => p.name), ["Manmohan Singh", "Dmitry Medvedev"]);
+  assert.equal(article.callDate.date, "2008-11-27");
+});
