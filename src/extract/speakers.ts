@@ -44,6 +44,12 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     return lastLeader(attribution.lookback, context) ?? previous.person;
   }
   // "the readout added", "it said": the body quoted last, else one named just before.
+  // "the aide said" after "presidential aide Yuri Ushakov": the person who holds that role in the text.
+  const role = ROLE_REFERENCE.exec(phrase);
+  if (role) {
+    const holder = lastRoleHolder(`${attribution.earlier} ${attribution.lookback}`, role.groups!.role!);
+    if (holder) return holder;
+  }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
     return lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(attribution.earlier!, context.institutions);
@@ -124,6 +130,17 @@ function capitalise(text: string): string {
 function lastSpeechSubject(text: string): string | null {
   let last: string | null = null;
   for (const match of text.matchAll(/(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g)) last = match[1]!.trim();
+  return last;
+}
+
+const ROLE_REFERENCE = /^the (?<role>aide|spokes(?:man|woman|person)|adviser|advisor|envoy|ambassador|secretary|minister)$/i;
+
+/** The last person the text names with a role: "presidential aide Yuri Ushakov" → "Yuri Ushakov". */
+function lastRoleHolder(text: string, role: string): string | null {
+  let last: string | null = null;
+  // The role in any case, the name in capitals.
+  const anyCase = [...role].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+  for (const match of text.matchAll(new RegExp(`\\b${anyCase}\\s+((?:[A-Z][\\p{L}'’.-]+\\s+)?[A-Z][\\p{L}'’-]+)\\b`, "gu"))) last = match[1]!;
   return last;
 }
 

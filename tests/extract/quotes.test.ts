@@ -138,3 +138,10 @@ The two leaders will meet at the annual summit in Moscow in December.
     ["Official release", "Official release"],
   );
 });
+
+test("'the aide said' is the person the text gave that role", () => {
+  assert.deepEqual(
+    quotes(`Putin's condolences were conveyed, presidential aide Yuri Ushakov told journalists. "The president confirmed that Russia is ready to continue close cooperation," the aide said.`),
+    [["The president confirmed that Russia is ready to continue close cooperation", "Yuri Ushakov"]],
+  );
+});
