@@ -142,3 +142,11 @@ Dmitry Medvedev expressed his deep condolences to Manmohan Singh in connection w
   assert.deepEqual(article.participants.map((p) => p.name), ["Manmohan Singh", "Dmitry Medvedev"]);
   assert.equal(article.callDate.date, "2008-11-27");
 });
+
+test("'had briefed Modi by phone' recalls an earlier call; the article's call is with someone else", () => {
+  const article = extractText(` date 2025-08-11 Call
+Prime Minister Narendra Modi on Monday spoke to Ukrainian President Volodymyr Zelensky over the phone.
+
+The conversation came three days after Russian President Vladimir Putin had briefed Modi by phone on his talks with a US envoy.`);
+  assert.equal(article.isCall, false);
+});
