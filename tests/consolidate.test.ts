@@ -41,3 +41,17 @@ test("the same file twice is one source; non-call articles keep a status", () =>
   assert.equal(twice.calls[0]!.sources.length, 1);
   assert.deepEqual(twice.statuses.map((s) => s.status), ["placed", "duplicate", "not-a-call"]);
 });
+
+test("an article dated only by a weekday before a later crawl date joins the one firm call on that weekday", () => {
+  const firm = extractText(` date 2024-01-16 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday, January 15.`, "firm.txt");
+  const crawled = extractText(` date 2024-02-08 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday.`, "crawled.txt");
+  assert.equal(crawled.callDate.date, "2024-02-05", "on its own, the last Monday before the date line");
+  const { calls, statuses } = consolidate([firm, crawled]);
+  assert.deepEqual(calls.map((c) => c.id), ["2024-01-15-modi-putin"]);
+  assert.deepEqual(statuses.map((s) => s.callId), ["2024-01-15-modi-putin", "2024-01-15-modi-putin"]);
+
+  // Alone, or when an in-body dateline says when it was filed, it keeps its own date.
+  assert.deepEqual(consolidate([crawled]).calls.map((c) => c.id), ["2024-02-05-modi-putin"]);
+  const filed = extractText(` date 2024-02-08 Call\nNew Delhi, Feb 5 (PTI) Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday.`, "filed.txt");
+  assert.deepEqual(consolidate([firm, filed]).calls.map((c) => c.id), ["2024-01-15-modi-putin", "2024-02-05-modi-putin"]);
+});

@@ -42,6 +42,7 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   }
 
   const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
+  moveSoftDated(groups, leadersKey);
   const byLeaders = new Map<string, string[]>();
   for (const [id, members] of groups) {
     const key = leadersKey(members[0]!.participants);
@@ -69,6 +70,32 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   for (const item of unreadable) statuses.set(item.file, { file: item.file, status: "error", callId: null, warnings: [item.error, ...item.warnings] });
   const order = [...articles.map((a) => a.file), ...unreadable.map((u) => u.file)];
   return { calls, statuses: order.map((file) => statuses.get(file)!) };
+}
+
+/** A date counted back to a weekday from a date line, which may be a later crawl date: the range before it stays open. */
+const isSoft = (article: Article) => article.callDate.date !== null && article.callDate.earliest !== null && article.callDate.earliest < article.callDate.date;
+
+/**
+ * A call known only from articles dated by counting back to a weekday joins
+ * the one firmly dated call of the same leaders on that weekday in the month
+ * before: the date line was a crawl date. With none, or several, it stays.
+ */
+function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string): void {
+  for (const [id, members] of [...groups]) {
+    if (!members.every(isSoft)) continue;
+    const { date, earliest } = members[0]!.callDate;
+    const key = leadersKey(members[0]!.participants);
+    const firm = [...groups.entries()].filter(([otherId, others]) =>
+      otherId !== id && leadersKey(others[0]!.participants) === key && others.some((o) => !isSoft(o)) &&
+      others[0]!.callDate.date! >= earliest! && others[0]!.callDate.date! < date! && weekdayOf(others[0]!.callDate.date!) === weekdayOf(date!));
+    if (firm.length !== 1) continue;
+    const [targetId, target] = firm[0]!;
+    for (const member of members) {
+      member.warnings.push({ message: `placed with ${targetId}, the one firmly dated call on that weekday before the date line` });
+      target.push(member);
+    }
+    groups.delete(id);
+  }
 }
 
 /** `2021-12-20-modi-putin`: from the date and the leaders only, so adding sources never changes it. */

@@ -1,55 +1,93 @@
 import * as chrono from "chrono-node";
 import type { CallDate, IsoDate, Sentence, Warning } from "../types.ts";
 import { addDays, dateTime, maxDate, minDate, weekdayOf } from "../dates.ts";
+import { CALL_CUE } from "./cues.ts";
+import type { Dateline } from "./dateline.ts";
+import { datelineLength } from "./dateline.ts";
 
 /** Options for {@link findCallDate}. */
 export interface CallDateInput {
   sentences: readonly Sentence[];
   /** Indexes into `sentences` of the sentences that describe the call. */
   callSentences: ReadonlySet<number>;
-  /** Among those, the ones that name both sides: their weekday is preferred. */
+  /** Among those, the ones that name both sides: they are read first. */
   bothSides?: ReadonlySet<number>;
   published: IsoDate | null;
+  /** When the report was filed, from its own dateline or time stamp: "today" and "on Monday" count from it. */
+  dateline?: Dateline | null;
+  /** Sentences of the headline: read last. */
+  headline?: ReadonlySet<number>;
   /** A date the user set in front matter: it wins. */
   override?: IsoDate;
 }
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const WEEKDAY_MENTION = /\b(?:on|last|this|late|early)?\s*\(?\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this evening|earlier today|late last night|last night)\b/i;
+const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+/**
+ * A weekday that dates an action: "on Monday", "late on Friday", "Monday's
+ * call", and the agencies' bare "spoke Monday with". Not "the previous
+ * Friday", "next Monday" or "Monday's summit", which date something else.
+ */
+const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
+const NOT_THIS_WEEKDAY_BEFORE = /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
+const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|talks|phone))/i;
+const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this afternoon|this evening|earlier today|late last night|last night|yesterday evening)\b/i;
 /** Words before a date that tie it to another event: "the summit on December 6". */
 const OTHER_EVENT_BEFORE_DATE =
-  /\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after|by|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched|touched down|landed)\b[^.]{0,25}$/i;
+  /\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after|by|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$/i;
 /** Sentences that talk about what is coming: their dates bound the call from above. */
 const FUTURE_CUE = /\b(upcoming|will|is set to|are set to|scheduled|is holding|are holding|later this year|next (week|month|year)|forthcoming|ahead of)\b/i;
 /** How far ahead "upcoming" events are assumed to be when nothing else dates an article. */
 const UPCOMING_HORIZON_DAYS = 366;
+/**
+ * Where a clause about something else begins: "…, the results of which were
+ * declared on Tuesday", "… days after the lander touched down on August 23".
+ * Times after such a word belong to that other event.
+ */
+const OTHER_CLAUSE =
+  /\b(?:which|who|whose|where|whereas|while|after|before|following|since|ahead of|amid|until|till|previous|preceding|days? later|weeks? later)\b|\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|statement|office|agency|it|he|she|they)\s+(?:said|told|reported|announced|added|confirmed|stated)\b|\b(?:when|as)\b(?=[^,;]*\b(?:was|were|had|has|is|are|will|would)\b)/i;
+
+/** Tweet sign-offs: "— Narendra Modi (@narendramodi) January 15, 2024". */
+const TWEET_SIGNOFF = /[—–-]\s*[^()\n]{2,60}\(@\w+\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})/;
 
 interface Mention {
   date: IsoDate;
+  /** The year is written, or can be taken from the publication date. */
   yearCertain: boolean;
+  /** The year is written in the text, not guessed. */
+  yearWritten: boolean;
   dayCertain: boolean;
   sentence: number;
   /** The mention is tied to another event rather than to the call. */
   otherEvent: boolean;
   /** A weekday written with the date ("Monday, Jan 15"), 1 = Monday. */
   weekday: number | null;
+  /** Where the date stands in the text. */
+  at: number;
 }
 
-/** Tweet sign-offs: "— Narendra Modi (@narendramodi) January 15, 2024". */
-const TWEET_SIGNOFF = /[—–-]\s*[^()\n]{2,60}\(@\w+\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})/;
+type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { rejected: IsoDate; why: string };
 
 /**
  * Works out when the call happened, as a single date when the text pins it
  * down and otherwise as a range (with the weekday, when given) for
  * consolidation to narrow. A resolved date is never after publication and
  * always agrees with the weekday the call sentences give.
+ *
+ * The sentences about the call are read in order, those that name both sides
+ * first and the headline last; in each, only the clauses about the call count
+ * (not "days after the summit on December 6"). A full date in any of them
+ * wins; failing that, the first "today"/"yesterday" or weekday, counted back
+ * from the dateline (or the publication date).
  */
 export function findCallDate(input: CallDateInput): { callDate: CallDate; warnings: Warning[] } {
   const { sentences, callSentences, published, override } = input;
   const warnings: Warning[] = [];
-  const both = [...callSentences].filter((i) => input.bothSides?.has(i));
-  const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, [...callSentences]);
+  const dateline = input.dateline && (!published || input.dateline.date <= published) ? input.dateline : null;
+  const anchor = dateline?.date ?? published;
+  const both = [...callSentences].filter((i) => input.bothSides?.has(i)).sort((a, b) => a - b);
+  const order = [...new Set([...both, ...[...callSentences].sort((a, b) => a - b)])];
+  const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, order);
   const resolved = (date: IsoDate, evidence: string): { callDate: CallDate; warnings: Warning[] } => ({
     callDate: { date, earliest: date, latest: date, weekday: weekdayOf(date), evidence },
     warnings,
@@ -57,26 +95,38 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
 
   if (override) return resolved(override, "front matter callDate");
 
-  const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
-  const fits = (date: IsoDate) => (!published || date <= published) && (weekday === null || weekdayOf(date) === weekday);
-
-  // 1. A full date in a sentence about the call.
-  const inCall = mentions.filter((m) => callSentences.has(m.sentence) && m.dayCertain && !m.otherEvent);
-  for (const mention of inCall) {
-    // A month and day with no year is dated only against a publication date or its own weekday.
-    if (!mention.yearCertain && !mention.weekday) continue;
-    const date = mention.yearCertain ? mention.date : yearForWeekday(mention.date, mention.weekday, published);
-    const ownWeekday = mention.weekday ?? weekday;
-    if (date && (!published || date <= published) && (ownWeekday === null || weekdayOf(date) === ownWeekday)) {
-      return resolved(date, sentences[mention.sentence]!.text);
+  // Full dates first (a firm date in any sentence about the call beats a
+  // weekday elsewhere), then "today" or a weekday; the headline comes last,
+  // since headlines compress and often name another day.
+  const headline = input.headline ?? new Set<number>();
+  const ranked = [...order.filter((i) => !headline.has(i)), ...order.filter((i) => headline.has(i))];
+  let sawTime = false;
+  for (const pass of ["explicit", "relative"] as const) {
+    for (const index of ranked) {
+      const text = sentences[index]!.text;
+      const found = timeInSentence(text, anchor, published, pass);
+      if (!found) continue;
+      sawTime = true;
+      if ("date" in found) {
+        if (found.byWeekday && !dateline && anchor) {
+          // A bare weekday counted back from a date line that may be a later crawl date: keep the month
+          // before it open, so that consolidation can move the article to a firmly dated call on that weekday.
+          if (found.date < anchor) warnings.push({ message: `the call date ${found.date} is the last ${capitalise(WEEKDAYS[weekdayOf(found.date) - 1]!)} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
+          const result = resolved(found.date, text);
+          result.callDate.earliest = addDays(anchor, -31);
+          return result;
+        }
+        if (weekday === null || weekdayOf(found.date) === weekday || pass === "relative") return resolved(found.date, text);
+        // A firm date that disagrees with the weekday another sentence gives: say so and keep looking.
+        warnings.push({ message: `the date ${found.date} does not fall on the ${capitalise(WEEKDAYS[weekday - 1]!)} the article gives; not used` });
+        continue;
+      }
+      warnings.push({ message: `the date ${found.rejected} in a sentence about the call ${found.why}; not used` });
     }
   }
-  const rejected = inCall.find((m) => m.yearCertain && !fits(m.date));
-  if (rejected) {
-    warnings.push({ message: `the date ${rejected.date} in a sentence about the call ${published && rejected.date > published ? `is after the publication date ${published}` : "does not fall on the weekday the article gives"}; not used` });
-  }
 
-  // 2. The date a leader's tweet about the call was posted.
+  // The date a leader's tweet about the call was posted.
+  const fits = (date: IsoDate) => (!published || date <= published) && (weekday === null || weekdayOf(date) === weekday);
   for (const [index, sentence] of sentences.entries()) {
     const signoff = TWEET_SIGNOFF.exec(sentence.text);
     if (!signoff) continue;
@@ -85,25 +135,14 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     if (iso && fits(iso)) return resolved(iso, sentences[index]!.text);
   }
 
-  // 3. "today", "yesterday", "on Monday", against the publication date.
-  if (published) {
-    for (const index of [...both, ...callSentences]) {
-      const text = sentences[index]!.text;
-      const relative = RELATIVE_DAY.exec(text)?.[1]?.toLowerCase();
-      if (weekday !== null && WEEKDAY_MENTION.test(text)) {
-        return resolved(lastWeekdayOnOrBefore(published, weekday), text);
-      }
-      if (relative) {
-        const date = relative.startsWith("yesterday") || relative.includes("last night") ? addDays(published, -1) : published;
-        if (fits(date)) return resolved(date, text);
-      }
-    }
-  }
+  // A readout or wire report that gives no time at all was filed the day of the call.
+  if (dateline && !sawTime && weekday === null) return resolved(dateline.date, dateline.text);
 
-  // 4. Only a range: bounded by publication, by past events and by upcoming ones.
-  let latest = published;
-  let earliest: IsoDate | null = published ? addDays(published, -31) : null;
-  if (!published) {
+  const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
+  // Only a range: bounded by publication, by past events and by upcoming ones.
+  let latest = anchor;
+  let earliest: IsoDate | null = anchor ? addDays(anchor, -31) : null;
+  if (!anchor) {
     const future = mentions.filter((m) => m.yearCertain && FUTURE_CUE.test(sentences[m.sentence]!.text));
     const past = mentions.filter((m) => m.yearCertain && !FUTURE_CUE.test(sentences[m.sentence]!.text));
     for (const m of future) latest = minDate(latest, addDays(m.date, -1));
@@ -114,7 +153,8 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
       earliest = latest ? addDays(latest, -UPCOMING_HORIZON_DAYS) : null;
     }
   }
-  if (published || latest || earliest) {
+  if (latest && weekday !== null) latest = lastWeekdayOnOrBefore(latest, weekday);
+  if (anchor || latest || earliest) {
     warnings.push({ message: `the call date is not stated exactly; it lies between ${earliest ?? "an unknown date"} and ${latest ?? "an unknown date"}${weekday ? `, on a ${capitalise(WEEKDAYS[weekday - 1]!)}` : ""}` });
   } else {
     warnings.push({ message: "the call date is not stated, and the article has no publication date" });
@@ -122,24 +162,126 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   return { callDate: { date: null, earliest, latest, weekday, evidence: null }, warnings };
 }
 
+/** The part of a sentence that is about the call: clauses about other events are cut off. */
+export function callClauses(text: string): string {
+  const body = text.slice(datelineLength(text));
+  // Commas inside dates ("August 23, 2023") do not end a clause.
+  const chunks = body.split(/(?<=[,;—–(])(?!\s*\d)\s*|\s+[—–]\s+/);
+  return chunks
+    .map((chunk) => {
+      const cut = OTHER_CLAUSE.exec(chunk);
+      // "when the two men spoke by telephone on Wednesday" is the call itself.
+      if (!cut || CALL_CUE.test(chunk.slice(cut.index))) return chunk;
+      return chunk.slice(0, cut.index);
+    })
+    .join(" ");
+}
+
+/** The first time expression of one kind in the call clauses of one sentence, resolved against the dateline. */
+function timeInSentence(sentence: string, anchor: IsoDate | null, published: IsoDate | null, pass: "explicit" | "relative"): Found | null {
+  const text = callClauses(sentence);
+  if (pass === "explicit") {
+    const counted = countedFromEvent(sentence, anchor, published, firstWeekday(withoutQuotations(text))?.day ?? null);
+    if (counted) return counted;
+    const explicit = dateMentions(text, 0, anchor).filter((m) => m.dayCertain && !m.otherEvent);
+    for (const mention of explicit) {
+      const ownWeekday = mention.weekday ?? attachedWeekday(text, mention.at);
+      let date: IsoDate | null = mention.date;
+      // A month and day with no year is dated only against the dateline or its own weekday.
+      if (!mention.yearWritten) date = anchor ? yearOnOrBefore(mention.date, anchor, ownWeekday) : ownWeekday === null ? null : yearForWeekday(mention.date, ownWeekday, null);
+      if (!date) return { rejected: mention.date.slice(5), why: "does not fall on its weekday in the year before the date line" };
+      if (published && date > published) return { rejected: date, why: `is after the publication date ${published}` };
+      if (ownWeekday !== null && weekdayOf(date) !== ownWeekday) return { rejected: date, why: "does not fall on the weekday the article gives" };
+      return { date, evidence: sentence };
+    }
+    return null;
+  }
+  if (!anchor) return null;
+  // "today" inside a quoted post is the post's day, not the report's.
+  const own = withoutQuotations(text);
+  const relative = RELATIVE_DAY.exec(own);
+  const weekdayMatch = firstWeekday(own);
+  if (relative && (!weekdayMatch || relative.index <= weekdayMatch.at)) {
+    const word = relative[1]!.toLowerCase();
+    const date = word.startsWith("yesterday") || word.includes("last night") ? addDays(anchor, -1) : anchor;
+    return { date, evidence: sentence };
+  }
+  if (weekdayMatch) return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence, byWeekday: true };
+  return null;
+}
+
+const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const COUNTED = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|\\d{1,2}) (days?|weeks?) (after|before)\\b[^.;]*$`, "i");
+
+/**
+ * "on Monday, five days after the lander touched down on August 23, 2023":
+ * the other event's date plus the interval, kept only when it falls on the
+ * weekday the call clause gives, which makes the reading safe.
+ */
+function countedFromEvent(sentence: string, anchor: IsoDate | null, published: IsoDate | null, weekday: number | null): Found | null {
+  if (weekday === null) return null;
+  for (const mention of dateMentions(sentence, 0, anchor)) {
+    const counted = COUNTED.exec(sentence.slice(0, mention.at));
+    if (!counted || !mention.dayCertain || !(mention.yearWritten || anchor)) continue;
+    const gap = counted.index + counted[1]!.length + counted[2]!.length + counted[3]!.length + 2;
+    if (dateMentions(sentence.slice(gap, mention.at), 0, anchor).length) continue;
+    const word = counted[1]!.toLowerCase();
+    const n = NUMBER_WORDS.includes(word) ? Math.max(1, NUMBER_WORDS.indexOf(word)) : Number(word);
+    const days = n * (counted[2]!.startsWith("week") ? 7 : 1) * (counted[3]!.toLowerCase() === "after" ? 1 : -1);
+    const base = mention.yearWritten ? mention.date : yearOnOrBefore(mention.date, anchor!, null);
+    if (!base) continue;
+    const date = addDays(base, days);
+    if (weekdayOf(date) === weekday && (!published || date <= published)) return { date, evidence: sentence };
+  }
+  return null;
+}
+
+/** Drops quoted words (up to the closing mark, or the sentence's end when the quote runs on). */
+function withoutQuotations(text: string): string {
+  return text.replace(/["“”][^"“”]*(?:["“”]|$)/g, " ");
+}
+
+/** "Monday (Mar 7)", "Monday, Jan 15": the weekday written just before a date. */
+function attachedWeekday(text: string, at: number): number | null {
+  const match = new RegExp(`${WEEKDAY}\\s*[,(]?\\s*$`, "i").exec(text.slice(0, at));
+  return match ? WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1 : null;
+}
+
+/** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
+function firstWeekday(text: string): { day: number; at: number } | null {
+  for (const match of text.matchAll(new RegExp(WEEKDAY_MENTION.source, "gi"))) {
+    const before = text.slice(0, match.index!);
+    const after = text.slice(match.index! + match[0].length);
+    if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
+    if (NOT_THIS_WEEKDAY_BEFORE.test(before) || OTHER_EVENT_POSSESSIVE.test(after)) continue;
+    return { day: WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1, at: match.index! };
+  }
+  return null;
+}
+
+/** A month and day with no year: the latest such date on or before the anchor (that falls on the weekday, if one is given). */
+function yearOnOrBefore(date: IsoDate, anchor: IsoDate, weekday: number | null): IsoDate | null {
+  const start = dateTime(anchor).year;
+  // Reports are filed within a year of the call: an older year that fits the weekday is a misreading.
+  for (let year = start; year > start - 2; year--) {
+    const candidate = dateTime(date).set({ year });
+    if (!candidate.isValid) continue;
+    const iso = candidate.toISODate()!;
+    if (iso > anchor) continue;
+    if (weekday === null || candidate.weekday === weekday) return iso;
+  }
+  return null;
+}
+
 function isoOfDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * The weekday the first sentence about the call gives ("on Monday"). A weekday
- * written with a date ("Sunday, March 16") or after another event ("the
- * referendum held on Sunday") belongs to that, not to the call.
- */
+/** The weekday the first sentence about the call gives ("on Monday"), read in its call clauses only. */
 function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[]): number | null {
   for (const index of [...indexes].sort((a, b) => a - b)) {
-    const text = sentences[index]!.text;
-    for (const match of text.matchAll(new RegExp(WEEKDAY_MENTION.source, "gi"))) {
-      const after = text.slice(match.index! + match[0].length);
-      if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
-      if (/\b(held|on|took place)\s*$/i.test(text.slice(0, match.index!)) && OTHER_EVENT_BEFORE_DATE.test(text.slice(0, match.index!))) continue;
-      return WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1;
-    }
+    const found = firstWeekday(withoutQuotations(callClauses(sentences[index]!.text)));
+    if (found) return found.day;
   }
   return null;
 }
@@ -158,10 +300,12 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
     return [{
       date: iso,
       yearCertain: result.start.isCertain("year") || published !== null,
+      yearWritten: result.start.isCertain("year"),
       dayCertain: result.start.isCertain("day"),
       sentence,
       otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, result.index)),
       weekday: result.start.isCertain("weekday") ? (result.start.get("weekday") || 7) : null,
+      at: result.index,
     }];
   });
 }

@@ -5,23 +5,38 @@
 
 /** A phone call between leaders, in the ways news copy says it. */
 export const CALL_CUE =
-  /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|spoke (to|with)|speaks (to|with)|spoken (to|with))\b/i;
+  /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s (phone |telephone )?conversation|(first|second|third|fourth|fifth|latest|\w+-minute|hour-long) (phone |telephone )?(call|conversation)|(spoke|speaks|spoken|talked)( (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|briefly|separately|earlier|late \w+))* (to|with))\b/i;
+
+/** Words that can only mean the telephone: they outweigh a video summit mentioned in the same sentence. */
+export const PHONE_WORD = /\b(tele-?phon\w*|phone[ds]?|phoning|dial(l?ed|s|ling)?|rang up)\b/i;
 
 /** Meetings by video, or face to face, are not phone calls. */
 export const NOT_A_CALL_CUE =
   /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|bilateral meeting)\b/i;
 
+/** A call still to come: "may hold a telephone conversation soon", "is expected to speak to". */
+export const FUTURE_CALL_CUE =
+  /\b(may|might|will|would|could|to|set to|expected to|plans? to|likely to|scheduled to)( soon)? (hold|have|speak|talk|call|dial|phone)\b[^.]*\b(phone|telephone|telephonic|conversation|call|talks)\b|\b(phone|telephone) (call|conversation|talks) (is|was) (possible|expected|planned|being prepared)\b/i;
+
+/** A sentence that says a call did not take place. */
+export const NO_CALL_CUE =
+  /\b(there (has|have|had) been no|(has|have|had) not (yet )?(spoken|called|dialled|dialed|phoned)|did not (speak|call|phone|dial)|(is|are) yet to (speak|call|hold)|no (phone |telephone |telephonic )?(call|conversation|contact) (between|with))\b/i;
+
 /** A sentence that recalls an earlier call rather than reporting this one. */
 export const EARLIER_CALL_CUE =
-  /\b(had (also )?(spoken|held|dialled|dialed|called|phoned)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
+  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year))|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
 
 /** "The two leaders", "both leaders": the participants named in nearby sentences. */
 export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other)\b/i;
 
 /** Verbs of what leaders do on a call: sentences with these carry the call's topics. */
 export const DISCUSSION_CUE =
-  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|touched upon|covered)\b/i;
+  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|touched upon|covered|stress(ed|ing)|urg(ed|ing)|convey(ed|ing)|condemn(ed|ing)|invit(ed|ing)|accept(ed|ing)|welcom(ed|ing)|voic(ed|ing)|highlight(ed|ing)|assess(ed|ing|ment|ments)|offer(ed|ing)|promis(ed|ing)|took stock|confirm(ed|ing)|outlin(ed|ing))\b/i;
 
 /** Sentences about some other event (a summit, an earlier visit) rather than the call. */
 export const OTHER_EVENT_CUE =
-  /\b(at the summit|during (the|his|her|their|putin's|modi's|the russian president's|the prime minister's)( \w+)? (visit|summit|trip|meeting)|in a joint statement|earlier (this|last) (year|month)|last (year|month)|had (also )?(held|signed|met|called)|ever since|in the past|historically|since (19|20)\d\d)\b/i;
+  /\b(at the summit|during (the|his|her|their|putin's|modi's|the russian president's|the prime minister's)( \w+)? (visit|summit|trip|meeting)|in a joint statement|earlier (this|last) (year|month)|last (year|month)|had (also )?(held|signed|met|called|travelled|traveled|visited|paid)|ever since|in the past|historically|since (19|20)\d\d|since the (war|conflict|start|beginning)|began in)\b/i;
+
+/** Items a report says the call did not cover: "the tariffs did not come up", "was not discussed". */
+export const NOT_DISCUSSED_CUE =
+  /\b(not (?:part of|discussed|raised|addressed|mentioned|on the agenda|in the (?:readout|statement))|did not (?:come up|figure|feature|arise|discuss|mention|address)|didn['’]t (?:come up|figure|feature|discuss)|neither\b[^.]*\b(?:came up|was raised|were raised|was discussed|were discussed)|no mention of|was not|were not|gave no details)\b/i;

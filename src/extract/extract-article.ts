@@ -2,15 +2,16 @@ import path from "node:path";
 import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
 import { findCallDate } from "./call-date.ts";
-import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, NOT_A_CALL_CUE } from "./cues.ts";
+import { findDateline } from "./dateline.ts";
+import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PHONE_WORD } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
-import { compileSides, findInitiatorCountry } from "./initiator.ts";
+import { compileSides, findInitiatorStatements } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
 import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
-import { isInstitution, resolveSpeaker } from "./speakers.ts";
-import { plainText } from "./text.ts";
+import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
+import { paragraphsOf, plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, findTopics, isAboutTheCall } from "./topics.ts";
 
@@ -70,20 +71,25 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   // Which sentences describe the call, and which sentences "the two leaders" there points back to.
   const callSentences = new Set<number>();
   sentences.forEach((s, i) => {
-    if (CALL_CUE.test(s.text) && !NOT_A_CALL_CUE.test(s.text) && !EARLIER_CALL_CUE.test(s.text)) callSentences.add(i);
+    // "spoke by phone, days after their virtual summit" is a call; "held a video call" is not.
+    const notACall = NOT_A_CALL_CUE.test(s.text) && !PHONE_WORD.test(s.text);
+    if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
   // "Putin called Modi" reports a call without any other call word.
-  const initiatorFound = findInitiatorCountry(sentences, mentions, extractor.sides);
-  if (initiatorFound) callSentences.add(initiatorFound.sentence);
+  const initiatorStatements = findInitiatorStatements(sentences, mentions, extractor.sides);
+  for (const statement of initiatorStatements) callSentences.add(statement.sentence);
+  const initiatorFound = initiatorStatements[0] ?? null;
   // Who was on the call: the call sentences, and the sentence "the two leaders" points back to.
   const participantContext = new Set(callSentences);
   for (const i of callSentences) if (BOTH_LEADERS.test(sentences[i]!.text) && i > 0) participantContext.add(i - 1);
   // When: those, plus the headline and lede.
   const callContext = new Set(participantContext);
+  // The lede (after a short headline line, when there is one) says what happened.
+  const lede = (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
+  const headline = new Set<number>();
+  if (lede) sentences.forEach((s, i) => s.paragraph === 0 && headline.add(i));
   if (callSentences.size) {
-    // The lede (after a short headline line, when there is one) says what happened.
-    const lede = (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
     sentences.forEach((s, i) => {
       if (s.paragraph <= lede) callContext.add(i);
     });
@@ -99,12 +105,20 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     callSentences: callContext,
     bothSides,
     published: source.published,
+    dateline: findDateline(paragraphsOf(source.body, format), source.published),
+    headline,
     override: frontMatter.callDate,
   });
   const from = callDate.earliest ?? extractor.span.from;
   const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
 
   let leaders = chooseParticipants({ mentions, callContext: participantContext, from, to, countries: extractor.countries }, extractor.reference);
+  if (callSentences.size && leaders.length < extractor.countries.length) {
+    // "He told Modi on the phone …": the other side is named in the headline, the lede or earlier in the paragraph.
+    const wider = widerParticipantContext(sentences, callSentences, mentions, participantContext, lede);
+    const more = chooseParticipants({ mentions, callContext: wider, from, to, countries: extractor.countries }, extractor.reference);
+    leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
+  }
   const evidence: Evidence = {};
   if (frontMatter.participants) {
     const named = leadersNamed(frontMatter.participants, extractor);
@@ -169,18 +183,73 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
   const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants };
   const previous = { person: null as string | null, institution: null as string | null };
   const quotes: Quote[] = [];
+  const whole = paragraphs.join("\n");
   let previousSpan: { last: number; speaker: string | null } | null = null;
-  for (const span of findQuoteSpans(paragraphs)) {
-    const lookback = `${paragraphs[span.first - 1] ?? ""} ${span.before}`;
-    let speaker = resolveSpeaker({ phrase: attributionPhrase(span), lookback }, previous, context);
+  for (const found of findQuoteSpans(paragraphs)) {
+    const prior = paragraphs[found.first - 1] ?? "";
+    // A quotation that opens its paragraph after "… the Prime Minister said:" is introduced by that line.
+    const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
+    const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
+    const phrase = attributionPhrase(span);
+    const earlier = paragraphs.slice(0, found.first).join("\n");
+    // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
+    const before = previousSpan as { last: number; speaker: string | null } | null;
+    const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
+    let speaker: string | null = samePerson ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
+    if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
     previousSpan = { last: span.last, speaker };
-    if (speaker && isInstitution(speaker, extractor.reference.institutions)) previous.institution = speaker;
+    // A statement the text names ("Official release") is referred back to like an institution ("the release added").
+    if (speaker && (isInstitution(speaker, extractor.reference.institutions) || STATEMENT_NAME.test(speaker))) previous.institution = speaker;
     else if (speaker) previous.person = speaker;
     quotes.push({ text: span.text, speaker, source: file });
   }
   return dedupeQuotes(quotes);
+}
+
+/**
+ * The sentences that may name a party a call sentence leaves unnamed ("The
+ * call came …", "he told Modi …"): the headline, the lede, and the sentences
+ * before it in its paragraph. Not for "Modi spoke to Zelensky", which names
+ * both parties, nor for a call with another country's leader or a minister.
+ */
+function widerParticipantContext(
+  sentences: readonly Sentence[],
+  callSentences: ReadonlySet<number>,
+  mentions: readonly LeaderMention[],
+  participantContext: ReadonlySet<number>,
+  lede: number,
+): Set<number> {
+  const wider = new Set(participantContext);
+  const open = [...callSentences].filter((c) => {
+    const named = mentions.filter((m) => m.sentence === c);
+    const text = sentences[c]!.text;
+    // A readout's title "Telephone conversation with Prime Minister of India …" names only the other party.
+    const noSubject = named.length === 0 || /\b(?:he|she|his|her)\b/i.test(text) || /^(?:(?:tele)?phone |telephonic )?(?:conversation|call|talks)\s+with\b/i.test(text);
+    return !namesAnotherLeader(text, named) && noSubject;
+  });
+  if (!open.length) return wider;
+  // The lede is the first real paragraph, not a byline or a date on its own line.
+  const firstBody = sentences.find((s) => s.paragraph >= lede && s.text.split(/\s+/).length > 6)?.paragraph ?? 0;
+  sentences.forEach((s, i) => {
+    if (s.paragraph <= firstBody || open.some((c) => sentences[c]!.paragraph === s.paragraph && c >= i)) wider.add(i);
+  });
+  return wider;
+}
+
+const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;
+
+/** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
+const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
+
+function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
+  for (const match of text.matchAll(TITLED_NAME)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (!mentions.some((m) => m.start < end && m.end > start)) return true;
+  }
+  return false;
 }
 
 function leadersNamed(names: readonly string[], extractor: Extractor): { leaders: Leader[]; missing: string[] } {

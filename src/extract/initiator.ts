@@ -13,6 +13,16 @@ export function findInitiatorCountry(
   mentions: readonly LeaderMention[],
   sides: readonly SidePattern[],
 ): { country: string; sentence: number } | null {
+  return findInitiatorStatements(sentences, mentions, sides)[0] ?? null;
+}
+
+/** Every sentence that says who placed a call: each of them also reports a call. */
+export function findInitiatorStatements(
+  sentences: readonly Sentence[],
+  mentions: readonly LeaderMention[],
+  sides: readonly SidePattern[],
+): { country: string; sentence: number }[] {
+  const found: { country: string; sentence: number }[] = [];
   for (const [index, sentence] of sentences.entries()) {
     const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), sides);
     if (!text.includes("⟦")) continue;
@@ -22,10 +32,13 @@ export function findInitiatorCountry(
       const caller = match.groups!.caller!;
       const callee = match.groups!.callee;
       if (callee && callee === caller) continue;
-      return { country: caller, sentence: index };
+      // "Putin called India a great power" names, it does not dial.
+      if (pattern === PATTERNS[0] && NAMING.test(text.slice(match.index! + match[0].length))) continue;
+      found.push({ country: caller, sentence: index });
+      break;
     }
   }
-  return null;
+  return found;
 }
 
 const T = (name: string) => `⟦(?<${name}>[a-z-]+)⟧`;
@@ -43,8 +56,11 @@ const PATTERNS: RegExp[] = [
   // "Putin made a phone call to Modi", "Modi initiated the conversation".
   new RegExp(`${T("caller")} (?:made|placed|initiated|initiates|makes|places) (?:a|the|an) ${CALL_NOUN}`, "i"),
   // "Modi received a call from Putin".
-  new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN} from (?:the )?${T("caller")}`, "i"),
+  new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`, "i"),
 ];
+
+/** What follows "called X" when it means "described X as". */
+const NAMING = /^\s*(?:(?:a|an|the|its|his|her|their|one|as)\b|["'“‘])/i;
 
 /** How the text names one side as a whole: "the Russian side", "Kremlin", "New Delhi". */
 export interface SidePattern {

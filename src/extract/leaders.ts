@@ -106,7 +106,19 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
 function isSomeoneElsesSurname(text: string, index: number, groups: Record<string, string | undefined>): boolean {
   if (groups.title || groups.adjective || /\s/.test(groups.name!)) return false;
   const before = text.slice(0, index);
-  return /\S\s+[A-Z][\w'’.-]*\s+$/.test(before) && !/\b(Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+$/.test(before);
+  const previous = /(?:^|\s)([A-Z][\w'’.-]*)\s+$/.exec(before)?.[1];
+  if (!previous || /\b(Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+$/.test(before)) return false;
+  // "Why Putin called Modi", "PM Modi Dials Putin": a headline's capitals are not a first name.
+  if (NOT_A_FIRST_NAME.test(previous) || isTitleCase(text)) return false;
+  return /\S\s+[A-Z][\w'’.-]*\s+$/.test(before);
+}
+
+const NOT_A_FIRST_NAME = /^(?:Why|How|What|When|Where|Who|As|And|But|The|A|An|After|Before|With|While|If|Explained|Exclusive|Watch|Opinion|Analysis|Live|Breaking|Read|Also|On|In|At|For|From|To|By|Did|Does|Will|Can|Has|Had|Is|Was|Not|Only|Today|Yesterday|Now|Then|So|Says|Said|Calls|Called|Dials|Phones|Meets|Tells|Thanks|Urges|Congratulates)$/;
+
+/** Headlines in Title Case capitalise verbs too. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 
 function countryOfAdjective(adjective: string | undefined, countries: readonly Country[]): string | null {

@@ -200,13 +200,19 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-const SPEECH_VERB = "(?:said|says|added|adds|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read)";
+const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read)";
 
 // Attribution patterns, compiled once: after a quote (", said Putin", ", according to TASS", ", the Kremlin said") and before it.
 const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
 const ACCORDING_TO_AFTER = new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i");
 const SPEAKER_THEN_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i");
 const INTRODUCED_BY = new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i");
+
+/** "The calls came a day after Putin met Modi …, where Modi": the subject is the last clause's. */
+function lastSubject(phrase: string): string {
+  const parts = phrase.split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i).map((p) => p.trim()).filter(Boolean);
+  return parts[parts.length - 1] ?? phrase;
+}
 
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
@@ -219,15 +225,19 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const before = span.before;
   const quotedAs = /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b/i.exec(after) ?? /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b[^“”"]*$/i.exec(before);
   if (quotedAs) return quotedAs.groups!.speaker!;
-  if (afterMatch && !/^(?:that|this|in|on|at)\b/i.test(afterMatch.groups!.speaker!)) return afterMatch.groups!.speaker!;
-  // Before the quote: the clause that introduces it ("In a statement, New Delhi said,").
+  // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
   const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
-    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told)\b[^“”"]*$/i.exec(clause);
-  if (introduced) {
-    return introduced.groups!.speaker!.trim().replace(/,$/, "");
-  }
+    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed|shared|wrote|posted)\b[^“”"]*$/i.exec(clause) ??
+    /^(?<speaker>[^:“”"]*?)\s*:\s*$/.exec(clause);
+  // The words right before the quote say who speaks ("Modi told Putin that “…”"); a speaker named after it
+  // counts only when nothing introduces the quote, and not in "…”, and that Putin had explained".
+  // After a full stop the next sentence has begun: '…". Modi's office said he called for' attributes something else.
+  const afterUsable = afterMatch && !/^\s*\./.test(span.after) && !/^(?:that|this|in|on|at|and|but|which|while|as|so)\b/i.test(afterMatch.groups!.speaker!);
+  const introducesDirectly = introduced && !/^\s*$/.test(clause) && /\b(?:that|:)\s*$|\b(?:said|wrote|posted|tweeted|stated|noted|added|told \w+(?: \w+)?)[,:]?\s*$/i.test(clause);
+  if (introduced && (introducesDirectly || !afterUsable)) return lastSubject(introduced.groups!.speaker!.trim().replace(/,$/, ""));
+  if (afterUsable) return afterMatch!.groups!.speaker!;
   return null;
 }

@@ -14,10 +14,12 @@ export interface Attribution {
   phrase: string | null;
   /** Text before the quote in its paragraph and the paragraph before, where "it" or "he" may point. */
   lookback: string;
+  /** All the article's text before the quote, for a statement named further up. */
+  earlier?: string;
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
-const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|spokesperson|spokesman|side|agency))$/i;
+const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|press service|press office|spokesperson|spokesman|side|agency|account|version))$/i;
 const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|ambassador|envoy|chief|head)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
 
 /**
@@ -27,11 +29,40 @@ const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|a
  */
 export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
   const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
-  if (!phrase) return null;
-  if (PERSON_PRONOUN.test(phrase)) return lastLeader(attribution.lookback, context) ?? previous.person;
+  // Names inside earlier quotations are what was said, not who said it.
+  const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ");
+  attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier: unquoted(attribution.earlier ?? "") };
+  // A quotation with no attribution at all, after "…, the Kremlin press service reported.": that source's text.
+  if (!phrase) return lastSource(attribution.lookback, context.institutions);
+  if (PERSON_PRONOUN.test(phrase)) {
+    // "The spokesman said Mr Vajpayee thanked the Russian leader … “…,” he added": "he" is who was saying.
+    const subject = lastSpeechSubject(attribution.lookback);
+    if (subject && !PERSON_PRONOUN.test(subject)) {
+      const speaker = resolveSpeaker({ ...attribution, phrase: subject }, previous, context);
+      if (speaker) return speaker;
+    }
+    return lastLeader(attribution.lookback, context) ?? previous.person;
+  }
   // "the readout added", "it said": the body quoted last, else one named just before.
-  if (THING_REFERENCE.test(phrase)) return previous.institution ?? lastInstitution(attribution.lookback, context.institutions);
+  // "the aide said" after "presidential aide Yuri Ushakov": the person who holds that role in the text.
+  const role = ROLE_REFERENCE.exec(phrase);
+  if (role) {
+    const holder = lastRoleHolder(`${attribution.earlier} ${attribution.lookback}`, role.groups!.role!);
+    if (holder) return holder;
+  }
+  // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
+  if (THING_REFERENCE.test(phrase)) {
+    return lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(attribution.earlier!, context.institutions);
+  }
 
+  const bare = BARE_TITLE.exec(phrase);
+  if (bare) {
+    const leader = leaderByBareTitle(bare.groups!.title!, context);
+    if (leader) return leader;
+  }
+  // "a former ambassador to Moscow who did not wish to be named": a person described, not the Kremlin.
+  const described = DESCRIBED_PERSON.exec(phrase);
+  if (described) return capitalise(described.groups!.who!.replace(/^(?:an?|the)\s+/i, ""));
   const official = OFFICIAL_WITH_NAME.exec(phrase);
   if (official) return official.groups!.name!;
   const leader = firstLeader(phrase, context);
@@ -41,6 +72,76 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   const lastClause = phrase.split(",").pop()!.trim() || phrase;
   const named = lastClause.replace(/^(the|a|an)\s+/i, "").replace(/\s+(also|further|later|then)$/i, "").trim();
   return named && named.split(" ").length <= 6 ? named.charAt(0).toUpperCase() + named.slice(1) : null;
+}
+
+/**
+ * "Peskov" → "Dmitry Peskov": a bare surname takes the full name the article
+ * gives elsewhere ("Kremlin spokesman Dmitry Peskov"). Titles are not names.
+ */
+export function fullNameIn(text: string, surname: string): string {
+  if (!/^[A-Z][\p{L}'’-]+$/u.test(surname)) return surname;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const match of text.matchAll(new RegExp(`((?:[A-Z][\\p{L}'’.-]+\\s+){1,2})${escaped}\\b`, "gu"))) {
+    const given = match[1]!.trim().split(/\s+/);
+    while (given.length && NOT_A_GIVEN_NAME.test(given[0]!)) given.shift();
+    if (given.length && given.every((word) => !NOT_A_GIVEN_NAME.test(word))) return `${given.join(" ")} ${surname}`;
+  }
+  return surname;
+}
+
+/** Words that stand before names but are not part of them. */
+const NOT_A_GIVEN_NAME = /^(?:Mr|Mrs|Ms|Dr|Shri|Smt|President|Prime|Minister|Premier|Chancellor|Secretary|Spokes\w*|Foreign|External|Affairs|Defence|Defense|Kremlin|MEA|PMO|Russian|Indian|Ukrainian|Chinese|American|US|U\.S\.|The|A|An|By|And|Aide|Adviser|Advisor|Ambassador|Envoy|General|Gen|Sergeant|Chief|Deputy|Senior|Said|Told|According|To|In|On|At|Of|For)\.?$/;
+
+/** "the Prime Minister" with no name: the participant whose country that title means by default. */
+const BARE_TITLE = /^(?:the\s+)?(?<title>prime minister|pm|premier|president)$/i;
+
+function leaderByBareTitle(title: string, context: SpeakerContext): string | null {
+  const { countries, offices } = context.matcher.reference;
+  const lower = title.toLowerCase();
+  const country = countries.find((c) => offices.some((o) => o.id === c.defaultOffice && o.titles.some((t) => t.toLowerCase() === lower)));
+  return context.participants.find((p) => p.country === country?.id)?.name ?? null;
+}
+
+/** The source named last: an institution from the data, or a statement as the text names it ("an official statement said"). */
+function lastSource(text: string, institutions: readonly Institution[]): string | null {
+  const institution = lastInstitutionAt(text, institutions);
+  const statement = lastStatementNamed(text);
+  if (statement && (!institution || statement.at > institution.at)) {
+    // "the Kremlin's statement said" names the Kremlin.
+    return institutionIn(statement.name, institutions)?.name ?? statement.name.charAt(0).toUpperCase() + statement.name.slice(1);
+  }
+  return institution?.name ?? null;
+}
+
+function lastStatementNamed(text: string): { name: string; at: number } | null {
+  const pattern = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
+  let last: { name: string; at: number } | null = null;
+  for (const match of text.matchAll(pattern)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
+  return last;
+}
+
+const DESCRIBED_PERSON = /^(?<who>(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:ambassador|official|diplomat|source|analyst|expert|observer|envoy|aide|adviser|advisor|officer)s?\s+(?:to|of|in|from|at)\s+[^,]+?)(?:\s+(?:who|which|that|speaking)\b.*)?$/i;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The subject of the last "X said/told/added" in a stretch of text. */
+function lastSpeechSubject(text: string): string | null {
+  let last: string | null = null;
+  for (const match of text.matchAll(/(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g)) last = match[1]!.trim();
+  return last;
+}
+
+const ROLE_REFERENCE = /^the (?<role>aide|spokes(?:man|woman|person)|adviser|advisor|envoy|ambassador|secretary|minister)$/i;
+
+/** The last person the text names with a role: "presidential aide Yuri Ushakov" → "Yuri Ushakov". */
+function lastRoleHolder(text: string, role: string): string | null {
+  let last: string | null = null;
+  // The role in any case, the name in capitals.
+  const anyCase = [...role].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
+  for (const match of text.matchAll(new RegExp(`\\b${anyCase}\\s+((?:[A-Z][\\p{L}'’.-]+\\s+)?[A-Z][\\p{L}'’-]+)\\b`, "gu"))) last = match[1]!;
+  return last;
 }
 
 export function isInstitution(name: string, institutions: readonly Institution[]): boolean {
@@ -69,16 +170,23 @@ function lastLeader(text: string, context: SpeakerContext): string | null {
 
 /** The institution named last in the text, or the one whose country's statement or readout it mentions. */
 function lastInstitution(text: string, institutions: readonly Institution[]): string | null {
+  return lastInstitutionAt(text, institutions)?.name ?? null;
+}
+
+function lastInstitutionAt(text: string, institutions: readonly Institution[]): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
   const normalised = text.replace(/[’`]/g, "'");
   for (const institution of institutions) {
     for (const alias of institution.aliases) {
-      const at = lastIndexOfWord(normalised, alias);
+      const at = lastIndexOfWord(normalised, alias, PLACE_BEFORE);
       if (at >= 0 && (!best || at > best.at)) best = { name: institution.name, at };
     }
   }
-  return best?.name ?? null;
+  return best;
 }
+
+/** "the summit in Moscow", "a visit to New Delhi": a place, not the government speaking. */
+const PLACE_BEFORE = /\b(?:in|to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
 
 function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {
   let best: { institution: Institution; length: number } | null = null;
@@ -90,9 +198,12 @@ function institutionIn(text: string, institutions: readonly Institution[]): Inst
   return best?.institution ?? null;
 }
 
-function lastIndexOfWord(text: string, word: string): number {
+function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number {
   const pattern = new RegExp(`(?<![\\w'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")}(?![\\w])`, "g");
   let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index!;
+  for (const match of text.matchAll(pattern)) {
+    if (notAfter?.test(text.slice(Math.max(0, match.index! - 30), match.index!))) continue;
+    last = match.index!;
+  }
   return last;
 }

@@ -1,27 +1,45 @@
 import type { Sentence, Topic } from "../types.ts";
-import { CALL_CUE, DISCUSSION_CUE, OTHER_EVENT_CUE } from "./cues.ts";
+import { CALL_CUE, DISCUSSION_CUE, NOT_DISCUSSED_CUE, OTHER_EVENT_CUE } from "./cues.ts";
+
+/** Where one of a topic's phrases stands in a sentence. */
+export interface TopicMatch {
+  slug: string;
+  start: number;
+  end: number;
+}
 
 export interface TopicMatcher {
   topic: Topic;
+  /** Every place in `text` where one of the topic's phrases stands. */
+  find(text: string): TopicMatch[];
   /** Tests one sentence. */
   matches(text: string): boolean;
+}
+
+interface PhrasePattern {
+  pattern: RegExp;
+  /** A name ("Far East", "Sputnik V") rather than a common word ("investment"). */
+  proper: boolean;
 }
 
 /** Phrases match whole words, ignoring case; a trailing `*` matches any ending. */
 export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
   return topics.map((topic) => {
-    const alternatives = topic.phrases.map((phrase) => {
+    const patterns: PhrasePattern[] = topic.phrases.map((phrase) => {
       const stem = phrase.endsWith("*");
-      const body = (stem ? phrase.slice(0, -1) : phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
-      return stem ? `${body}[\\w-]*` : body;
+      const raw = stem ? phrase.slice(0, -1) : phrase;
+      const body = raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
+      // Short all-capital phrases (UN, SCO, LNG) are acronyms: match their case exactly.
+      const flags = isAcronym(phrase) ? "gu" : "giu";
+      return { pattern: new RegExp(`(?<!\\w)${stem ? `${body}[\\w-]*` : body}(?![\\w-])`, flags), proper: /[A-Z]/.test(raw) };
     });
-    // Short all-capital phrases (UN, SCO, LNG) are acronyms: match their case exactly.
-    const acronyms = alternatives.filter((_, i) => isAcronym(topic.phrases[i]!));
-    const words = alternatives.filter((_, i) => !isAcronym(topic.phrases[i]!));
-    const whole = (list: string[], flags: string) => (list.length ? new RegExp(`(?<![\\w-])(?:${list.join("|")})(?![\\w-])`, flags) : null);
-    const wordPattern = whole(words, "iu");
-    const acronymPattern = whole(acronyms, "u");
-    return { topic, matches: (text) => Boolean(wordPattern?.test(text) || acronymPattern?.test(text)) };
+    const find = (text: string): TopicMatch[] =>
+      patterns.flatMap(({ pattern, proper }) =>
+        [...text.matchAll(pattern)]
+          .filter((m) => proper || !insideName(text, m.index!, m.index! + m[0].length))
+          .map((m) => ({ slug: topic.slug, start: m.index!, end: m.index! + m[0].length })),
+      );
+    return { topic, find, matches: (text) => find(text).length > 0 };
   });
 }
 
@@ -30,19 +48,42 @@ function isAcronym(phrase: string): boolean {
 }
 
 /**
- * Sentences that report what the leaders said or discussed on the call, as
- * opposed to background about other events.
+ * A common word inside a name of three or more capitalised words ("Russian
+ * Direct Investment Fund", "Defence Minister Rajnath Singh") names that body
+ * or person, not a subject the leaders discussed.
  */
-export function isAboutTheCall(sentence: string): boolean {
-  if (CALL_CUE.test(sentence)) return true;
-  return DISCUSSION_CUE.test(sentence) && !OTHER_EVENT_CUE.test(sentence);
+function insideName(text: string, start: number, end: number): boolean {
+  const before = /(?:[A-Z][\w'’.-]*\s+)*$/.exec(text.slice(0, start))![0];
+  const after = /^(?:\s+[A-Z][\w'’.-]*)*/.exec(text.slice(end))![0];
+  const words = `${before}${text.slice(start, end)}${after}`.trim().split(/\s+/);
+  if (!/^[A-Z]/.test(text.slice(start, end))) return false;
+  // A title before a name ("Defence Minister Rajnath Singh") or a body's name ("… Investment Fund").
+  return words.length >= 3 || /^(?:Minister|Ministry|Secretary|Minister's)\b/.test(after.trim());
 }
 
+/**
+ * Sentences that report what the leaders said or discussed on the call, as
+ * opposed to background about other events, or items the call did not cover.
+ */
+export function isAboutTheCall(sentence: string): boolean {
+  if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
+  if (CALL_CUE.test(sentence)) return true;
+  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(sentence);
+}
+
+/** "President Putin said that …", "He also said that …": what a leader said, as reported. */
+const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+(?:also\s+)?(?:said|told)\b/i;
+
+/** Commentary on the call rather than its content. */
+const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b/i;
+
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|days|weeks)|in the wake of|against the backdrop of)\b.*$/i;
+const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of)\b.*$/i;
+/** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */
+const ASIDE = /,\s*which\b[^,]*(?:,|$)/gi;
 
 export function withoutBackgroundClause(sentence: string): string {
-  return sentence.replace(BACKGROUND_CLAUSE, "");
+  return sentence.replace(BACKGROUND_CLAUSE, "").replace(ASIDE, ",");
 }
 
 /** The topics discussed, each with the first sentence that shows it. */
@@ -50,9 +91,10 @@ export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySe
   const found = new Map<string, string>();
   for (const index of [...aboutCall].sort((a, b) => a - b)) {
     const text = withoutBackgroundClause(sentences[index]!.text);
-    for (const { topic, matches } of matchers) {
-      if (!found.has(topic.slug) && matches(text)) found.set(topic.slug, text);
-    }
+    const matches = matchers.flatMap((m) => m.find(text));
+    // "special military operation" is Ukraine, not defence: a phrase inside a longer one of another topic does not count.
+    const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    for (const { slug } of kept) if (!found.has(slug)) found.set(slug, sentences[index]!.text);
   }
   return found;
 }

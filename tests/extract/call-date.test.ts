@@ -50,8 +50,9 @@ test("with no date line and only a weekday, the call date stays a range with its
   const article = extractText(`Russian President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone on Tuesday, ahead of the upcoming BRICS summit in Kazan on October 22, 2024.`);
   assert.equal(article.callDate.date, null);
   assert.equal(article.callDate.weekday, 2);
-  assert.equal(article.callDate.latest, "2024-10-21");
-  assert.ok(article.callDate.earliest! < "2024-10-21");
+  // The last Tuesday before the summit's eve.
+  assert.equal(article.callDate.latest, "2024-10-15");
+  assert.ok(article.callDate.earliest! < "2024-10-15");
 });
 
 test("a resolved date is never after publication", () => {
@@ -59,4 +60,88 @@ test("a resolved date is never after publication", () => {
 Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on March 3, 2020.`);
   assert.notEqual(article.callDate.date, "2020-03-03");
   assert.ok(article.warnings.some((w) => /after the publication date/.test(w.message)));
+});
+
+test("an agency dateline, not the later date line, anchors 'on Monday (Mar 7)' and is never the call date itself", () => {
+  const article = extractText(` date 2022-03-09 Modi speaks to Putin
+
+New Delhi, Mar 8 (IANS) Prime Minister Narendra Modi on Monday (Mar 7) held a phone conversation with Russian President Vladimir Putin.`);
+  assert.equal(article.callDate.date, "2022-03-07");
+});
+
+test("'yesterday' and 'today' count from the dateline the report was filed under", () => {
+  const yesterday = extractText(` date 2001-01-29 Putin rings Vajpayee
+
+NEW DELHI, Jan 28 (UNI) Russian President Vladimir Putin rang up Prime Minister Atal Bihari Vajpayee yesterday to offer help.`);
+  assert.equal(yesterday.callDate.date, "2001-01-27");
+  const today = extractText(` date 1999-06-16 Vajpayee briefs Yeltsin
+
+NEW DELHI, June 15. The Prime Minister, Mr. Atal Bihari Vajpayee, today spoke to the Russian President, Mr. Boris Yeltsin, over the telephone.`);
+  assert.equal(today.callDate.date, "1999-06-15");
+});
+
+test("a press release's 'Posted On' stamp dates 'today' when there is no date line", () => {
+  const article = extractText(`Prime Minister's Office
+PM speaks with President of the Russian Federation
+Posted On: 08 AUG 2025 5:12PM by PIB Delhi
+Prime Minister Shri Narendra Modi received a phone call today from the President of the Russian Federation, H.E. Mr. Vladimir Putin.`);
+  assert.equal(article.callDate.date, "2025-08-08");
+  assert.equal(article.initiator, "Vladimir Putin");
+});
+
+test("a readout that gives no time was filed the day of the call", () => {
+  const article = extractText(`Telephone conversation with Prime Minister of India Narendra Modi
+June 30, 2023
+Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra Modi.
+The President of Russia informed his interlocutor about the events of June 24.`);
+  assert.equal(article.callDate.date, "2023-06-30");
+});
+
+test("a weekday or date in a clause about another event is not the call's", () => {
+  const results = extractText(` date 2024-06-06 Putin congratulates Modi
+
+New Delhi, Jun 6 (Wire) Russian President Vladimir Putin spoke to Prime Minister Narendra Modi yesterday and congratulated him on the victory in the Lok Sabha polls, the results of which were declared on Tuesday.`);
+  assert.equal(results.callDate.date, "2024-06-05");
+  const said = extractText(` date 2016-09-21 Putin calls Modi
+
+Russian President Vladimir Putin telephoned Prime Minister Narendra Modi on Monday (September 19) to condemn the attack in Uri, officials said on Tuesday.
+India and the Soviet Union signed their treaty of friendship on August 9, 1971.`);
+  assert.equal(said.callDate.date, "2016-09-19");
+  const previous = extractText(` date 2025-08-19 Putin briefs Modi
+
+Russian President Vladimir Putin spoke with Prime Minister Narendra Modi on August 18 and briefed him on his meeting with the US President in Alaska the previous Friday.`);
+  assert.equal(previous.callDate.date, "2025-08-18");
+});
+
+test("a full date that disagrees with its own weekday is not used", () => {
+  const article = extractText(` date 2024-03-22 Modi and Putin speak
+Prime Minister Narendra Modi spoke to President Vladimir Putin over the phone on Tuesday, March 20.`);
+  assert.notEqual(article.callDate.date, "2024-03-20", "March 20, 2024 was a Wednesday");
+  assert.ok(article.warnings.some((w) => /weekday/.test(w.message)));
+});
+
+test("'today' inside a quoted post is the post's day, not the report's", () => {
+  const article = extractText(`---
+published: 2024-09-20
+---
+On Tuesday, August 27, Prime Minister Narendra Modi spoke to President Vladimir Putin by phone.
+
+Taking to X, PM Modi wrote, "Spoke with President Putin today. We discussed the Russia-Ukraine conflict."`, "post.md");
+  assert.equal(article.callDate.date, "2024-08-27");
+});
+
+test("'on Monday, five days after <date>' is dated only when the weekday agrees", () => {
+  const article = extractText(`Putin told Modi in a phone conversation on Monday, five days after the lander touched down on August 23, 2023, that he would skip the summit. Vladimir Putin spoke from Moscow.`);
+  assert.equal(article.callDate.date, "2023-08-28");
+  const disagreeing = extractText(`Putin told Modi in a phone conversation on Tuesday, five days after the lander touched down on August 23, 2023, that he would skip the summit. Vladimir Putin spoke from Moscow.`);
+  assert.equal(disagreeing.callDate.date, null);
+});
+
+test("the agencies' bare weekday ('spoke Monday with') dates the call; 'next Monday' does not", () => {
+  const article = extractText(` date 2024-03-21 Putin, Modi talk
+MOSCOW (AP) — Russian President Vladimir Putin spoke Wednesday with Indian Prime Minister Narendra Modi by phone, the Kremlin said.`);
+  assert.equal(article.callDate.date, "2024-03-20");
+  const next = extractText(` date 2024-03-21 Putin, Modi talk
+Russian President Vladimir Putin spoke by phone with Indian Prime Minister Narendra Modi ahead of next Monday's summit, on Wednesday.`);
+  assert.equal(next.callDate.date, "2024-03-20");
 });

@@ -16,3 +16,16 @@ test("no initiator when the text does not say who called", () => {
   assert.equal(initiator("Prime Minister Narendra Modi held a telephonic conversation with President Vladimir Putin on Thursday."), null);
   assert.equal(initiator("Putin spoke to Modi on the phone on Thursday. Putin had called India a great power in the past."), null);
 });
+
+test("'received a phone call today from', and every 'X called Y' sentence is a call sentence", () => {
+  assert.equal(initiator("Prime Minister Shri Narendra Modi received a phone call today from the President of the Russian Federation, Mr. Vladimir Putin."), "Vladimir Putin");
+  const article = extractText(` date 2012-08-02 Putin phones President Mukherjee
+
+New Delhi: Russian President Vladimir Putin on Wednesday called President Pranab Mukherjee and congratulated him.`);
+  assert.equal(article.callDate.date, "2012-08-01");
+});
+
+test("'called India a great power' is naming, not dialling", () => {
+  assert.equal(initiator("Putin called India a great power and a time-tested friend at the forum in Sochi."), null);
+  assert.equal(extractText(` date 2021-10-22 Forum\nPutin called India a great power and a time-tested friend at the forum in Sochi.`).isCall, false);
+});

@@ -55,3 +55,93 @@ Had a very good conversation with President Putin today. We reviewed our partner
     1,
   );
 });
+
+test("a bare surname takes the full name the article gives", () => {
+  assert.deepEqual(
+    quotes(`Kremlin spokesman Dmitry Peskov briefed reporters. “The conversation was substantive and friendly in tone,” Peskov said.`),
+    [["The conversation was substantive and friendly in tone", "Dmitry Peskov"]],
+  );
+});
+
+test("the clause right before a quote names its speaker, even when another name follows it", () => {
+  assert.deepEqual(
+    quotes(`The Kremlin's version was longer. It said the two sides "expressed interest in increasing supplies of fertilisers", and that Putin had explained Russia's approach.`),
+    [["expressed interest in increasing supplies of fertilisers", "Kremlin"]],
+  );
+  assert.deepEqual(
+    quotes(`The two met a day later in Samarkand, where Modi told the Russian leader that "today's era is not an era of war".`),
+    [["today's era is not an era of war", "Narendra Modi"]],
+  );
+});
+
+test("a post introduced by a line ending in a colon belongs to the leader that line names", () => {
+  assert.deepEqual(
+    quotes(`In a post on X, the Prime Minister said:
+
+"Grateful to President Putin for his warm wishes on the results."`),
+    [["Grateful to President Putin for his warm wishes on the results.", "Narendra Modi"]],
+  );
+});
+
+test("statements of TASS and of 'Russian diplomatic sources' keep their source as speaker", () => {
+  assert.deepEqual(
+    quotes(`"Our countries share the same concerns about terrorism in the region," Russian diplomatic sources said.
+
+"The leaders agreed to continue regular contacts at the highest level," TASS reported.`),
+    [["Our countries share the same concerns about terrorism in the region", "Russian diplomatic sources"], ["The leaders agreed to continue regular contacts at the highest level", "TASS"]],
+  );
+});
+
+test("an ellipsis inside a quote keeps it one quote", () => {
+  assert.deepEqual(
+    quotes(`Modi posted on X: “Had a good conversation with President Putin … We look forward to Russia's support for our initiatives.”`),
+    [["Had a good conversation with President Putin … We look forward to Russia's support for our initiatives.", "Narendra Modi"]],
+  );
+});
+
+test("a source described by role keeps its description; a sentence after the quote's full stop is not its attribution", () => {
+  assert.deepEqual(
+    quotes(`"There is a clear sense that India cannot be seen as taking sides," said a former ambassador to Moscow who did not wish to be named.`),
+    [["There is a clear sense that India cannot be seen as taking sides", "Former ambassador to Moscow"]],
+  );
+  assert.deepEqual(
+    quotes(`The Kremlin said Putin criticised what it called "the destructive line of Kyiv, which rejects any talks". Modi's office said he urged restraint.`),
+    [["the destructive line of Kyiv, which rejects any talks", "Kremlin"]],
+  );
+});
+
+test("'he added' after 'The spokesman said Modi thanked the Russian leader' is the spokesman's", () => {
+  assert.deepEqual(
+    quotes(`An External Affairs Ministry spokesman briefed reporters. The spokesman said Mr Modi thanked the Russian leader for his solidarity.
+
+"The Prime Minister said that terrorism must be fought together by all nations," he added.`),
+    [["The Prime Minister said that terrorism must be fought together by all nations", "MEA"]],
+  );
+});
+
+test("a quotation with no attribution takes the source the paragraph before reported", () => {
+  assert.deepEqual(
+    quotes(`Putin held the conversation on Wednesday, the Kremlin press service reported.
+
+"Vladimir Putin warmly congratulated Narendra Modi on the convincing victory."`),
+    [["Vladimir Putin warmly congratulated Narendra Modi on the convincing victory.", "Kremlin"]],
+  );
+});
+
+test("'the release added' goes back to the release named, not to a city named as a place", () => {
+  assert.deepEqual(
+    quotes(`"The leaders agreed to stay in close and regular touch," an official release said.
+
+The two leaders will meet at the annual summit in Moscow in December.
+
+"The Prime Minister thanked the President for his warm words of support," the release added.`).map(([, speaker]) => speaker),
+    ["Official release", "Official release"],
+  );
+});
+
+test("'the aide said' is the person the text gave that role", () => {
+  assert.deepEqual(
+    quotes(`Putin's condolences were conveyed, presidential aide Yuri Ushakov told journalists. "The president confirmed that Russia is ready to continue close cooperation," the aide said.`),
+    [["The president confirmed that Russia is ready to continue close cooperation", "Yuri Ushakov"]],
+  );
+});

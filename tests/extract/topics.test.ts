@@ -23,3 +23,31 @@ test("acronyms match only in capitals: 'UN' is the United Nations, 'un' is not",
 Narendra Modi and Vladimir Putin spoke on the phone on Monday and agreed to work together at the UN and the SCO.`);
   assert.deepEqual(article.topics, ["sco", "united-nations"]);
 });
+
+test("items the call did not cover, and analysts' comment, add no topics", () => {
+  const article = extractText(` date 2025-08-19 Call
+Prime Minister Narendra Modi and President Vladimir Putin spoke on the phone on Monday about Ukraine.
+Officials said the SCO summit was not discussed on Monday's call.
+Neither the tariffs nor India's oil imports came up during the conversation.
+Analysts said the call showed that India wanted to balance its ties with Washington.`);
+  assert.deepEqual(article.topics, ["ukraine"]);
+});
+
+test("a phrase inside a longer phrase or a name counts for that, not for the shorter word", () => {
+  const article = extractText(` date 2022-02-24 Call
+Putin told Modi on the phone on Thursday about the reasons for the special military operation and invited him to the Eastern Economic Forum.
+They also discussed the work of the Russian Direct Investment Fund with Defence Minister Rajnath Singh's team.`);
+  assert.deepEqual(article.topics, ["ukraine", "russian-far-east"]);
+});
+
+test("an aside about a country is background, a hyphenated compound still matches", () => {
+  const article = extractText(` date 2024-08-27 Call
+Modi spoke to Putin on the phone on Tuesday about the Russia-Ukraine conflict. India, which buys much of its oil from Russia, urged dialogue.`);
+  assert.deepEqual(article.topics, ["ukraine"]);
+});
+
+test("'civil nuclear energy' is nuclear, not energy; a fighter aircraft is defence", () => {
+  const article = extractText(` date 2010-08-09 Call
+Prime Minister Manmohan Singh spoke to Russian President Dmitry Medvedev on telephone on Saturday. They discussed cooperation in civil nuclear energy and the joint development of a fifth-generation fighter aircraft.`);
+  assert.deepEqual(article.topics, ["defence", "nuclear"]);
+});

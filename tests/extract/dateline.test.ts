@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { datelineLength, findDateline } from "../../src/extract/dateline.ts";
+
+const date = (lines: string[], published: string | null = null) => findDateline(lines, published)?.date ?? null;
+
+test("wire datelines in the styles outlets use", () => {
+  assert.equal(date(["New Delhi, Mar 8 (IANS) Prime Minister Narendra Modi on Monday …"], "2022-03-09"), "2022-03-08");
+  assert.equal(date(["MOSCOW, December 16. /TASS/. Russian President …"], "2022-12-17"), "2022-12-16");
+  assert.equal(date(["New Delhi [India], March 20 (ANI): Prime Minister …"], "2024-03-21"), "2024-03-20");
+  assert.equal(date(["MOSCOW, August 24 - RIA Novosti. Russian President …"], "2021-08-25"), "2021-08-24");
+  assert.equal(date(["NEW DELHI/MOSCOW, Feb 25 - Indian Prime Minister …"], "2022-02-25"), "2022-02-25");
+  assert.equal(date(["NEW DELHI, SEPTEMBER 20, 2016 23:04 IST"]), "2016-09-20");
+  assert.equal(date(["New Delhi, Dec 31 (PTI) …"], "2024-01-01"), "2023-12-31", "a year-less dateline stays on or before publication");
+});
+
+test("page stamps and readout date lines; a later 'Updated' stamp only when nothing else is there", () => {
+  assert.equal(date(["Prime Minister's Office", "Posted On: 08 AUG 2025 5:12PM by PIB Delhi"]), "2025-08-08");
+  assert.equal(date(["Published time: 11 Jun, 2019 09:27"]), "2019-06-11");
+  assert.equal(date(["Updated - March 21, 2024 09:31 pm IST", "Published - March 20, 2024 05:50 pm IST"]), "2024-03-20");
+  assert.equal(date(["Last Updated: 19 Aug 2025, 08:15 AM IST"]), "2025-08-19");
+  assert.equal(date(["Telephone conversation with Prime Minister of India Narendra Modi", "June 30, 2023", "17:05"]), "2023-06-30");
+  assert.equal(date(["Telephone conversation with Prime Minister of India Narendra Modi", "August 18, 2025 / 16:40 / Novo-Ogaryovo"]), "2025-08-18");
+  assert.equal(date(["Prime Minister spoke with President Putin today.", "New Delhi", "March 20, 2024"]), "2024-03-20", "a press release's date at its foot");
+});
+
+test("no dateline in ordinary text, and none after publication", () => {
+  assert.equal(date(["Prime Minister Narendra Modi spoke to President Vladimir Putin on March 3, 2020."]), null);
+  assert.equal(date(["MOSCOW, March 18 (Reuters) - …"], "2020-03-10"), "2019-03-18");
+  assert.equal(date(["Published On 17 Sep 2022"], "2022-09-10"), null);
+});
+
+test("the dateline at a sentence's start is measured so that it is not read as the call date", () => {
+  const sentence = "New Delhi, Mar 8 (IANS) Prime Minister Narendra Modi on Monday (Mar 7) spoke to Putin.";
+  assert.equal(sentence.slice(datelineLength(sentence)).startsWith("Prime Minister"), true);
+  assert.equal(datelineLength("Prime Minister Narendra Modi spoke on Monday."), 0);
+});
