@@ -34,6 +34,8 @@ const expectations: [string, string, RegExp][] = [
   ["wrong-types.md", "unplaced", /wrong-types\.md:5: front matter "topics": unknown topic "moon-landing"/],
   ["future-call-date.md", "unplaced", /future-call-date\.md:3: front matter "callDate": 2099-03-04 is in the future; ignored/],
   ["call-date-before-1947.md", "unplaced", /call-date-before-1947\.md:3: front matter "callDate": 1931-06-01 is before 1947-08-15/],
+  ["future-date-in-text.txt", "unplaced", /future-date-in-text\.txt: the call date the text gives, 2099-03-03, is in the future; it was ignored/],
+  ["date-line-in-future.txt", "placed", /date-line-in-future\.txt:1: date line 2099-05-01 is in the future; ignored/],
   ["other-country-pair.txt", "not-a-call", /not one between an Indian and a Russian leader/],
   ["not-english.txt", "not-a-call", /not in English/],
   ["same-article-first.txt", "duplicate", /same text as .*same-article-again\.txt; counted once/],

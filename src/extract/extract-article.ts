@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
 import { findCallDate } from "./call-date.ts";
+import { keepWithinSpan } from "./date-span.ts";
 import { findDateline } from "./dateline.ts";
 import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PHONE_WORD } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
@@ -100,7 +101,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
     if (countries.size >= 2 || BOTH_LEADERS.test(s.text)) bothSides.add(i);
   });
-  const { callDate, warnings: dateWarnings } = findCallDate({
+  const found = findCallDate({
     sentences,
     callSentences: callContext,
     bothSides,
@@ -109,6 +110,8 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     headline,
     override: frontMatter.callDate,
   });
+  const { callDate, warnings: spanWarnings } = keepWithinSpan(found.callDate, extractor.span);
+  const dateWarnings = [...found.warnings, ...spanWarnings];
   const from = callDate.earliest ?? extractor.span.from;
   const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
 
