@@ -15,7 +15,8 @@ export default function (eleventyConfig: any) {
   });
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
-  eleventyConfig.addWatchTarget("./content/");
+  // `npm start` watches the articles itself to re-render only what they change (src/cli/build.ts).
+  eleventyConfig.addWatchTarget(process.env.CALLTRAIL_ARTICLE_WATCH === "own" ? "./content/data/" : "./content/");
   eleventyConfig.addWatchTarget("./public/");
   // Links are written from the site root; the plugin rewrites them for a sub-path (`--pathprefix`).
   eleventyConfig.addPlugin(HtmlBasePlugin);
