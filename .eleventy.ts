@@ -1,5 +1,6 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.ts";
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
 
@@ -9,6 +10,8 @@ import { buildSiteData } from "./src/render/site-data.ts";
  * global data from the pipeline (read → extract → consolidate).
  */
 export default function (eleventyConfig: any) {
+  // Paginated pages would otherwise compile the same template text once per page.
+  installNunjucksCompileCache();
   eleventyConfig.addGlobalData("archive", () => {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
     return buildSiteData(runPipeline({ inputs: [dir] }));
