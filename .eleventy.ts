@@ -1,5 +1,6 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { saveHtmlCache } from "./src/cache/html-cache.ts";
 import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.ts";
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
@@ -14,7 +15,9 @@ export default function (eleventyConfig: any) {
   installNunjucksCompileCache();
   eleventyConfig.addGlobalData("archive", () => {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
-    return buildSiteData(runPipeline({ inputs: [dir] }));
+    const data = buildSiteData(runPipeline({ inputs: [dir] }));
+    saveHtmlCache();
+    return data;
   });
 
   eleventyConfig.addPassthroughCopy({ public: "/" });

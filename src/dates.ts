@@ -39,10 +39,19 @@ export function maxDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
 
 /** "Monday, 20 December 2021". */
 export function formatLong(iso: IsoDate): string {
-  return dateTime(iso).setLocale("en-GB").toFormat("cccc, d LLLL yyyy");
+  return remembered(longForms, iso, () => dateTime(iso).setLocale("en-GB").toFormat("cccc, d LLLL yyyy"));
 }
 
 /** "20 Dec 2021". */
 export function formatShort(iso: IsoDate): string {
-  return dateTime(iso).setLocale("en-GB").toFormat("d LLL yyyy");
+  return remembered(shortForms, iso, () => dateTime(iso).setLocale("en-GB").toFormat("d LLL yyyy"));
+}
+
+// Formatting with luxon is slow next to a lookup, and a site formats the same few thousand dates many times.
+const longForms = new Map<IsoDate, string>();
+const shortForms = new Map<IsoDate, string>();
+function remembered(forms: Map<IsoDate, string>, iso: IsoDate, format: () => string): string {
+  let text = forms.get(iso);
+  if (text === undefined) forms.set(iso, (text = format()));
+  return text;
 }

@@ -1,12 +1,15 @@
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import Eleventy from "@11ty/eleventy";
 import { ArticleCache } from "../src/cache/article-cache.ts";
 import { extractorCodeHash, extractorFingerprint } from "../src/cache/fingerprint.ts";
+import { installIncrementalRender } from "../src/cache/incremental-render.ts";
 import { createExtractor } from "../src/extract/extract-article.ts";
 import { runPipeline } from "../src/pipeline.ts";
+import { filesUnder } from "./helpers/build.ts";
 import { extractor, projectRoot, reference } from "./helpers/extract.ts";
 
 const corpus = path.join(projectRoot, "tests/corpus");
@@ -108,4 +111,45 @@ test("a damaged cache file is ignored line by line, never fatal", () => {
   const wiped = cacheIn(dir);
   assert.equal(wiped.size, 0);
   assert.deepEqual(run([corpus], wiped), uncached);
+});
+
+
+test("an incremental pass rewrites the pages an added article changes, leaves the rest, and matches a full build", async () => {
+  process.chdir(projectRoot);
+  const articles = temp("articles");
+  for (const name of readdirSync("tests/corpus")) if (/\.(txt|md)$/.test(name)) cpSync(path.join("tests/corpus", name), path.join(articles, name));
+  process.env.ARTICLES_DIR = articles;
+  process.env.CALLTRAIL_CACHE_DIR = temp("cache");
+  const render = await installIncrementalRender();
+  let incremental = false;
+  const build = (output: string) =>
+    new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, config: (c: any) => c.on("eleventy.before", () => render.setIncremental(incremental)) }).write();
+  try {
+    const site = temp("site");
+    await build(site);
+    const before = new Map(filesUnder(site).map((f) => [f, statSync(path.join(site, f)).mtimeMs]));
+    const untouched = [...before.keys()].find((f) => f.startsWith("calls/2014-"))!;
+    assert.ok(untouched, "an old call page to compare with");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+
+    writeFileSync(path.join(articles, "99-added.txt"), " date 2026-11-04 Modi and Putin speak\n\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin on Tuesday. The two leaders discussed trade and energy.\n");
+    incremental = true;
+    await build(site);
+    const { skipped } = render.lastPass();
+    incremental = false;
+
+    assert.ok(skipped > 0, "unchanged pages were skipped");
+    const added = "calls/2026-11-03-modi-putin/index.html";
+    assert.ok(filesUnder(site).includes(added), "the new call has its page");
+    assert.equal(statSync(path.join(site, untouched)).mtimeMs, before.get(untouched), `${untouched} was left alone`);
+    assert.ok(readFileSync(path.join(site, "index.html"), "utf8").includes("/calls/2026-11-03-modi-putin/"), "the timeline lists the new call");
+
+    const full = temp("site-full");
+    await build(full);
+    assert.deepEqual(filesUnder(site), filesUnder(full));
+    for (const file of filesUnder(full)) assert.equal(readFileSync(path.join(site, file), "utf8"), readFileSync(path.join(full, file), "utf8"), `${file} is as a full build writes it`);
+  } finally {
+    delete process.env.ARTICLES_DIR;
+    delete process.env.CALLTRAIL_CACHE_DIR;
+  }
 });

@@ -17,7 +17,6 @@ export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 const FORMAT = 1;
-const FILE_NAME = "articles.ndjson";
 
 interface Entry {
   hash: string;
@@ -26,12 +25,12 @@ interface Entry {
 }
 
 /**
- * Extraction results keyed by file path and content hash, kept as one
- * append-only NDJSON file. Its first line names the extractor fingerprint; a
- * different fingerprint discards the whole file. Unreadable lines (a crash
- * mid-write, a hand edit) are skipped, never fatal.
+ * Values keyed by a name (a file path) and a content hash, kept as one
+ * append-only NDJSON file. Its first line names the fingerprint of the code
+ * and data that made the values; a different fingerprint discards the whole
+ * file. Unreadable lines (a crash mid-write, a hand edit) are skipped, never fatal.
  */
-export class ArticleCache {
+export class KeyedCache<T> {
   readonly file: string;
   private entries = new Map<string, Entry>();
   private pending: string[] = [];
@@ -41,17 +40,17 @@ export class ArticleCache {
   hits = 0;
   misses = 0;
 
-  constructor(readonly dir: string, readonly fingerprint: string) {
-    this.file = path.join(dir, FILE_NAME);
+  constructor(readonly dir: string, readonly fingerprint: string, fileName: string) {
+    this.file = path.join(dir, fileName);
     this.fresh = !this.load();
   }
 
   /** The stored outcome for this file and content, or undefined. */
-  get(file: string, hash: string): CachedOutcome | undefined {
+  get(file: string, hash: string): T | undefined {
     const entry = this.entries.get(file);
     if (entry?.hash === hash) {
       try {
-        const outcome = (JSON.parse(entry.line) as { outcome: CachedOutcome }).outcome;
+        const outcome = (JSON.parse(entry.line) as { outcome: T }).outcome;
         this.hits++;
         return outcome;
       } catch {
@@ -63,7 +62,7 @@ export class ArticleCache {
   }
 
   /** Records an outcome; call before anything mutates it. */
-  set(file: string, hash: string, outcome: CachedOutcome): void {
+  set(file: string, hash: string, outcome: T): void {
     const line = JSON.stringify({ file, hash, outcome });
     if (this.entries.has(file)) this.dead++;
     this.entries.set(file, { hash, line });
@@ -123,5 +122,12 @@ export class ArticleCache {
       this.entries.set(file, { hash: key[2]!, line });
     }
     return true;
+  }
+}
+
+/** Extraction results keyed by file path and content hash (`articles.ndjson`). */
+export class ArticleCache extends KeyedCache<CachedOutcome> {
+  constructor(dir: string, fingerprint: string) {
+    super(dir, fingerprint, "articles.ndjson");
   }
 }
