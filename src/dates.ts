@@ -17,7 +17,8 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round(dateTime(to).diff(dateTime(from), "days").days);
+  // Date-only ISO strings parse as UTC midnight, so whole days need no time-zone library (and this runs once per call page).
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 /** 1 = Monday … 7 = Sunday. */
