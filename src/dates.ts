@@ -13,7 +13,22 @@ export function parseIsoDate(text: string): IsoDate | null {
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return dateTime(iso).plus({ days }).toISODate()!;
+  const ms = utcMidnight(iso);
+  // Like luxon's toISODate() on an invalid date: null.
+  return (Number.isNaN(ms) ? null : new Date(ms + days * DAY_MS).toISOString().slice(0, 10)) as IsoDate;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * UTC midnight of a real `YYYY-MM-DD` date, else NaN. Plain `Date` arithmetic
+ * is exact for whole days in UTC and far cheaper than luxon, which the
+ * extractor would otherwise call thousands of times per archive.
+ */
+function utcMidnight(iso: IsoDate): number {
+  const ms = Date.parse(iso);
+  // Date.parse rolls "2021-02-30" over to March; a real date reads back the same.
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(iso) ? ms : NaN;
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
@@ -23,7 +38,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** 1 = Monday … 7 = Sunday. */
 export function weekdayOf(iso: IsoDate): number {
-  return dateTime(iso).weekday;
+  const ms = utcMidnight(iso);
+  return Number.isNaN(ms) ? NaN : ((new Date(ms).getUTCDay() + 6) % 7) + 1;
 }
 
 export function minDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
