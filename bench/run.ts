@@ -71,8 +71,12 @@ function measureSize(size: number, project: string): Row {
   const cacheDir = path.join(scratch, `cache-${size}`);
   const env = { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: cacheDir };
   log(`${size} articles: npm run build, cold cache (load ${load()})`);
+  // Every build, ours and the baseline, starts from an empty output folder: deleting the last site is not build work.
+  const emptyOutput = () => rmSync(path.join(project, "_site"), { recursive: true, force: true });
+  emptyOutput();
   const cold = timed(npmScript(project, "build"), { cwd: project, env });
   log(`${size} articles: npm run build, warm cache (load ${load()})`);
+  emptyOutput();
   const warm = timed(npmScript(project, "build"), { cwd: project, env });
   const site = countPages(path.join(project, "_site"));
 
@@ -204,11 +208,22 @@ function table(rows: Row[]): string {
   return [row(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...lines.map(row)].join("\n");
 }
 
+/** One small build of each kind first, so tsx's transform cache and the disk cache are warm for every measured run. */
+function warmUp(project: string): void {
+  const corpus = path.join(scratch, "corpus-warm-up");
+  generateCorpus(20, corpus, seed, loadReference());
+  timed(npmScript(project, "build"), { cwd: project, env: { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: path.join(scratch, "cache-warm-up") } });
+  const baselineDir = path.join(scratch, "baseline-warm-up");
+  writeBaselineSite(baselineDir, 20);
+  timed(`"${process.execPath}" "${path.join(root, "node_modules/@11ty/eleventy/cmd.cjs")}" --input=src --output=_site --quiet`, { cwd: baselineDir });
+}
+
 const startLoad = load();
 const project = projectCopy("project");
 const rows: Row[] = [];
 let watch: { ms: number; pages: string[] } | null = null;
 try {
+  warmUp(project);
   for (const size of sizes) rows.push(measureSize(size, project));
   if (withWatch) watch = await measureWatch(watchSize, project);
 } finally {
@@ -224,6 +239,6 @@ const commit = (() => {
 process.stdout.write(`\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, load average at start ${startLoad}, at end ${load()}\n\n`);
 process.stdout.write(`${table(rows)}\n\n`);
 process.stdout.write("extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n");
-process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project; peak RSS of the whole process tree.\n");
+process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the whole process tree.\n");
 process.stdout.write("baseline: bare Eleventy 3 (no config) on as many plain Markdown pages (~2 KB each, one Nunjucks layout) as the build wrote.\n");
 if (watch) process.stdout.write(`\nwatch (npm start) at ${watchSize} articles: one added article → ${watch.pages.join(", ")} written in ${fmt(watch.ms)}\n`);

@@ -56,19 +56,37 @@ export function maxDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
 
 /** "Monday, 20 December 2021". */
 export function formatLong(iso: IsoDate): string {
-  return remembered(longForms, iso, () => dateTime(iso).setLocale("en-GB").toFormat("cccc, d LLLL yyyy"));
+  const parts = calendarParts(iso);
+  if (!parts) return dateTime(iso).setLocale("en-GB").toFormat("cccc, d LLLL yyyy");
+  return `${names().weekdays[parts.weekday - 1]}, ${parts.day} ${names().longMonths[parts.month - 1]} ${parts.year}`;
 }
 
 /** "20 Dec 2021". */
 export function formatShort(iso: IsoDate): string {
-  return remembered(shortForms, iso, () => dateTime(iso).setLocale("en-GB").toFormat("d LLL yyyy"));
+  const parts = calendarParts(iso);
+  if (!parts) return dateTime(iso).setLocale("en-GB").toFormat("d LLL yyyy");
+  return `${parts.day} ${names().shortMonths[parts.month - 1]} ${parts.year}`;
 }
 
-// Formatting with luxon is slow next to a lookup, and a site formats the same few thousand dates many times.
-const longForms = new Map<IsoDate, string>();
-const shortForms = new Map<IsoDate, string>();
-function remembered(forms: Map<IsoDate, string>, iso: IsoDate, format: () => string): string {
-  let text = forms.get(iso);
-  if (text === undefined) forms.set(iso, (text = format()));
-  return text;
+/**
+ * Month and weekday names as luxon writes them in en-GB, asked once: a site
+ * formats thousands of dates, and luxon formatting each costs more than the
+ * rest of the page data. Other cases (invalid dates) still go through luxon.
+ */
+let nameTables: { weekdays: string[]; longMonths: string[]; shortMonths: string[] } | undefined;
+function names() {
+  if (!nameTables) {
+    const month = (m: number) => dateTime(`2021-${String(m).padStart(2, "0")}-01`).setLocale("en-GB");
+    const months = Array.from({ length: 12 }, (_, i) => month(i + 1));
+    // 2021-03-01 was a Monday.
+    const weekdays = Array.from({ length: 7 }, (_, i) => dateTime(`2021-03-0${i + 1}`).setLocale("en-GB").toFormat("cccc"));
+    nameTables = { weekdays, longMonths: months.map((m) => m.toFormat("LLLL")), shortMonths: months.map((m) => m.toFormat("LLL")) };
+  }
+  return nameTables;
+}
+
+/** Year, month, day and weekday of a real date from year 1000 to 9999, else null. */
+function calendarParts(iso: IsoDate): { year: string; month: number; day: number; weekday: number } | null {
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(utcMidnight(iso))) return null;
+  return { year: iso.slice(0, 4), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)), weekday: weekdayOf(iso) };
 }
