@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes=1000,5000,10000 --watch-size=5000 --seed=1 --no-watch]`
+ * `npm run bench [-- --sizes=1000,5000,10000 --watch-size=5000 --seed=1 --repeat=2 --no-watch --keep]`
  *
  * For each size: generates a corpus, times extraction on one core (cold and
  * warm cache), times `npm run build` as it stands (wall time, peak memory) in a
@@ -28,6 +28,7 @@ const watchSize = Number(option("watch-size") ?? 5000);
 const seed = Number(option("seed") ?? 1);
 const withWatch = !args.includes("--no-watch");
 const keep = args.includes("--keep");
+const repeat = Math.max(1, Number(option("repeat") ?? 2));
 
 const scratch = mkdtempSync(path.join(tmpdir(), "calltrail-bench-"));
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -75,16 +76,25 @@ function measureSize(size: number, project: string): Row {
   const emptyOutput = () => rmSync(path.join(project, "_site"), { recursive: true, force: true });
   emptyOutput();
   const cold = timed(npmScript(project, "build"), { cwd: project, env });
-  log(`${size} articles: npm run build, warm cache (load ${load()})`);
-  emptyOutput();
-  const warm = timed(npmScript(project, "build"), { cwd: project, env });
   const site = countPages(path.join(project, "_site"));
-
-  log(`${size} articles: bare Eleventy, ${site.pages} Markdown pages (load ${load()})`);
   const baselineDir = path.join(scratch, `baseline-${size}`);
   writeBaselineSite(baselineDir, site.pages);
   const eleventy = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
-  const baseline = timed(`"${process.execPath}" "${eleventy}" --input=src --output=_site --quiet`, { cwd: baselineDir });
+
+  // Other work on the machine comes and goes: ours and the baseline run in turns, and each keeps its best run.
+  let warm: ReturnType<typeof timed> | undefined;
+  let baseline: ReturnType<typeof timed> | undefined;
+  for (let round = 0; round < repeat; round++) {
+    log(`${size} articles: npm run build, warm cache, round ${round + 1} (load ${load()})`);
+    emptyOutput();
+    const ours = timed(npmScript(project, "build"), { cwd: project, env });
+    if (!warm || ours.wallMs < warm.wallMs) warm = { ...ours, peakMb: Math.max(ours.peakMb, warm?.peakMb ?? 0) };
+    else warm.peakMb = Math.max(warm.peakMb, ours.peakMb);
+    log(`${size} articles: bare Eleventy, ${site.pages} Markdown pages, round ${round + 1} (load ${load()})`);
+    rmSync(path.join(baselineDir, "_site"), { recursive: true, force: true });
+    const bare = timed(`"${process.execPath}" "${eleventy}" --input=src --output=_site --quiet`, { cwd: baselineDir });
+    if (!baseline || bare.wallMs < baseline.wallMs) baseline = bare;
+  }
   const baselinePages = countPages(path.join(baselineDir, "_site")).pages;
   if (baselinePages !== site.pages) throw new Error(`baseline wrote ${baselinePages} pages, expected ${site.pages}`);
   rmSync(baselineDir, { recursive: true, force: true });
@@ -98,10 +108,10 @@ function measureSize(size: number, project: string): Row {
     extractColdMs: timing.coldMs,
     extractWarmMs: timing.warmMs,
     buildColdMs: cold.wallMs,
-    buildWarmMs: warm.wallMs,
-    peakMb: Math.max(cold.peakMb, warm.peakMb),
-    baselineMs: baseline.wallMs,
-    baselineMb: baseline.peakMb,
+    buildWarmMs: warm!.wallMs,
+    peakMb: Math.max(cold.peakMb, warm!.peakMb),
+    baselineMs: baseline!.wallMs,
+    baselineMb: baseline!.peakMb,
   };
 }
 
@@ -241,4 +251,5 @@ process.stdout.write(`${table(rows)}\n\n`);
 process.stdout.write("extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n");
 process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the whole process tree.\n");
 process.stdout.write("baseline: bare Eleventy 3 (no config) on as many plain Markdown pages (~2 KB each, one Nunjucks layout) as the build wrote.\n");
+process.stdout.write(`warm build and baseline: best of ${repeat} runs taken in turns; peak RSS is the highest seen.\n`);
 if (watch) process.stdout.write(`\nwatch (npm start) at ${watchSize} articles: one added article → ${watch.pages.join(", ")} written in ${fmt(watch.ms)}\n`);
