@@ -1,13 +1,21 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { generateCorpus } from "../bench/corpus/generate.ts";
 import { runPipeline, toExtractOutput } from "../src/pipeline.ts";
 import { extractor, reference } from "./helpers/extract.ts";
 
-const temp = () => mkdtempSync(path.join(tmpdir(), "calltrail-bench-corpus-"));
+const made: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "calltrail-bench-corpus-"));
+  made.push(dir);
+  return dir;
+};
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const contents = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), "utf8")]);
 
 test("the benchmark corpus is the same for the same seed and differs for another", () => {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import Eleventy from "@11ty/eleventy";
 import { ArticleCache } from "../src/cache/article-cache.ts";
 import { extractorCodeHash, extractorFingerprint } from "../src/cache/fingerprint.ts";
@@ -13,7 +13,15 @@ import { filesUnder } from "./helpers/build.ts";
 import { extractor, projectRoot, reference } from "./helpers/extract.ts";
 
 const corpus = path.join(projectRoot, "tests/corpus");
-const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), `calltrail-${prefix}-`));
+const made: string[] = [];
+const temp = (prefix: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `calltrail-${prefix}-`));
+  made.push(dir);
+  return dir;
+};
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A copy of the hand-written corpus that a test may edit. */
 function corpusCopy(): string {
