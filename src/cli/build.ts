@@ -4,7 +4,7 @@
  * Added or edited articles only re-render the pages whose data changed (see
  * `src/cache/incremental-render.ts`); anything else rebuilds everything.
  */
-import { rmSync, watch } from "node:fs";
+import { readdirSync, rmdirSync, rmSync, statSync, watch } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { IncrementalRender } from "../cache/incremental-render.ts";
@@ -78,12 +78,33 @@ async function rebuildForArticles(render: IncrementalRender): Promise<void> {
   const { skipped, rendered } = render.lastPass();
   const vanished = [...before].filter((id) => !latestCallIds().has(id));
   if (vanished.length) {
-    // A call is gone (article deleted, or its date or leaders changed): its page must go, so start clean.
-    rmSync(output, { recursive: true, force: true });
+    // A call is gone (article deleted, or its date or leaders changed): render everything, then drop the pages no longer written.
+    const fullPassStarted = Date.now();
     await eleventy.restart();
     await eleventy.init();
     await eleventy.write();
-    console.log(`[calltrail] ${vanished.length} call(s) removed: full rebuild`);
+    const removed = removePagesOlderThan(output, fullPassStarted);
+    console.log(`[calltrail] ${vanished.length} call(s) gone: full rebuild, ${removed} stale page(s) removed`);
   } else console.log(`[calltrail] articles changed: ${rendered} paginated page(s) rendered, ${skipped} unchanged skipped, in ${Math.round(performance.now() - started)} ms`);
   await (eleventy as any).eleventyServe?.reload?.({});
+}
+
+/**
+ * After a full pass every page has just been written, so an HTML page older
+ * than the pass belongs to nothing any more. (The output folder itself is not
+ * emptied: Eleventy remembers the folders it made and would not make them again.)
+ */
+function removePagesOlderThan(dir: string, time: number): number {
+  let removed = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removed += removePagesOlderThan(full, time);
+      if (readdirSync(full).length === 0) rmdirSync(full);
+    } else if (entry.name.endsWith(".html") && statSync(full).mtimeMs < time) {
+      rmSync(full);
+      removed++;
+    }
+  }
+  return removed;
 }
