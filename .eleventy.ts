@@ -1,6 +1,8 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { saveHtmlCache } from "./src/cache/html-cache.ts";
+import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.ts";
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
 import { inertJson } from "./src/render/inert-json.ts";
 import { absolute, callDocument, callsCsv, jsonFeed } from "./src/render/exports.ts";
@@ -12,9 +14,13 @@ import { buildSiteData } from "./src/render/site-data.ts";
  * global data from the pipeline (read → extract → consolidate).
  */
 export default function (eleventyConfig: any) {
+  // Paginated pages would otherwise compile the same template text once per page.
+  installNunjucksCompileCache();
   eleventyConfig.addGlobalData("archive", () => {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
-    return buildSiteData(runPipeline({ inputs: [dir] }));
+    const data = buildSiteData(runPipeline({ inputs: [dir] }));
+    saveHtmlCache();
+    return data;
   });
   eleventyConfig.addGlobalData("site", {
     name: "calltrail",
@@ -25,7 +31,8 @@ export default function (eleventyConfig: any) {
   });
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
-  eleventyConfig.addWatchTarget("./content/");
+  // `npm start` watches the articles itself to re-render only what they change (src/cli/build.ts).
+  eleventyConfig.addWatchTarget(process.env.CALLTRAIL_ARTICLE_WATCH === "own" ? "./content/data/" : "./content/");
   eleventyConfig.addWatchTarget("./public/");
   // Links are written from the site root; the plugin rewrites them in HTML for a sub-path (`--pathprefix`).
   eleventyConfig.addPlugin(HtmlBasePlugin);

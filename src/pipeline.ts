@@ -1,12 +1,17 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { ArticleCache, cacheEnabled, defaultCacheDir } from "./cache/article-cache.ts";
+import { extractorFingerprint } from "./cache/fingerprint.ts";
 import type { Consolidation, Unreadable } from "./consolidate/consolidate.ts";
 import { consolidate } from "./consolidate/consolidate.ts";
 import type { Reference } from "./data/load.ts";
 import { DEFAULT_DATA_DIR, loadReference } from "./data/load.ts";
 import type { Extractor } from "./extract/extract-article.ts";
 import { createExtractor, extractArticle } from "./extract/extract-article.ts";
-import { listArticleFiles, readArticle } from "./read/read-articles.ts";
+import { listArticleFiles, parseArticle } from "./read/read-articles.ts";
 import type { Article, ArticleStatus, CallRecord } from "./types.ts";
+import type { CachedOutcome } from "./cache/article-cache.ts";
 
 /** The folder articles are read from: `ARTICLES_DIR`, or `content/articles/`. */
 export function articlesDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -19,6 +24,12 @@ export interface PipelineOptions {
   dataDir?: string;
   /** Pass a compiled extractor to reuse it across runs. */
   extractor?: Extractor;
+  /**
+   * Where extraction results are kept between runs. By default the cache in
+   * `.cache/calltrail/` (or `CALLTRAIL_CACHE_DIR`), unless `CALLTRAIL_CACHE=off`;
+   * `false` turns it off for this run.
+   */
+  cache?: ArticleCache | false;
 }
 
 export interface Archive extends Consolidation {
@@ -30,15 +41,53 @@ export interface Archive extends Consolidation {
 export function runPipeline(options: PipelineOptions): Archive {
   const extractor = options.extractor ?? createExtractor(loadReference(options.dataDir ?? DEFAULT_DATA_DIR));
   const knownTopics = new Set(extractor.reference.topics.map((t) => t.slug));
+  const cache = options.cache ?? (cacheEnabled() ? openCache(defaultCacheDir(), extractor) : false);
   const articles: Article[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of listArticleFiles(options.inputs)) {
-    const source = readArticle(file, knownTopics, extractor.span.to);
-    if (source.error) unreadable.push({ file, error: source.error, warnings: source.warnings });
-    else articles.push(extractArticle(source, extractor));
+    const outcome = readAndExtract(file, extractor, knownTopics, cache);
+    if ("article" in outcome) articles.push(outcome.article);
+    else unreadable.push(outcome.unreadable);
   }
+  if (cache) cache.save();
   const { calls, statuses } = consolidate(articles, unreadable, extractor.countries);
+  lastCallIds = new Set(calls.map((c) => c.id));
   return { articles, calls, statuses, reference: extractor.reference };
+}
+
+let lastCallIds: ReadonlySet<string> = new Set();
+
+/** The call ids of the latest run in this process: the watch loop compares them to spot calls that disappeared. */
+export function latestCallIds(): ReadonlySet<string> {
+  return lastCallIds;
+}
+
+/** One file through read and extract, or straight from the cache when its content was seen before. */
+function readAndExtract(file: string, extractor: Extractor, knownTopics: ReadonlySet<string>, cache: ArticleCache | false): CachedOutcome {
+  const bytes = readFileSync(file);
+  const hash = cache ? createHash("sha256").update(bytes).digest("hex") : "";
+  const cached = cache ? cache.get(file, hash) : undefined;
+  if (cached) return cached;
+  const source = parseArticle(file, bytes, knownTopics, extractor.span.to);
+  const outcome: CachedOutcome = source.error ? { unreadable: { file, error: source.error, warnings: source.warnings } } : { article: extractArticle(source, extractor) };
+  // Stored now, before consolidation adds its own notes to the article.
+  if (cache) cache.set(file, hash, outcome);
+  return outcome;
+}
+
+const openCaches = new Map<string, ArticleCache>();
+
+/** One cache object per folder and extractor version per process, so a watch loop keeps it in memory. */
+export function openCache(dir: string, extractor: Extractor): ArticleCache {
+  const fingerprint = extractorFingerprint(extractor);
+  const key = `${dir}\0${fingerprint}`;
+  let cache = openCaches.get(key);
+  if (!cache) {
+    for (const other of openCaches.keys()) if (other.startsWith(`${dir}\0`)) openCaches.delete(other);
+    cache = new ArticleCache(dir, fingerprint);
+    openCaches.set(key, cache);
+  }
+  return cache;
 }
 
 /** The project's data interface (`npm run extract`, `/calls.json`): keep it stable. */

@@ -17,8 +17,8 @@ export interface Unreadable {
 /**
  * Groups articles into calls: those with the same date and the same leaders
  * are one call. Articles whose text leaves the date open join the one call
- * they are compatible with. Linear in the number of articles, apart from the
- * undated ones, which each look at the calls of their leaders.
+ * they are compatible with. Linear in the number of articles; each undated
+ * one finds the calls of its leaders in its date range by binary search.
  */
 export function consolidate(articles: readonly Article[], unreadable: readonly Unreadable[] = [], countryOrder: readonly string[] = ["india", "russia"]): Consolidation {
   const statuses = new Map<string, ArticleStatus>();
@@ -37,23 +37,18 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
       statuses.set(article.file, { file: article.file, status: "not-a-call", callId: null, warnings: article.warnings });
     } else if (article.callDate.date) {
       const id = callId(article.callDate.date, article.participants, countryOrder);
-      groups.set(id, [...(groups.get(id) ?? []), article]);
+      appendTo(groups, id, article);
     } else undated.push(article);
   }
 
   const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
   moveSoftDated(groups, leadersKey);
-  const byLeaders = new Map<string, string[]>();
-  for (const [id, members] of groups) {
-    const key = leadersKey(members[0]!.participants);
-    byLeaders.set(key, [...(byLeaders.get(key) ?? []), id]);
-  }
+  const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
   for (const article of undated) {
     const { earliest, latest, weekday } = article.callDate;
-    const fits = (byLeaders.get(leadersKey(article.participants)) ?? []).filter((id) => {
-      const date = groups.get(id)![0]!.callDate.date!;
-      return (!earliest || date >= earliest) && (!latest || date <= latest) && (weekday === null || weekdayOf(date) === weekday);
-    });
+    const fits = callsInRange(byLeaders.get(leadersKey(article.participants)), earliest, latest)
+      .filter((call) => weekday === null || weekdayOf(call.date) === weekday)
+      .map((call) => call.id);
     if (fits.length === 1) {
       groups.get(fits[0]!)!.push(article);
       article.warnings.push({ message: `the text does not give the call date; placed with the one compatible call, ${fits[0]}` });
@@ -81,21 +76,66 @@ const isSoft = (article: Article) => article.callDate.date !== null && article.c
  * before: the date line was a crawl date. With none, or several, it stays.
  */
 function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string): void {
-  for (const [id, members] of [...groups]) {
-    if (!members.every(isSoft)) continue;
+  const soft = [...groups].filter(([, members]) => members.every(isSoft));
+  if (!soft.length) return;
+  const firm = new Map([...groups].filter(([, members]) => members.some((m) => !isSoft(m))));
+  const firmByLeaders = indexCallsByLeaders(firm, (members) => leadersKey(members[0]!.participants));
+  for (const [id, members] of soft) {
     const { date, earliest } = members[0]!.callDate;
-    const key = leadersKey(members[0]!.participants);
-    const firm = [...groups.entries()].filter(([otherId, others]) =>
-      otherId !== id && leadersKey(others[0]!.participants) === key && others.some((o) => !isSoft(o)) &&
-      others[0]!.callDate.date! >= earliest! && others[0]!.callDate.date! < date! && weekdayOf(others[0]!.callDate.date!) === weekdayOf(date!));
-    if (firm.length !== 1) continue;
-    const [targetId, target] = firm[0]!;
+    const candidates = callsInRange(firmByLeaders.get(leadersKey(members[0]!.participants)), earliest, date).filter(
+      (call) => call.date < date! && weekdayOf(call.date) === weekdayOf(date!),
+    );
+    if (candidates.length !== 1) continue;
+    const targetId = candidates[0]!.id;
     for (const member of members) {
       member.warnings.push({ message: `placed with ${targetId}, the one firmly dated call on that weekday before the date line` });
-      target.push(member);
+      groups.get(targetId)!.push(member);
     }
     groups.delete(id);
   }
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A dated call in the per-leaders index; `order` keeps the order calls were first seen in. */
+interface IndexedCall {
+  id: string;
+  date: IsoDate;
+  order: number;
+}
+
+/** Calls of each pair of leaders, sorted by date, so an undated article's range is found by binary search. */
+function indexCallsByLeaders(groups: ReadonlyMap<string, Article[]>, keyOf: (members: Article[]) => string): Map<string, IndexedCall[]> {
+  const index = new Map<string, IndexedCall[]>();
+  let order = 0;
+  for (const [id, members] of groups) appendTo(index, keyOf(members), { id, date: members[0]!.callDate.date!, order: order++ });
+  for (const list of index.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  return index;
+}
+
+/** The calls dated within [earliest, latest] (open ends allowed), in the order they were first seen. */
+function callsInRange(calls: readonly IndexedCall[] | undefined, earliest: IsoDate | null, latest: IsoDate | null): IndexedCall[] {
+  if (!calls) return [];
+  const from = earliest ? firstAtOrAfter(calls, earliest) : 0;
+  const to = latest ? firstAtOrAfter(calls, latest, true) : calls.length;
+  return calls.slice(from, to).sort((a, b) => a.order - b.order);
+}
+
+/** Index of the first call dated on or after `date` (after it, when `strict`). */
+function firstAtOrAfter(calls: readonly IndexedCall[], date: IsoDate, strict = false): number {
+  let low = 0;
+  let high = calls.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const before = strict ? calls[mid]!.date <= date : calls[mid]!.date < date;
+    if (before) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** `2021-12-20-modi-putin`: from the date and the leaders only, so adding sources never changes it. */

@@ -146,9 +146,12 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   }
 
   const callSentenceList = [...callSentences].sort((a, b) => a - b);
-  evidence.isCall = sentences[callSentenceList[0]!]?.text;
+  // Fields without a sentence are left out rather than set to undefined, so a record survives a JSON round trip (the cache) unchanged.
+  const callEvidence = sentences[callSentenceList[0]!]?.text;
+  if (callEvidence) evidence.isCall = callEvidence;
   if (callDate.evidence) evidence.date = callDate.evidence;
-  evidence.participants ??= participantEvidence(mentions, leaders, participantContext, sentences);
+  const participantsEvidence = evidence.participants ?? participantEvidence(mentions, leaders, participantContext, sentences);
+  if (participantsEvidence) evidence.participants = participantsEvidence;
 
   warnings.push(...titleWarnings(mentions, leaders, from, to, extractor.reference));
 

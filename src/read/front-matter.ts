@@ -15,8 +15,13 @@ export function validateFrontMatter(
 ): { frontMatter: FrontMatter; warnings: Warning[] } {
   const frontMatter: FrontMatter = {};
   const warnings: Warning[] = [];
+  // No `line: undefined` keys: records must survive a JSON round trip (the cache) unchanged.
+  const at = (field: string): { line?: number } => {
+    const line = lineOf(field);
+    return line === undefined ? {} : { line };
+  };
   const complain = (field: string, expected: string) =>
-    warnings.push({ message: `front matter "${field}": expected ${expected}, got ${describe(data[field])}; ignored`, line: lineOf(field) });
+    warnings.push({ message: `front matter "${field}": expected ${expected}, got ${describe(data[field])}; ignored`, ...at(field) });
 
   for (const field of ["title", "publisher"] as const) {
     if (data[field] === undefined) continue;
@@ -33,8 +38,8 @@ export function validateFrontMatter(
     if (data[field] === undefined) continue;
     const date = toIsoDate(data[field]);
     if (!date) complain(field, "a date YYYY-MM-DD");
-    else if (date > span.to) warnings.push({ message: `front matter "${field}": ${date} is in the future; ignored`, line: lineOf(field) });
-    else if (date < span.from) warnings.push({ message: `front matter "${field}": ${date} is before ${span.from}, earlier than any call this archive can hold; ignored`, line: lineOf(field) });
+    else if (date > span.to) warnings.push({ message: `front matter "${field}": ${date} is in the future; ignored`, ...at(field) });
+    else if (date < span.from) warnings.push({ message: `front matter "${field}": ${date} is before ${span.from}, earlier than any call this archive can hold; ignored`, ...at(field) });
     else frontMatter[field] = date;
   }
   if (data.participants !== undefined) {
@@ -48,7 +53,7 @@ export function validateFrontMatter(
     else {
       const unknown = list.filter((slug) => !knownTopics.has(slug));
       if (unknown.length) {
-        warnings.push({ message: `front matter "topics": unknown topic ${unknown.map((s) => `"${s}"`).join(", ")}; ignored`, line: lineOf("topics") });
+        warnings.push({ message: `front matter "topics": unknown topic ${unknown.map((s) => `"${s}"`).join(", ")}; ignored`, ...at("topics") });
       }
       frontMatter.topics = list.filter((slug) => knownTopics.has(slug));
     }

@@ -49,7 +49,7 @@ export const EARLIEST_CALL_DATE: IsoDate = "1947-08-15";
 export function parseArticle(file: string, bytes: Uint8Array, knownTopics: ReadonlySet<string>, today: IsoDate = new Date().toISOString().slice(0, 10)): ArticleSource {
   const contentHash = createHash("sha256").update(bytes).digest("hex");
   const unusable = (message: string, line?: number): ArticleSource => ({
-    file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: { message, line },
+    file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: line === undefined ? { message } : { message, line },
   });
 
   if (!isArticleFile(file)) return unusable(`not an article file: only ${ARTICLE_EXTENSIONS.join(" and ")} files are read (rename it, or move it out of the articles folder)`);

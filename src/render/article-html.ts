@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import { cachedArticleHtml } from "../cache/html-cache.ts";
 
 /**
  * Article text as safe HTML. Markdown files are Markdown; plain-text files are
@@ -9,6 +10,10 @@ import remarkHtml from "remark-html";
  * event handlers, no `javascript:` links reach the page.
  */
 export function articleHtml(body: string, format: "markdown" | "text"): string {
+  return cachedArticleHtml(body, format, () => renderArticleHtml(body, format));
+}
+
+function renderArticleHtml(body: string, format: "markdown" | "text"): string {
   const processor = remark().use(remarkHtml, { sanitize: true });
   if (format === "markdown") return String(processor.processSync(body));
   const tree: Root = {
