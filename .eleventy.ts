@@ -6,6 +6,7 @@ import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
 import { inertJson } from "./src/render/inert-json.ts";
 import { absolute, callDocument, callsCsv, jsonFeed } from "./src/render/exports.ts";
+import { activeSearchIndexer } from "./src/render/search-index.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
 
 /**
@@ -38,6 +39,12 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
+  // When the build started a search indexer, each page goes to Pagefind as soon as it is rendered.
+  eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
+    const indexer = activeSearchIndexer();
+    if (indexer && this.page.url && String(this.page.outputPath).endsWith(".html")) indexer.add(this.page.url, content);
+    return content;
+  });
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
   eleventyConfig.addFilter("callDocument", callDocument);

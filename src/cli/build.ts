@@ -17,7 +17,7 @@ import type { IncrementalRender } from "../cache/incremental-render.ts";
 import { installIncrementalRender } from "../cache/incremental-render.ts";
 import { articlesDir, latestCallIds } from "../pipeline.ts";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
-import { writeSearchIndex } from "../render/search-index.ts";
+import { SearchIndexer, setActiveSearchIndexer, writeSearchIndex } from "../render/search-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outputArg = process.argv.find((arg) => arg.startsWith("--output="));
@@ -56,8 +56,11 @@ if (serve) {
 } else {
   const staging = stagingFolderFor(output);
   const outcome = await publishStaged(staging, output, async () => {
+    const indexer = await SearchIndexer.start();
+    setActiveSearchIndexer(indexer);
     await eleventy.write();
-    const { pages } = await writeSearchIndex(staging);
+    setActiveSearchIndexer(null);
+    const { pages } = await indexer.write(staging);
     console.log(`calltrail: search index of ${pages} pages written`);
     const messages = buildMessages(staging);
     for (const message of messages) console.warn(message);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { writeSearchIndex } from "../../src/render/search-index.ts";
+import { SearchIndexer, setActiveSearchIndexer } from "../../src/render/search-index.ts";
 import { projectRoot } from "./extract.ts";
 
 /** Builds the site into a fresh temporary folder and returns that folder; `search` also writes the Pagefind index, as `npm run build` does. */
@@ -13,9 +13,14 @@ export async function buildSite(options: { articlesDir?: string; pathPrefix?: st
   if (options.articlesDir) process.env.ARTICLES_DIR = options.articlesDir;
   try {
     const eleventy = new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
+    // Indexed as `npm run build` does it: each page is handed to Pagefind while Eleventy renders.
+    const indexer = options.search ? await SearchIndexer.start() : null;
+    setActiveSearchIndexer(indexer);
     await eleventy.write();
-    if (options.search) await writeSearchIndex(output);
+    setActiveSearchIndexer(null);
+    await indexer?.write(output);
   } finally {
+    setActiveSearchIndexer(null);
     if (previous === undefined) delete process.env.ARTICLES_DIR;
     else process.env.ARTICLES_DIR = previous;
   }
