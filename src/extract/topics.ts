@@ -18,6 +18,9 @@ export interface TopicMatcher {
 
 interface PhrasePattern {
   pattern: RegExp;
+  /** Text every match must contain (lower-cased unless case-sensitive): a cheap test that skips most regex runs. */
+  needle: string;
+  caseSensitive: boolean;
   /** A name ("Far East", "Sputnik V") rather than a common word ("investment"). */
   proper: boolean;
 }
@@ -30,15 +33,28 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
       const raw = stem ? phrase.slice(0, -1) : phrase;
       const body = raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]");
       // Short all-capital phrases (UN, SCO, LNG) are acronyms: match their case exactly.
-      const flags = isAcronym(phrase) ? "gu" : "giu";
-      return { pattern: new RegExp(`(?<!\\w)${stem ? `${body}[\\w-]*` : body}(?![\\w-])`, flags), proper: /[A-Z]/.test(raw) };
+      const caseSensitive = isAcronym(phrase);
+      const needle = raw.split(/[ -]/).reduce((longest, part) => (part.length > longest.length ? part : longest), "");
+      return {
+        pattern: new RegExp(`(?<!\\w)${stem ? `${body}[\\w-]*` : body}(?![\\w-])`, caseSensitive ? "gu" : "giu"),
+        needle: caseSensitive ? needle : needle.toLowerCase(),
+        caseSensitive,
+        proper: /[A-Z]/.test(raw),
+      };
     });
-    const find = (text: string): TopicMatch[] =>
-      patterns.flatMap(({ pattern, proper }) =>
-        [...text.matchAll(pattern)]
-          .filter((m) => proper || !insideName(text, m.index!, m.index! + m[0].length))
-          .map((m) => ({ slug: topic.slug, start: m.index!, end: m.index! + m[0].length })),
-      );
+    // A plain loop: this runs for every sentence and every topic, so it avoids an array per phrase.
+    const find = (text: string): TopicMatch[] => {
+      const lower = text.toLowerCase();
+      const found: TopicMatch[] = [];
+      for (const { pattern, needle, caseSensitive, proper } of patterns) {
+        if (!(caseSensitive ? text : lower).includes(needle)) continue;
+        for (const m of text.matchAll(pattern)) {
+          const end = m.index + m[0].length;
+          if (proper || !insideName(text, m.index, end)) found.push({ slug: topic.slug, start: m.index, end });
+        }
+      }
+      return found;
+    };
     return { topic, find, matches: (text) => find(text).length > 0 };
   });
 }
