@@ -13,7 +13,7 @@ import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
 import { paragraphsOf, plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
-import { compileTopics, findTopics, isAboutTheCall } from "./topics.ts";
+import { compileTopics, findTopics, isAboutTheCall, withQuoteContinuations } from "./topics.ts";
 
 /** Everything extraction needs, compiled once per build from the data files. */
 export interface Extractor {
@@ -118,6 +118,11 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     const wider = widerParticipantContext(sentences, callSentences, mentions, participantContext, lede);
     const more = chooseParticipants({ mentions, callContext: wider, from, to, countries: extractor.countries }, extractor.reference);
     leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
+    // A readout titled "Telephone conversation with Prime Minister of India …" may name its own leader only further down.
+    if (leaders.length < extractor.countries.length && wider.size > participantContext.size) {
+      const anywhere = chooseParticipants({ mentions, callContext: new Set(sentences.keys()), from, to, countries: extractor.countries }, extractor.reference);
+      leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(anywhere.filter((l) => l.country === country)).slice(0, 1));
+    }
   }
   const evidence: Evidence = {};
   if (frontMatter.participants) {
@@ -156,7 +161,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   sentences.forEach((s, i) => {
     if (isAboutTheCall(s.text)) aboutCall.add(i);
   });
-  const topicEvidence = findTopics(sentences, aboutCall, extractor.topics);
+  const topicEvidence = findTopics(sentences, withQuoteContinuations(sentences, aboutCall), extractor.topics);
   let topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
   if (frontMatter.topics) {
     topics = frontMatter.topics;
@@ -195,7 +200,10 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
     // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
     const before = previousSpan as { last: number; speaker: string | null } | null;
     const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
-    let speaker: string | null = samePerson ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
+    // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
+    const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
+    const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
+    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
     if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);

@@ -68,7 +68,8 @@ function insideName(text: string, start: number, end: number): boolean {
 export function isAboutTheCall(sentence: string): boolean {
   if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
   if (CALL_CUE.test(sentence)) return true;
-  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(sentence);
+  // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
+  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
 }
 
 /** "President Putin said that …", "He also said that …": what a leader said, as reported. */
@@ -78,12 +79,39 @@ const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+
 const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b/i;
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of)\b.*$/i;
+const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
+/** "Putin speaks to Modi as Trump doubles tariffs": a new capitalised subject after "as" starts another story (case matters). */
+const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+s\b).*$/;
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */
 const ASIDE = /,\s*which\b[^,]*(?:,|$)/gi;
 
 export function withoutBackgroundClause(sentence: string): string {
-  return sentence.replace(BACKGROUND_CLAUSE, "").replace(ASIDE, ",");
+  return sentence.replace(BACKGROUND_CLAUSE, "").replace(AS_ANOTHER_SUBJECT, "").replace(ASIDE, ",");
+}
+
+/**
+ * A quotation opened in a sentence about the call runs on into the next
+ * sentences of its paragraph ("… writing: “Thank you for the call. We are
+ * committed to peace in Ukraine.”"): those sentences are the call's too.
+ */
+export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>): Set<number> {
+  const result = new Set(aboutCall);
+  for (const start of aboutCall) {
+    let open = openQuoteLeft(sentences[start]!.text);
+    for (let i = start + 1; open && i < sentences.length && sentences[i]!.paragraph === sentences[start]!.paragraph; i++) {
+      result.add(i);
+      open = !/["”»]/.test(sentences[i]!.text);
+    }
+  }
+  return result;
+}
+
+/** Whether a sentence opens a double quotation it does not close. */
+function openQuoteLeft(text: string): boolean {
+  const curlyOpen = (text.match(/[“«]/g) ?? []).length;
+  const curlyClose = (text.match(/[”»]/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
 /** The topics discussed, each with the first sentence that shows it. */
