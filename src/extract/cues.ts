@@ -24,7 +24,7 @@ export const NO_CALL_CUE =
 
 /** A sentence that recalls an earlier call rather than reporting this one. */
 export const EARLIER_CALL_CUE =
-  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year))|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
+  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year)|several times|many times|a number of times|on (several|many|numerous) occasions|repeatedly|regularly|frequently|often)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
 
 /** "The two leaders", "both leaders": the participants named in nearby sentences. */
 export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other)\b/i;

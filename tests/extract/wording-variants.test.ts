@@ -89,3 +89,21 @@ Vladimir Putin telephoned Atal Bihari Vajpayee on Friday, according to an offici
 An official familiar with the conversation said Putin "thanked India for its balanced position on the crisis".`);
   assert.deepEqual(speakers(article), ["Official spokesperson", "Official"]);
 });
+
+test("a post copied from X's page (name, @handle, text, time stamp) is a quotation by that name", () => {
+  const article = extractText(` date 2021-04-28 Call
+Narendra Modi spoke to Vladimir Putin on the phone on Wednesday.
+Narendra Modi
+@narendramodi
+Good talk with President Putin about vaccines and the pandemic today.
+7:02 PM · Apr 28, 2021
+More details are awaited.`);
+  assert.deepEqual(article.quotes.map((q) => [q.text, q.speaker]), [["Good talk with President Putin about vaccines and the pandemic today.", "Narendra Modi"]]);
+});
+
+test("'I have spoken to you several times on the phone' recalls calls, it does not report one", () => {
+  const article = extractText(` date 2024-10-22 Talks in the city
+Narendra Modi met Vladimir Putin in the city on Tuesday.
+"I have spoken to you several times on the phone this year," Modi told Putin.`);
+  assert.equal(article.isCall, false);
+});
