@@ -44,6 +44,9 @@ const BLIND_FLOORS: Floors = {
 /** The second, smaller blind batch (tests/corpus/blind2), also measured before tuning. */
 const BLIND2_FLOORS: Floors = { ...BLIND_FLOORS, "topics (micro F1)": 1 };
 
+/** The third blind batch (tests/corpus/blind3), also measured before tuning. */
+const BLIND3_FLOORS: Floors = { ...BLIND2_FLOORS };
+
 /** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
 function checkFloors(folder: string, floors: Floors, minimum: number): void {
   const corpus = path.join(projectRoot, folder);
@@ -67,4 +70,8 @@ test("extraction on the blind batch stays at or above its floors", () => {
 
 test("extraction on the second blind batch stays at or above its floors", () => {
   checkFloors("tests/corpus/blind2", BLIND2_FLOORS, 10);
+});
+
+test("extraction on the third blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/blind3", BLIND3_FLOORS, 10);
 });

@@ -7,6 +7,12 @@
 export const CALL_CUE =
   /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s (phone |telephone )?conversation|(first|second|third|fourth|fifth|latest|\w+-minute|hour-long) (phone |telephone )?(call|conversation)|(spoke|speaks|spoken|talked)( (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|briefly|separately|earlier|late \w+))* (to|with)|(two leaders|both leaders|the pair|they) (also )?(spoke|talked)( on| late on| earlier on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this (morning|afternoon|evening)))\b/i;
 
+/** "Modi and Putin spoke about fertiliser supplies": two leaders as one subject who spoke, with no call word. */
+export const PAIR_SPOKE = /\band\b[^.]{0,80}?\b(spoke|talked|conversed)\s+(about|on the|over the|at length|for (?:about |nearly |over )?(?:\d+|an?|half an) (?:minutes?|hour))\b/i;
+
+/** Any sign that leaders were together, or on video: then "spoke" is not a call. */
+export const TOGETHER_CUE = /\b(met|meet(?:s|ing)?|visit(?:s|ed|ing)?|summit|sidelines|in[- ]person|face[- ]to[- ]face|video|virtual(?:ly)?|residence|hosted|arrived|bilateral talks|delegation-level)\b/i;
+
 /** Words that can only mean the telephone: they outweigh a video summit mentioned in the same sentence. */
 export const PHONE_WORD = /\b(tele-?phon\w*|phone[ds]?|phoning|dial(l?ed|s|ling)?|rang up)\b/i;
 

@@ -3,7 +3,7 @@ import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
 import { findCallDate } from "./call-date.ts";
 import { findDateline } from "./dateline.ts";
-import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PHONE_WORD } from "./cues.ts";
+import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PAIR_SPOKE, PHONE_WORD, TOGETHER_CUE } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
 import { compileSides, findInitiatorStatements } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
@@ -76,6 +76,13 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
+  // "Modi and Putin spoke about fertilisers": leaders of the two countries, not together anywhere in the text, talked by phone.
+  if (!callSentences.size && !TOGETHER_CUE.test(paragraphs.join(" "))) {
+    sentences.forEach((s, i) => {
+      const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
+      if (countries.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
+    });
+  }
   // "Putin called Modi" reports a call without any other call word.
   const initiatorStatements = findInitiatorStatements(sentences, mentions, extractor.sides);
   for (const statement of initiatorStatements) callSentences.add(statement.sentence);
@@ -86,7 +93,8 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   // When: those, plus the headline and lede.
   const callContext = new Set(participantContext);
   // The lede (after a short headline line, when there is one) says what happened.
-  const lede = (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
+  // With a front-matter title, the body starts with the lede itself.
+  const lede = !frontMatter.title && (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
   const headline = new Set<number>();
   if (lede) sentences.forEach((s, i) => s.paragraph === 0 && headline.add(i));
   if (callSentences.size) {

@@ -69,11 +69,16 @@ export function isAboutTheCall(sentence: string): boolean {
   if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
   if (CALL_CUE.test(sentence)) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
+  // "He recalled his visit last month": an earlier event brought up on the call is part of it.
+  if (RECALLED.test(sentence)) return true;
   return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
 }
 
 /** "President Putin said that …", "He also said that …": what a leader said, as reported. */
 const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+(?:also\s+)?(?:said|told)\b/i;
+
+/** A leader bringing up an earlier event: "the Prime Minister recalled with warmth his visit". */
+const RECALLED = /\b(?:he|she|president|prime minister|pm|leaders?|sides?|[A-Z][a-z]+)\s+(?:also\s+)?(?:fondly\s+)?recalled\b/;
 
 /** Commentary on the call rather than its content. */
 const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b/i;
@@ -86,8 +91,15 @@ const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+
 const ASIDE = /,\s*which\b[^,]*(?:,|$)/gi;
 
 export function withoutBackgroundClause(sentence: string): string {
-  return sentence.replace(BACKGROUND_CLAUSE, "").replace(AS_ANOTHER_SUBJECT, "").replace(ASIDE, ",");
+  // "…, a day after X happened, and discussed Y": the background clause ends where the next verb phrase begins.
+  return sentence
+    .split(NEXT_VERB_PHRASE)
+    .map((part) => part.replace(BACKGROUND_CLAUSE, "").replace(AS_ANOTHER_SUBJECT, "").replace(ASIDE, ","))
+    .join(", and ");
 }
+
+/** ", and discussed …", ", and agreed …": a new verb phrase of the sentence's subject. */
+const NEXT_VERB_PHRASE = /,\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)/;
 
 /**
  * A quotation opened in a sentence about the call runs on into the next

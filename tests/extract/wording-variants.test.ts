@@ -107,3 +107,34 @@ Narendra Modi met Vladimir Putin in the city on Tuesday.
 "I have spoken to you several times on the phone this year," Modi told Putin.`);
   assert.equal(article.isCall, false);
 });
+
+test("a background clause ends where the sentence's next verb phrase begins", () => {
+  const article = extractText(` date 2022-03-02 Call
+Narendra Modi spoke to Vladimir Putin this evening, a day after shelling hit a city in the east, and discussed the evacuation of students from Ukraine.`);
+  assert.deepEqual(article.topics, ["ukraine"]);
+});
+
+test("a private military company is events in Russia, not defence; an earlier event a leader recalled on the call counts", () => {
+  const wagner = extractText(` date 2023-06-30 Call
+Vladimir Putin told Narendra Modi on the phone on Friday about the revolt by a private military company.`);
+  assert.deepEqual(wagner.topics, ["russia-domestic"]);
+  const recalled = extractText(` date 2019-10-07 Call
+Narendra Modi called Vladimir Putin on Monday. The Prime Minister recalled his trip to Vladivostok last month.`);
+  assert.deepEqual(recalled.topics, ["russian-far-east"]);
+});
+
+test("'Modi and Putin spoke about …' with no call word is a call, unless the text puts them together", () => {
+  const call = extractText(`---
+title: Week in review
+published: 2022-07-08
+---
+
+On July 1, Narendra Modi and Vladimir Putin spoke about fertiliser supplies, officials said.
+
+Markets fell on Tuesday.`, "review.md");
+  assert.equal(call.isCall, true);
+  assert.equal(call.callDate.date, "2022-07-01");
+  const together = extractText(` date 2024-07-09 Dinner
+Narendra Modi and Vladimir Putin spoke about trade over dinner at the summit venue on Monday.`);
+  assert.equal(together.isCall, false);
+});
