@@ -47,6 +47,9 @@ const BLIND2_FLOORS: Floors = { ...BLIND_FLOORS, "topics (micro F1)": 1 };
 /** The third blind batch (tests/corpus/blind3), also measured before tuning. */
 const BLIND3_FLOORS: Floors = { ...BLIND2_FLOORS };
 
+/** The fourth blind batch (tests/corpus/blind4), also measured before tuning. */
+const BLIND4_FLOORS: Floors = { ...BLIND2_FLOORS };
+
 /** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
 function checkFloors(folder: string, floors: Floors, minimum: number): void {
   const corpus = path.join(projectRoot, folder);
@@ -74,4 +77,8 @@ test("extraction on the second blind batch stays at or above its floors", () => 
 
 test("extraction on the third blind batch stays at or above its floors", () => {
   checkFloors("tests/corpus/blind3", BLIND3_FLOORS, 10);
+});
+
+test("extraction on the fourth blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/blind4", BLIND4_FLOORS, 7);
 });

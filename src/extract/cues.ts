@@ -18,7 +18,7 @@ export const PHONE_WORD = /\b(tele-?phon\w*|phone[ds]?|phoning|dial(l?ed|s|ling)
 
 /** Meetings by video, or face to face, are not phone calls. */
 export const NOT_A_CALL_CUE =
-  /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|bilateral meeting)\b/i;
+  /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|at (?:the|a) (?:[\w'’-]+ ){1,6}(?:summit|meeting|forum)|bilateral meeting)\b/i;
 
 /** A call still to come: "may hold a telephone conversation soon", "is expected to speak to". */
 export const FUTURE_CALL_CUE =

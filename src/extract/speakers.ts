@@ -203,7 +203,8 @@ function lastInstitutionAt(text: string, institutions: readonly Institution[]): 
 }
 
 /** "the summit in Moscow", "a visit to New Delhi": a place, not the government speaking. */
-const PLACE_BEFORE = /\b(?:in|to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
+// "according to the Indian side" names a source, not a place.
+const PLACE_BEFORE = /\b(?:in|(?<!according )to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
 
 function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {
   let best: { institution: Institution; length: number } | null = null;

@@ -1,4 +1,5 @@
 import type { Sentence, Topic } from "../types.ts";
+import { isTitleCase } from "./leaders.ts";
 import { CALL_CUE, DISCUSSION_CUE, NOT_DISCUSSED_CUE, OTHER_EVENT_CUE } from "./cues.ts";
 
 /** Where one of a topic's phrases stands in a sentence. */
@@ -36,7 +37,8 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
     const find = (text: string): TopicMatch[] =>
       patterns.flatMap(({ pattern, proper }) =>
         [...text.matchAll(pattern)]
-          .filter((m) => proper || !insideName(text, m.index!, m.index! + m[0].length))
+          // In a Title Case headline every word is capitalised: no run of capitals is a name there.
+          .filter((m) => proper || isTitleCase(text) || !insideName(text, m.index!, m.index! + m[0].length))
           .map((m) => ({ slug: topic.slug, start: m.index!, end: m.index! + m[0].length })),
       );
     return { topic, find, matches: (text) => find(text).length > 0 };
@@ -93,10 +95,14 @@ const ASIDE = /,\s*which\b[^,]*(?:,|$)/gi;
 export function withoutBackgroundClause(sentence: string): string {
   // "…, a day after X happened, and discussed Y": the background clause ends where the next verb phrase begins.
   return sentence
+    .replace(LIVE_RUBRIC, "")
     .split(NEXT_VERB_PHRASE)
     .map((part) => part.replace(BACKGROUND_CLAUSE, "").replace(AS_ANOTHER_SUBJECT, "").replace(ASIDE, ","))
     .join(", and ");
 }
+
+/** "Tariff Row Live Updates: …": a live blog's running story, not what the call was about. */
+const LIVE_RUBRIC = /^[^:]{0,60}\bLive(?: Updates| News| Blog)?\s*:\s*/i;
 
 /** ", and discussed …", ", and agreed …": a new verb phrase of the sentence's subject. */
 const NEXT_VERB_PHRASE = /,\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)/;

@@ -138,3 +138,26 @@ Markets fell on Tuesday.`, "review.md");
 Narendra Modi and Vladimir Putin spoke about trade over dinner at the summit venue on Monday.`);
   assert.equal(together.isCall, false);
 });
+
+test("'spoke with … at the regional summit in the city' is a meeting, not a call", () => {
+  const article = extractText(` date 2022-09-16 Meeting
+Narendra Modi spoke with Vladimir Putin on Friday at the regional bloc's summit in the old city.`);
+  assert.equal(article.isCall, false);
+});
+
+test("words of a Title Case headline are topics, but a live blog's rubric is not", () => {
+  const headline = extractText(` date 2024-03-21 Putin Holds Call With Modi After Landslide Election Win
+Vladimir Putin held a call with Narendra Modi late Wednesday.`);
+  assert.deepEqual(headline.topics, ["elections"]);
+  const live = extractText(` date 2025-08-08 Tariff Row Live Updates: Putin Dials PM Modi, Shares Details Of Talks
+Vladimir Putin called Narendra Modi this evening and briefed him on Ukraine.`);
+  assert.deepEqual(live.topics, ["ukraine"]);
+});
+
+test("'according to the Indian side' names the source that 'the statement' then refers to", () => {
+  const article = extractText(` date 2022-12-17 Call
+Narendra Modi and Vladimir Putin spoke on the phone on Friday.
+According to the Indian side, the leaders discussed energy.
+"The two leaders agreed to stay in close touch," the statement said.`);
+  assert.deepEqual(article.quotes.map((q) => q.speaker), ["MEA"]);
+});
