@@ -257,7 +257,8 @@ function widerParticipantContext(
 const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;
 
 /** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
-const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
+// "Prime Minister of Pakistan Shehbaz Sharif": a readout's title names the office and country first.
+const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+?)?\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
 
 function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
   for (const match of text.matchAll(TITLED_NAME)) {

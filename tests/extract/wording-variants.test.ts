@@ -161,3 +161,11 @@ According to the Indian side, the leaders discussed energy.
 "The two leaders agreed to stay in close touch," the statement said.`);
   assert.deepEqual(article.quotes.map((q) => q.speaker), ["MEA"]);
 });
+
+test("a readout of a call with a third country's leader does not borrow our leaders from the body", () => {
+  const article = extractText(`Telephone conversation with Prime Minister of Pakistan Shehbaz Sharif
+May 10, 2025
+The conversation was held at the request of the Pakistani side.
+Vladimir Putin urged restraint. He noted that he had discussed the situation with Narendra Modi on May 5.`);
+  assert.equal(article.isCall, false);
+});
