@@ -50,6 +50,9 @@ const BLIND3_FLOORS: Floors = { ...BLIND2_FLOORS };
 /** The fourth blind batch (tests/corpus/blind4), also measured before tuning. */
 const BLIND4_FLOORS: Floors = { ...BLIND2_FLOORS };
 
+/** The fifth blind batch (tests/corpus/blind5), also measured before tuning. */
+const BLIND5_FLOORS: Floors = { ...BLIND2_FLOORS };
+
 /** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
 function checkFloors(folder: string, floors: Floors, minimum: number): void {
   const corpus = path.join(projectRoot, folder);
@@ -81,4 +84,8 @@ test("extraction on the third blind batch stays at or above its floors", () => {
 
 test("extraction on the fourth blind batch stays at or above its floors", () => {
   checkFloors("tests/corpus/blind4", BLIND4_FLOORS, 7);
+});
+
+test("extraction on the fifth blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/blind5", BLIND5_FLOORS, 5);
 });

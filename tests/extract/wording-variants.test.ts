@@ -169,3 +169,9 @@ The conversation was held at the request of the Pakistani side.
 Vladimir Putin urged restraint. He noted that he had discussed the situation with Narendra Modi on May 5.`);
   assert.equal(article.isCall, false);
 });
+
+test("an attack in Kashmir or a massacre the leaders condemned is counter-terrorism", () => {
+  const article = extractText(` date 2019-02-15 Putin condemns Kashmir attack in call with Modi
+Vladimir Putin called Narendra Modi on Friday.`);
+  assert.deepEqual(article.topics, ["counter-terrorism"]);
+});
