@@ -26,7 +26,7 @@ const FLOORS: Floors = {
 };
 
 /**
- * Floors on the blind batch (tests/corpus/blind), written before the rules
+ * Floors on the blind batch (tests/corpus/.blind/batch-1), written before the rules
  * were tuned on it; its README has the figures measured before any change.
  */
 const BLIND_FLOORS: Floors = {
@@ -41,17 +41,23 @@ const BLIND_FLOORS: Floors = {
   "same-call grouping (pairwise F1)": 1,
 };
 
-/** The second, smaller blind batch (tests/corpus/blind2), also measured before tuning. */
+/** The second, smaller blind batch (tests/corpus/.blind/batch-2), also measured before tuning. */
 const BLIND2_FLOORS: Floors = { ...BLIND_FLOORS, "topics (micro F1)": 1 };
 
-/** The third blind batch (tests/corpus/blind3), also measured before tuning. */
+/** The third blind batch (tests/corpus/.blind/batch-3), also measured before tuning. */
 const BLIND3_FLOORS: Floors = { ...BLIND2_FLOORS };
 
-/** The fourth blind batch (tests/corpus/blind4), also measured before tuning. */
+/** The fourth blind batch (tests/corpus/.blind/batch-4), also measured before tuning. */
 const BLIND4_FLOORS: Floors = { ...BLIND2_FLOORS };
 
-/** The fifth blind batch (tests/corpus/blind5), also measured before tuning. */
+/** The fifth blind batch (tests/corpus/.blind/batch-5), also measured before tuning. */
 const BLIND5_FLOORS: Floors = { ...BLIND2_FLOORS };
+
+/**
+ * The sixth blind batch (tests/corpus/.blind/batch-6): dates. "Earlier this week" with
+ * nothing else cannot be pinned to a day, so one date stays missed.
+ */
+const BLIND6_FLOORS: Floors = { ...BLIND2_FLOORS, "call date": 0.75 };
 
 /** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
 function checkFloors(folder: string, floors: Floors, minimum: number): void {
@@ -71,21 +77,25 @@ test("extraction on the hand-written corpus stays at or above its floors", () =>
 });
 
 test("extraction on the blind batch stays at or above its floors", () => {
-  checkFloors("tests/corpus/blind", BLIND_FLOORS, 20);
+  checkFloors("tests/corpus/.blind/batch-1", BLIND_FLOORS, 20);
 });
 
 test("extraction on the second blind batch stays at or above its floors", () => {
-  checkFloors("tests/corpus/blind2", BLIND2_FLOORS, 10);
+  checkFloors("tests/corpus/.blind/batch-2", BLIND2_FLOORS, 10);
 });
 
 test("extraction on the third blind batch stays at or above its floors", () => {
-  checkFloors("tests/corpus/blind3", BLIND3_FLOORS, 10);
+  checkFloors("tests/corpus/.blind/batch-3", BLIND3_FLOORS, 10);
 });
 
 test("extraction on the fourth blind batch stays at or above its floors", () => {
-  checkFloors("tests/corpus/blind4", BLIND4_FLOORS, 7);
+  checkFloors("tests/corpus/.blind/batch-4", BLIND4_FLOORS, 7);
 });
 
 test("extraction on the fifth blind batch stays at or above its floors", () => {
-  checkFloors("tests/corpus/blind5", BLIND5_FLOORS, 5);
+  checkFloors("tests/corpus/.blind/batch-5", BLIND5_FLOORS, 5);
+});
+
+test("extraction on the sixth blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-6", BLIND6_FLOORS, 4);
 });

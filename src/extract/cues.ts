@@ -8,10 +8,18 @@ export const CALL_CUE =
   /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s (phone |telephone )?conversation|(first|second|third|fourth|fifth|latest|\w+-minute|hour-long) (phone |telephone )?(call|conversation)|(spoke|speaks|spoken|talked)( (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|briefly|separately|earlier|late \w+))* (to|with)|(two leaders|both leaders|the pair|they) (also )?(spoke|talked)( on| late on| earlier on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this (morning|afternoon|evening)))\b/i;
 
 /** "Modi and Putin spoke about fertiliser supplies": two leaders as one subject who spoke, with no call word. */
-export const PAIR_SPOKE = /\band\b[^.]{0,80}?\b(spoke|talked|conversed)\s+(about|on the|over the|at length|for (?:about |nearly |over )?(?:\d+|an?|half an) (?:minutes?|hour))\b/i;
+export const PAIR_SPOKE = /\band\b[^.]{0,80}?\b(spoke|talked|conversed)\s+(about|on the|over the|at length|for (?:about |nearly |over )?(?:\d+|an?|half an) (?:minutes?|hour)|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this (?:morning|afternoon|evening))\b/i;
 
 /** Any sign that leaders were together, or on video: then "spoke" is not a call. */
-export const TOGETHER_CUE = /\b(met|meet(?:s|ing)?|visit(?:s|ed|ing)?|summit|sidelines|in[- ]person|face[- ]to[- ]face|video|virtual(?:ly)?|residence|hosted|arrived|bilateral talks|delegation-level)\b/i;
+export const TOGETHER_CUE = /\b(met|meet(?:s|ing)?|visit(?:s|ed|ing)?|summit|sidelines|in[- ]person|face[- ]to[- ]face|video|virtual(?:ly)?|residence|hosted|arrived|bilateral talks|delegation-level)\b/gi;
+
+/** "during the visit to India last December": a meeting in the past, not where the leaders are now. */
+const IN_THE_PAST = /^[^.;]{0,40}?\b(?:last (?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|earlier this (?:year|month))\b/i;
+
+/** Whether the text puts the leaders together (or on video) now, not at some past meeting. */
+export function togetherNow(text: string): boolean {
+  return [...text.matchAll(TOGETHER_CUE)].some((m) => !IN_THE_PAST.test(text.slice(m.index! + m[0].length)));
+}
 
 /** Words that can only mean the telephone: they outweigh a video summit mentioned in the same sentence. */
 export const PHONE_WORD = /\b(tele-?phon\w*|phone[ds]?|phoning|dial(l?ed|s|ling)?|rang up)\b/i;

@@ -3,7 +3,7 @@ import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
 import { findCallDate } from "./call-date.ts";
 import { findDateline } from "./dateline.ts";
-import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PAIR_SPOKE, PHONE_WORD, TOGETHER_CUE } from "./cues.ts";
+import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PAIR_SPOKE, PHONE_WORD, togetherNow } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
 import { compileSides, findInitiatorStatements } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
@@ -77,7 +77,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
   // "Modi and Putin spoke about fertilisers": leaders of the two countries, not together anywhere in the text, talked by phone.
-  if (!callSentences.size && !TOGETHER_CUE.test(paragraphs.join(" "))) {
+  if (!callSentences.size && !togetherNow(paragraphs.join(" "))) {
     sentences.forEach((s, i) => {
       const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
       if (countries.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);

@@ -175,3 +175,13 @@ test("an attack in Kashmir or a massacre the leaders condemned is counter-terror
 Vladimir Putin called Narendra Modi on Friday.`);
   assert.deepEqual(article.topics, ["counter-terrorism"]);
 });
+
+test("'Modi and Putin talked on Friday evening' is a call, even when a past visit is mentioned; a meeting now is not", () => {
+  const call = extractText(` date 2022-07-02 Review
+Narendra Modi and Vladimir Putin talked on Friday evening and reviewed the decisions of the visit to India last December.`);
+  assert.equal(call.isCall, true);
+  assert.equal(call.callDate.date, "2022-07-01");
+  const meeting = extractText(` date 2024-07-09 Review
+Narendra Modi and Vladimir Putin talked on Monday evening during the visit to Moscow.`);
+  assert.equal(meeting.isCall, false);
+});
