@@ -6,12 +6,14 @@ import { score } from "../src/evaluate/accuracy.ts";
 import { runPipeline, toExtractOutput } from "../src/pipeline.ts";
 import { projectRoot } from "./helpers/extract.ts";
 
+type Floors = Record<string, number>;
+
 /**
  * Regression floors on the hand-written corpus: the figures the extractor
  * reached when this was written (topics and speakers rounded down to two
  * places). They may only go up.
  */
-const FLOORS: Record<string, number> = {
+const FLOORS: Floors = {
   "reports a leader call or not": 1,
   "call date": 1,
   participants: 1,
@@ -23,13 +25,77 @@ const FLOORS: Record<string, number> = {
   "same-call grouping (pairwise F1)": 1,
 };
 
-test("extraction on the hand-written corpus stays at or above its floors", () => {
-  const corpus = path.join(projectRoot, "tests/corpus");
+/**
+ * Floors on the blind batch (tests/corpus/.blind/batch-1), written before the rules
+ * were tuned on it; its README has the figures measured before any change.
+ */
+const BLIND_FLOORS: Floors = {
+  "reports a leader call or not": 1,
+  "call date": 1,
+  participants: 1,
+  "initiator, where stated": 1,
+  "topics (micro F1)": 0.98,
+  "quotes recall": 1,
+  "quotes precision": 1,
+  "quote speaker": 1,
+  "same-call grouping (pairwise F1)": 1,
+};
+
+/** The second, smaller blind batch (tests/corpus/.blind/batch-2), also measured before tuning. */
+const BLIND2_FLOORS: Floors = { ...BLIND_FLOORS, "topics (micro F1)": 1 };
+
+/** The third blind batch (tests/corpus/.blind/batch-3), also measured before tuning. */
+const BLIND3_FLOORS: Floors = { ...BLIND2_FLOORS };
+
+/** The fourth blind batch (tests/corpus/.blind/batch-4), also measured before tuning. */
+const BLIND4_FLOORS: Floors = { ...BLIND2_FLOORS };
+
+/** The fifth blind batch (tests/corpus/.blind/batch-5), also measured before tuning. */
+const BLIND5_FLOORS: Floors = { ...BLIND2_FLOORS };
+
+/**
+ * The sixth blind batch (tests/corpus/.blind/batch-6): dates. "Earlier this week" with
+ * nothing else cannot be pinned to a day, so one date stays missed.
+ */
+const BLIND6_FLOORS: Floors = { ...BLIND2_FLOORS, "call date": 0.75 };
+
+/** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
+function checkFloors(folder: string, floors: Floors, minimum: number): void {
+  const corpus = path.join(projectRoot, folder);
   const expected = JSON.parse(readFileSync(path.join(corpus, "expected.json"), "utf8")).articles;
-  assert.ok(Object.keys(expected).length >= 60, "the corpus has at least sixty labelled articles");
-  const figures = score(toExtractOutput(runPipeline({ inputs: [corpus] })), expected);
-  assert.deepEqual(figures.map((f) => f.name).sort(), Object.keys(FLOORS).sort());
+  assert.ok(Object.keys(expected).length >= minimum, `${folder} has at least ${minimum} labelled articles`);
+  const inputs = Object.keys(expected).map((name) => path.join(corpus, name));
+  const figures = score(toExtractOutput(runPipeline({ inputs })), expected);
+  assert.deepEqual(figures.map((f) => f.name).sort(), Object.keys(floors).sort());
   for (const figure of figures) {
-    assert.ok(figure.value >= FLOORS[figure.name]!, `${figure.name}: ${figure.value.toFixed(3)} < ${FLOORS[figure.name]} (${figure.detail}); misses: ${figure.misses.slice(0, 5).join("; ")}`);
+    assert.ok(figure.value >= floors[figure.name]!, `${folder}: ${figure.name}: ${figure.value.toFixed(3)} < ${floors[figure.name]} (${figure.detail}); misses: ${figure.misses.slice(0, 5).join("; ")}`);
   }
+}
+
+test("extraction on the hand-written corpus stays at or above its floors", () => {
+  checkFloors("tests/corpus", FLOORS, 60);
+});
+
+test("extraction on the blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-1", BLIND_FLOORS, 20);
+});
+
+test("extraction on the second blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-2", BLIND2_FLOORS, 10);
+});
+
+test("extraction on the third blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-3", BLIND3_FLOORS, 10);
+});
+
+test("extraction on the fourth blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-4", BLIND4_FLOORS, 7);
+});
+
+test("extraction on the fifth blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-5", BLIND5_FLOORS, 5);
+});
+
+test("extraction on the sixth blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-6", BLIND6_FLOORS, 4);
 });

@@ -5,14 +5,28 @@
 
 /** A phone call between leaders, in the ways news copy says it. */
 export const CALL_CUE =
-  /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s (phone |telephone )?conversation|(first|second|third|fourth|fifth|latest|\w+-minute|hour-long) (phone |telephone )?(call|conversation)|(spoke|speaks|spoken|talked)( (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|briefly|separately|earlier|late \w+))* (to|with))\b/i;
+  /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?)|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s (phone |telephone )?conversation|(first|second|third|fourth|fifth|latest|\w+-minute|hour-long) (phone |telephone )?(call|conversation)|(spoke|speaks|spoken|talked)( (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|briefly|separately|earlier|late \w+))* (to|with)|(two leaders|both leaders|the pair|they) (also )?(spoke|talked)( on| late on| earlier on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this (morning|afternoon|evening)))\b/i;
+
+/** "Modi and Putin spoke about fertiliser supplies": two leaders as one subject who spoke, with no call word. */
+export const PAIR_SPOKE = /\band\b[^.]{0,80}?\b(spoke|talked|conversed)\s+(about|on the|over the|at length|for (?:about |nearly |over )?(?:\d+|an?|half an) (?:minutes?|hour)|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this (?:morning|afternoon|evening))\b/i;
+
+/** Any sign that leaders were together, or on video: then "spoke" is not a call. */
+export const TOGETHER_CUE = /\b(met|meet(?:s|ing)?|visit(?:s|ed|ing)?|summit|sidelines|in[- ]person|face[- ]to[- ]face|video|virtual(?:ly)?|residence|hosted|arrived|bilateral talks|delegation-level)\b/gi;
+
+/** "during the visit to India last December": a meeting in the past, not where the leaders are now. */
+const IN_THE_PAST = /^[^.;]{0,40}?\b(?:last (?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|earlier this (?:year|month))\b/i;
+
+/** Whether the text puts the leaders together (or on video) now, not at some past meeting. */
+export function togetherNow(text: string): boolean {
+  return [...text.matchAll(TOGETHER_CUE)].some((m) => !IN_THE_PAST.test(text.slice(m.index! + m[0].length)));
+}
 
 /** Words that can only mean the telephone: they outweigh a video summit mentioned in the same sentence. */
 export const PHONE_WORD = /\b(tele-?phon\w*|phone[ds]?|phoning|dial(l?ed|s|ling)?|rang up)\b/i;
 
 /** Meetings by video, or face to face, are not phone calls. */
 export const NOT_A_CALL_CUE =
-  /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|bilateral meeting)\b/i;
+  /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|at (?:the|a) (?:[\w'’-]+ ){1,6}(?:summit|meeting|forum)|bilateral meeting)\b/i;
 
 /** A call still to come: "may hold a telephone conversation soon", "is expected to speak to". */
 export const FUTURE_CALL_CUE =
@@ -24,7 +38,7 @@ export const NO_CALL_CUE =
 
 /** A sentence that recalls an earlier call rather than reporting this one. */
 export const EARLIER_CALL_CUE =
-  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year))|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
+  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year)|several times|many times|a number of times|on (several|many|numerous) occasions|repeatedly|regularly|frequently|often)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
 
 /** "The two leaders", "both leaders": the participants named in nearby sentences. */
 export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other)\b/i;

@@ -4,7 +4,7 @@ import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warnin
 import { findCallDate } from "./call-date.ts";
 import { keepWithinSpan } from "./date-span.ts";
 import { findDateline } from "./dateline.ts";
-import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PHONE_WORD } from "./cues.ts";
+import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PAIR_SPOKE, PHONE_WORD, togetherNow } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
 import { compileSides, findInitiatorStatements } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
@@ -14,7 +14,7 @@ import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
 import { paragraphsOf, plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
-import { compileTopics, findTopics, isAboutTheCall } from "./topics.ts";
+import { compileTopics, findTopics, isAboutTheCall, withQuoteContinuations } from "./topics.ts";
 
 /** Everything extraction needs, compiled once per build from the data files. */
 export interface Extractor {
@@ -77,6 +77,13 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
+  // "Modi and Putin spoke about fertilisers": leaders of the two countries, not together anywhere in the text, talked by phone.
+  if (!callSentences.size && !togetherNow(paragraphs.join(" "))) {
+    sentences.forEach((s, i) => {
+      const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
+      if (countries.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
+    });
+  }
   // "Putin called Modi" reports a call without any other call word.
   const initiatorStatements = findInitiatorStatements(sentences, mentions, extractor.sides);
   for (const statement of initiatorStatements) callSentences.add(statement.sentence);
@@ -87,7 +94,8 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   // When: those, plus the headline and lede.
   const callContext = new Set(participantContext);
   // The lede (after a short headline line, when there is one) says what happened.
-  const lede = (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
+  // With a front-matter title, the body starts with the lede itself.
+  const lede = !frontMatter.title && (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
   const headline = new Set<number>();
   if (lede) sentences.forEach((s, i) => s.paragraph === 0 && headline.add(i));
   if (callSentences.size) {
@@ -121,6 +129,11 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     const wider = widerParticipantContext(sentences, callSentences, mentions, participantContext, lede);
     const more = chooseParticipants({ mentions, callContext: wider, from, to, countries: extractor.countries }, extractor.reference);
     leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
+    // A readout titled "Telephone conversation with Prime Minister of India …" may name its own leader only further down.
+    if (leaders.length < extractor.countries.length && wider.size > participantContext.size) {
+      const anywhere = chooseParticipants({ mentions, callContext: new Set(sentences.keys()), from, to, countries: extractor.countries }, extractor.reference);
+      leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(anywhere.filter((l) => l.country === country)).slice(0, 1));
+    }
   }
   const evidence: Evidence = {};
   if (frontMatter.participants) {
@@ -162,7 +175,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   sentences.forEach((s, i) => {
     if (isAboutTheCall(s.text)) aboutCall.add(i);
   });
-  const topicEvidence = findTopics(sentences, aboutCall, extractor.topics);
+  const topicEvidence = findTopics(sentences, withQuoteContinuations(sentences, aboutCall), extractor.topics);
   let topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
   if (frontMatter.topics) {
     topics = frontMatter.topics;
@@ -201,7 +214,10 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
     // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
     const before = previousSpan as { last: number; speaker: string | null } | null;
     const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
-    let speaker: string | null = samePerson ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
+    // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
+    const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
+    const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
+    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
     if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
@@ -247,7 +263,8 @@ function widerParticipantContext(
 const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;
 
 /** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
-const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
+// "Prime Minister of Pakistan Shehbaz Sharif": a readout's title names the office and country first.
+const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+?)?\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
 
 function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
   for (const match of text.matchAll(TITLED_NAME)) {

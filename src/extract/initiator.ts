@@ -33,7 +33,7 @@ export function findInitiatorStatements(
       const callee = match.groups!.callee;
       if (callee && callee === caller) continue;
       // "Putin called India a great power" names, it does not dial.
-      if (pattern === PATTERNS[0] && NAMING.test(text.slice(match.index! + match[0].length))) continue;
+      if ((pattern === PATTERNS[0] || pattern === PATTERNS[1]) && NAMING.test(text.slice(match.index! + match[0].length))) continue;
       found.push({ country: caller, sentence: index });
       break;
     }
@@ -44,9 +44,15 @@ export function findInitiatorStatements(
 const T = (name: string) => `⟦(?<${name}>[a-z-]+)⟧`;
 const CALL_VERB = "(?:called|calls|phoned|phones|dialled|dialed|dials|dialled up|rang|rang up|rings|telephoned|telephones|calling|dialling|dialing)";
 const CALL_NOUN = "(?:(?:phone |telephone |telephonic )?(?:call|conversation|talks|conversations))";
+/** "the Prime Minister", "his counterpart": the person called, named by office only. */
+const BARE_CALLEE = "(?:the|his|her) (?:prime minister|president|pm|premier|counterpart|leader)";
+
 const PATTERNS: RegExp[] = [
   // "Putin on Monday called Modi", "PM Modi dials Putin", "Putin called up Modi".
-  new RegExp(`${T("caller")}(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${T("callee")}`, "i"),
+  // "The Russian President, Vladimir Putin, telephoned the Prime Minister, Atal Behari Vajpayee": an apposition repeats the side.
+  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
+  // "Putin phoned the Prime Minister to wish him": a bare title is the other side's leader.
+  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${BARE_CALLEE}\\b(?!,? ⟦)`, "i"),
   // "the call was made by the Russian President", "initiated by Moscow".
   new RegExp(`\\b${CALL_NOUN},? (?:which )?(?:was|were|had been|has been) (?:made|initiated|placed|requested|arranged|held) (?:by|at the request of|on the initiative of) (?:the )?${T("caller")}`, "i"),
   new RegExp(`\\binitiated by (?:the )?${T("caller")}`, "i"),

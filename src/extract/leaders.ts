@@ -116,7 +116,7 @@ function isSomeoneElsesSurname(text: string, index: number, groups: Record<strin
 const NOT_A_FIRST_NAME = /^(?:Why|How|What|When|Where|Who|As|And|But|The|A|An|After|Before|With|While|If|Explained|Exclusive|Watch|Opinion|Analysis|Live|Breaking|Read|Also|On|In|At|For|From|To|By|Did|Does|Will|Can|Has|Had|Is|Was|Not|Only|Today|Yesterday|Now|Then|So|Says|Said|Calls|Called|Dials|Phones|Meets|Tells|Thanks|Urges|Congratulates)$/;
 
 /** Headlines in Title Case capitalise verbs too. */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }

@@ -37,6 +37,12 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       spans.push({ text: tweet.text, first: p, last: p, before: "", after: "", signedBy: tweet.name });
       continue;
     }
+    const embedded = embeddedPost(paragraphs, p);
+    if (embedded) {
+      spans.push(embedded);
+      p = embedded.last;
+      continue;
+    }
     const introduced = introducedPost(paragraphs, p);
     if (introduced) {
       spans.push(introduced);
@@ -154,6 +160,21 @@ function bareTweet(paragraph: string): { text: string; name: string } | null {
   const text = tidyQuote(body.replace(/^["“]|["”]$/g, ""));
   return wordCount(text) >= MIN_QUOTE_WORDS ? { text, name: match.groups!.name!.trim() } : null;
 }
+
+/** A post copied from X's page: the name, the @handle, the text, then the time stamp, each on its own line. */
+function embeddedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {
+  const name = paragraphs[p]!;
+  const handle = paragraphs[p + 1];
+  if (!handle || !/^@\w{1,30}$/.test(handle.trim()) || name.split(/\s+/).length > 5 || /[.!?:"“”]/.test(name)) return null;
+  // The text runs to the time stamp ("6:41 PM · Apr 28, 2021"), a few lines at most.
+  const end = paragraphs.findIndex((line, i) => i > p + 2 && i <= p + 6 && POST_TIME.test(line));
+  const last = end < 0 ? p + 2 : end - 1;
+  const text = tidyQuote(paragraphs.slice(p + 2, last + 1).join(" ").replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+))+\s*$/u, ""));
+  if (wordCount(text) < MIN_QUOTE_WORDS) return null;
+  return { text, first: p, last: end < 0 ? last : end, before: "", after: "", signedBy: name.trim() };
+}
+
+const POST_TIME = /^\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[·•]\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
 
 /** "Taking to X, PM Modi wrote:" followed by the post as its own paragraph, without marks. */
 function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {

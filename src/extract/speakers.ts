@@ -30,7 +30,7 @@ const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|a
 export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
   const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   // Names inside earlier quotations are what was said, not who said it.
-  const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ");
+  const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ").replace(/(?<!\w)‘[^‘’]*(?:’(?!\w)|$)/g, " ");
   attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier: unquoted(attribution.earlier ?? "") };
   // A quotation with no attribution at all, after "…, the Kremlin press service reported.": that source's text.
   if (!phrase) return lastSource(attribution.lookback, context.institutions);
@@ -52,7 +52,12 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
-    return lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(attribution.earlier!, context.institutions);
+    const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(attribution.earlier!, context.institutions);
+    if (source) return source;
+    // "According to an official spokesperson, … “…,” the spokesperson said": the person as first described.
+    const person = /^the (?<role>spokes(?:man|woman|person))$/i.exec(phrase);
+    if (person) return lastDescribedRole(`${attribution.earlier} ${attribution.lookback}`, person.groups!.role!);
+    return null;
   }
 
   const bare = BARE_TITLE.exec(phrase);
@@ -70,7 +75,12 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   const institution = institutionIn(phrase, context.institutions);
   if (institution) return institution.name;
   const lastClause = phrase.split(",").pop()!.trim() || phrase;
-  const named = lastClause.replace(/^(the|a|an)\s+/i, "").replace(/\s+(also|further|later|then)$/i, "").trim();
+  const named = lastClause
+    .replace(/^(the|a|an)\s+/i, "")
+    .replace(/\s+(also|further|later|then)$/i, "")
+    // "an official familiar with the conversation": the source, not the qualifier.
+    .replace(/\s+(?:familiar with|aware of|privy to|briefed on|with (?:direct )?knowledge of|close to)\b.*$/i, "")
+    .trim();
   return named && named.split(" ").length <= 6 ? named.charAt(0).toUpperCase() + named.slice(1) : null;
 }
 
@@ -144,6 +154,13 @@ function lastRoleHolder(text: string, role: string): string | null {
   return last;
 }
 
+/** "an official spokesperson" → "Official spokesperson": the last description of someone in that role. */
+function lastDescribedRole(text: string, role: string): string | null {
+  let last: string | null = null;
+  for (const match of text.matchAll(new RegExp(`\\b(?:an?|the)\\s+((?:[a-z][\\w-]*\\s+){0,2}${role})\\b`, "gi"))) last = match[1]!;
+  return last && last.toLowerCase() !== role.toLowerCase() ? capitalise(last.replace(/\s+/g, " ")) : null;
+}
+
 export function isInstitution(name: string, institutions: readonly Institution[]): boolean {
   return institutions.some((i) => i.name === name);
 }
@@ -186,7 +203,8 @@ function lastInstitutionAt(text: string, institutions: readonly Institution[]): 
 }
 
 /** "the summit in Moscow", "a visit to New Delhi": a place, not the government speaking. */
-const PLACE_BEFORE = /\b(?:in|to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
+// "according to the Indian side" names a source, not a place.
+const PLACE_BEFORE = /\b(?:in|(?<!according )to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
 
 function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {
   let best: { institution: Institution; length: number } | null = null;

@@ -1,4 +1,5 @@
 import type { Sentence, Topic } from "../types.ts";
+import { isTitleCase } from "./leaders.ts";
 import { CALL_CUE, DISCUSSION_CUE, NOT_DISCUSSED_CUE, OTHER_EVENT_CUE } from "./cues.ts";
 
 /** Where one of a topic's phrases stands in a sentence. */
@@ -45,12 +46,14 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
     // A plain loop: this runs for every sentence and every topic, so it avoids an array per phrase.
     const find = (text: string): TopicMatch[] => {
       const lower = text.toLowerCase();
+      // In a Title Case headline every word is capitalised: no run of capitals is a name there.
+      let titleCase: boolean | undefined;
       const found: TopicMatch[] = [];
       for (const { pattern, needle, caseSensitive, proper } of patterns) {
         if (!(caseSensitive ? text : lower).includes(needle)) continue;
         for (const m of text.matchAll(pattern)) {
           const end = m.index + m[0].length;
-          if (proper || !insideName(text, m.index, end)) found.push({ slug: topic.slug, start: m.index, end });
+          if (proper || (titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) found.push({ slug: topic.slug, start: m.index, end });
         }
       }
       return found;
@@ -84,22 +87,66 @@ function insideName(text: string, start: number, end: number): boolean {
 export function isAboutTheCall(sentence: string): boolean {
   if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
   if (CALL_CUE.test(sentence)) return true;
-  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(sentence);
+  // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
+  // "He recalled his visit last month": an earlier event brought up on the call is part of it.
+  if (RECALLED.test(sentence)) return true;
+  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
 }
 
 /** "President Putin said that …", "He also said that …": what a leader said, as reported. */
 const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+(?:also\s+)?(?:said|told)\b/i;
 
+/** A leader bringing up an earlier event: "the Prime Minister recalled with warmth his visit". */
+const RECALLED = /\b(?:he|she|president|prime minister|pm|leaders?|sides?|[A-Z][a-z]+)\s+(?:also\s+)?(?:fondly\s+)?recalled\b/;
+
 /** Commentary on the call rather than its content. */
 const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b/i;
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of)\b.*$/i;
+const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
+/** "Putin speaks to Modi as Trump doubles tariffs": a new capitalised subject after "as" starts another story (case matters). */
+const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+s\b).*$/;
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */
 const ASIDE = /,\s*which\b[^,]*(?:,|$)/gi;
 
 export function withoutBackgroundClause(sentence: string): string {
-  return sentence.replace(BACKGROUND_CLAUSE, "").replace(ASIDE, ",");
+  // "…, a day after X happened, and discussed Y": the background clause ends where the next verb phrase begins.
+  return sentence
+    .replace(LIVE_RUBRIC, "")
+    .split(NEXT_VERB_PHRASE)
+    .map((part) => part.replace(BACKGROUND_CLAUSE, "").replace(AS_ANOTHER_SUBJECT, "").replace(ASIDE, ","))
+    .join(", and ");
+}
+
+/** "Tariff Row Live Updates: …": a live blog's running story, not what the call was about. */
+const LIVE_RUBRIC = /^[^:]{0,60}\bLive(?: Updates| News| Blog)?\s*:\s*/i;
+
+/** ", and discussed …", ", and agreed …": a new verb phrase of the sentence's subject. */
+const NEXT_VERB_PHRASE = /,\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)/;
+
+/**
+ * A quotation opened in a sentence about the call runs on into the next
+ * sentences of its paragraph ("… writing: “Thank you for the call. We are
+ * committed to peace in Ukraine.”"): those sentences are the call's too.
+ */
+export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>): Set<number> {
+  const result = new Set(aboutCall);
+  for (const start of aboutCall) {
+    let open = openQuoteLeft(sentences[start]!.text);
+    for (let i = start + 1; open && i < sentences.length && sentences[i]!.paragraph === sentences[start]!.paragraph; i++) {
+      result.add(i);
+      open = !/["”»]/.test(sentences[i]!.text);
+    }
+  }
+  return result;
+}
+
+/** Whether a sentence opens a double quotation it does not close. */
+function openQuoteLeft(text: string): boolean {
+  const curlyOpen = (text.match(/[“«]/g) ?? []).length;
+  const curlyClose = (text.match(/[”»]/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
 /** The topics discussed, each with the first sentence that shows it. */
