@@ -47,6 +47,9 @@ const UPCOMING_HORIZON_DAYS = 366;
 const OTHER_CLAUSE =
   /\b(?:which|who|whose|where|whereas|while|after|before|following|since|ahead of|amid|until|till|previous|preceding|days? later|weeks? later)\b|\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|statement|office|agency|it|he|she|they)\s+(?:said|told|reported|announced|added|confirmed|stated)\b|\b(?:when|as)\b(?=[^,;]*\b(?:was|were|had|has|is|are|will|would)\b)/i;
 
+/** The title an official readout of a call carries, with nothing before it but the office's own "PM's". */
+const READOUT_TITLE = /^(?:(?:PM|Prime Minister|President)['’]s\s+)?(?:telephone|telephonic|phone)\s+(?:conversation|talks?|call)\s+with\b/i;
+
 /** Tweet sign-offs: "— Narendra Modi (@narendramodi) January 15, 2024". */
 const TWEET_SIGNOFF = /[—–-]\s*[^()\n]{2,60}\(@\w+\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})/;
 
@@ -135,8 +138,11 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     if (iso && fits(iso)) return resolved(iso, sentences[index]!.text);
   }
 
-  // A readout or wire report that gives no time at all was filed the day of the call.
+  // A readout or wire report that gives no time at all was filed the day of the call. An official
+  // readout ("Telephone conversation with …", "PM's telephone conversation with …") is published that day too.
   if (dateline && !sawTime && weekday === null) return resolved(dateline.date, dateline.text);
+  const readoutTitle = [...headline].map((i) => sentences[i]!.text).find((text) => READOUT_TITLE.test(text));
+  if (!dateline && published && readoutTitle && !sawTime && weekday === null) return resolved(published, readoutTitle);
 
   const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
   // Only a range: bounded by publication, by past events and by upcoming ones.

@@ -235,6 +235,8 @@ function lastSubject(phrase: string): string {
   return parts[parts.length - 1] ?? phrase;
 }
 
+const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
+
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
   if (span.signedBy) return span.signedBy;
@@ -244,7 +246,8 @@ export function attributionPhrase(span: QuoteSpan): string | null {
     ACCORDING_TO_AFTER.exec(after) ??
     SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
-  const quotedAs = /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b/i.exec(after) ?? /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b[^“”"]*$/i.exec(before);
+  // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.
+  const quotedAs = new RegExp(`${QUOTED_AS}`, "i").exec(after) ?? new RegExp(`${QUOTED_AS}[^“”"]*$`, "i").exec(before);
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
   const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";

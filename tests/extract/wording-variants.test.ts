@@ -185,3 +185,27 @@ Narendra Modi and Vladimir Putin talked on Friday evening and reviewed the decis
 Narendra Modi and Vladimir Putin talked on Monday evening during the visit to Moscow.`);
   assert.equal(meeting.isCall, false);
 });
+
+test("a leader recalling that they 'spoke by telephone only recently' at a meeting is not a call report", () => {
+  const meeting = extractText(` date 2025-09-01 Meeting with Prime Minister of India Narendra Modi
+The talks took place on the sidelines of the SCO summit in Tianjin.
+
+Vladimir Putin: Dear Mr Prime Minister, we spoke by telephone only recently, but meeting in person is always better.`);
+  assert.equal(meeting.isCall, false);
+  const call = extractText(` date 2025-09-01 Call
+Vladimir Putin spoke by telephone with Prime Minister Narendra Modi on Monday.`);
+  assert.equal(call.isCall, true);
+});
+
+test("an official readout titled 'Telephone conversation with …' that gives no time is dated its publication day", () => {
+  const readout = extractText(` date 2025-05-05 Telephone conversation with Prime Minister of India Narendra Modi
+
+Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra Modi.
+
+The leaders agreed to keep up their fight against terrorism.`);
+  assert.equal(readout.callDate.date, "2025-05-05");
+  const report = extractText(` date 2025-05-05 Modi and Putin review ties
+
+Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra Modi.`);
+  assert.equal(report.callDate.date, null, "an ordinary headline may be a later crawl date");
+});
