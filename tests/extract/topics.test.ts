@@ -63,3 +63,11 @@ Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone and 
 Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone, who outlined the reasons for the special military operation.`);
   assert.ok(ukraine.topics.includes("ukraine") && !ukraine.topics.includes("defence"));
 });
+
+test("'the two men also touched on trade' carries a topic of the call", () => {
+  const article = extractText(` date 2024-08-28 Call
+Prime Minister Narendra Modi and President Vladimir Putin talked by phone on Tuesday.
+
+The Kremlin said the two men also touched on bilateral trade, which has grown fast.`);
+  assert.ok(article.topics.includes("trade"), article.topics.join(","));
+});

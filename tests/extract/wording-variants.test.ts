@@ -209,3 +209,12 @@ The leaders agreed to keep up their fight against terrorism.`);
 Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra Modi.`);
   assert.equal(report.callDate.date, null, "an ordinary headline may be a later crawl date");
 });
+
+test("'we had a good talk on the phone not long ago', 'the other day': an earlier call recalled, not reported", () => {
+  for (const when of ["not long ago", "the other day", "a while back"]) {
+    const meeting = extractText(` date 2025-08-07 Meeting with the National Security Adviser of India
+
+Vladimir Putin: Please pass my regards to Prime Minister Narendra Modi. We had a good talk on the phone ${when}.`);
+    assert.equal(meeting.isCall, false, when);
+  }
+});
