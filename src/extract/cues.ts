@@ -30,7 +30,7 @@ export const NOT_A_CALL_CUE =
 
 /** A call still to come: "may hold a telephone conversation soon", "is expected to speak to". */
 export const FUTURE_CALL_CUE =
-  /\b(may|might|will|would|could|to|set to|expected to|plans? to|likely to|scheduled to)( soon)? (hold|have|speak|talk|call|dial|phone)\b[^.]*\b(phone|telephone|telephonic|conversation|call|talks)\b|\b(phone|telephone) (call|conversation|talks) (is|was) (possible|expected|planned|being prepared)\b/i;
+  /\b(may|might|will|would|could|to|set to|expected to|plans? to|likely to|scheduled to)( soon)? (hold|have|speak|talk|call|dial|phone)\b[^.]*\b(phone|telephone|telephonic|conversation|call|talks)\b|\b(phone |telephone )?(call|conversation|talks) between\b[^.]{0,80}\b((is|are) (being )?(possible|expected|planned|prepared|arranged|worked out|in the works|on the cards)|(was|were) (being (planned|prepared|arranged|worked out)|in the works|on the cards))\b|\b(phone|telephone) (call|conversation|talks) (is|was) (possible|expected|planned|being prepared|being planned|being arranged|in the works|on the cards)\b/i;
 
 /** A sentence that says a call did not take place. */
 export const NO_CALL_CUE =
@@ -45,7 +45,7 @@ export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|
 
 /** Verbs of what leaders do on a call: sentences with these carry the call's topics. */
 export const DISCUSSION_CUE =
-  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|touched (?:up)?on|covered|stress(ed|ing)|urg(ed|ing)|convey(ed|ing)|condemn(ed|ing)|invit(ed|ing)|accept(ed|ing)|welcom(ed|ing)|voic(ed|ing)|highlight(ed|ing)|assess(ed|ing|ment|ments)|offer(ed|ing)|promis(ed|ing)|took stock|confirm(ed|ing)|outlin(ed|ing))\b/i;
+  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|explain(?:ed|ing)|touched (?:up)?on|covered|stress(ed|ing)|urg(ed|ing)|convey(ed|ing)|condemn(ed|ing)|invit(ed|ing)|accept(ed|ing)|welcom(ed|ing)|voic(ed|ing)|highlight(ed|ing)|assess(ed|ing|ment|ments)|offer(ed|ing)|promis(ed|ing)|took stock|confirm(ed|ing)|outlin(ed|ing))\b/i;
 
 /** Sentences about some other event (a summit, an earlier visit) rather than the call. */
 export const OTHER_EVENT_CUE =

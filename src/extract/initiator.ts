@@ -50,7 +50,8 @@ const BARE_CALLEE = "(?:the|his|her) (?:prime minister|president|pm|premier|coun
 const PATTERNS: RegExp[] = [
   // "Putin on Monday called Modi", "PM Modi dials Putin", "Putin called up Modi".
   // "The Russian President, Vladimir Putin, telephoned the Prime Minister, Atal Behari Vajpayee": an apposition repeats the side.
-  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
+  // "Vajpayee today rang up Russia's President-elect Putin": an adverb of time, and the callee's country before the title.
+  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)? ${CALL_VERB}(?: up)? (?:${BARE_CALLEE},? |⟦[a-z-]+⟧['’]s (?:[\\w-]+ ){1,2})?${T("callee")}`, "i"),
   // "Putin phoned the Prime Minister to wish him": a bare title is the other side's leader.
   new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${BARE_CALLEE}\\b(?!,? ⟦)`, "i"),
   // "the call was made by the Russian President", "initiated by Moscow".

@@ -37,6 +37,13 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       spans.push({ text: tweet.text, first: p, last: p, before: "", after: "", signedBy: tweet.name });
       continue;
     }
+    // The post's text, then its sign-off on a line of its own.
+    const signed = SIGNOFF_LINE.test(paragraphs[p + 1] ?? "") && !/["“”«»]/.test(paragraphs[p]!) ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`) : null;
+    if (signed) {
+      spans.push({ text: signed.text, first: p, last: p + 1, before: "", after: "", signedBy: signed.name });
+      p++;
+      continue;
+    }
     const embedded = embeddedPost(paragraphs, p);
     if (embedded) {
       spans.push(embedded);
@@ -150,6 +157,9 @@ function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
 
 /** "Text of the post … — Narendra Modi (@narendramodi) January 15, 2024". */
 const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
+
+/** "— Narendra Modi (@narendramodi) December 16, 2022" alone on a line. */
+const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
 
 function bareTweet(paragraph: string): { text: string; name: string } | null {
   const match = TWEET.exec(paragraph);

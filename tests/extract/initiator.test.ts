@@ -29,3 +29,9 @@ test("'called India a great power' is naming, not dialling", () => {
   assert.equal(initiator("Putin called India a great power and a time-tested friend at the forum in Sochi."), null);
   assert.equal(extractText(` date 2021-10-22 Forum\nPutin called India a great power and a time-tested friend at the forum in Sochi.`).isCall, false);
 });
+
+test("'X today rang up Russia's President-elect Y': an adverb of time and the callee's country before the title", () => {
+  const article = extractText(` date 2000-03-28 Call
+NEW DELHI, March 27 (PTI): Prime Minister Atal Bihari Vajpayee today rang up Russia's President-elect Vladimir Putin and congratulated him.`);
+  assert.equal(article.initiator, "Atal Bihari Vajpayee");
+});

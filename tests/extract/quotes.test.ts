@@ -152,3 +152,8 @@ test("'the readout quoted Modi as telling Putin' gives the words to the person, 
   ]);
   assert.deepEqual(quotes(`"Differences can be settled only through honest and sincere dialogue," the Indian readout said.`).map(([, speaker]) => speaker), ["MEA"]);
 });
+
+test("a post whose sign-off stands on its own line is one quotation by the signer", () => {
+  assert.deepEqual(quotes(`Spoke to President Putin today and briefed him on our G20 priorities.
+— Narendra Modi (@narendramodi) December 16, 2022`), [["Spoke to President Putin today and briefed him on our G20 priorities.", "Narendra Modi"]]);
+});

@@ -71,3 +71,11 @@ Prime Minister Narendra Modi and President Vladimir Putin talked by phone on Tue
 The Kremlin said the two men also touched on bilateral trade, which has grown fast.`);
   assert.ok(article.topics.includes("trade"), article.topics.join(","));
 });
+
+test("'Putin had explained Russia's position on Ukraine' is what he said on the call", () => {
+  const article = extractText(` date 2022-12-16 Call
+Prime Minister Narendra Modi and President Vladimir Putin held a 40-minute conversation on Friday.
+
+The Kremlin, for its part, said Putin had explained Russia's position on Ukraine.`);
+  assert.ok(article.topics.includes("ukraine"), article.topics.join(","));
+});

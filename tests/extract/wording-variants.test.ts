@@ -218,3 +218,12 @@ Vladimir Putin: Please pass my regards to Prime Minister Narendra Modi. We had a
     assert.equal(meeting.isCall, false, when);
   }
 });
+
+test("'a call between Modi and Putin is being planned' is a call still to come; 'the call … was arranged by' is not", () => {
+  const planned = extractText(` date 2022-12-14 Preview
+A call between Prime Minister Narendra Modi and Russian President Vladimir Putin is being planned for the coming days, people familiar with the matter said.`);
+  assert.equal(planned.isCall, false);
+  const held = extractText(` date 2022-12-16 Call
+The telephone call between Prime Minister Narendra Modi and Russian President Vladimir Putin on Friday was arranged by the Russian side.`);
+  assert.equal(held.isCall, true);
+});
