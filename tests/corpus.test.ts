@@ -68,6 +68,9 @@ const BLIND8_FLOORS: Floors = { ...BLIND2_FLOORS };
 /** The ninth blind batch (tests/corpus/.blind/batch-9), also measured before tuning. */
 const BLIND9_FLOORS: Floors = { ...BLIND2_FLOORS };
 
+/** The tenth blind batch (tests/corpus/.blind/batch-10), also measured before tuning. */
+const BLIND10_FLOORS: Floors = { ...BLIND2_FLOORS };
+
 /** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
 function checkFloors(folder: string, floors: Floors, minimum: number): void {
   const corpus = path.join(projectRoot, folder);
@@ -119,4 +122,8 @@ test("extraction on the eighth blind batch stays at or above its floors", () => 
 
 test("extraction on the ninth blind batch stays at or above its floors", () => {
   checkFloors("tests/corpus/.blind/batch-9", BLIND9_FLOORS, 4);
+});
+
+test("extraction on the tenth blind batch stays at or above its floors", () => {
+  checkFloors("tests/corpus/.blind/batch-10", BLIND10_FLOORS, 4);
 });

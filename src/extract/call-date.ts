@@ -188,7 +188,8 @@ export function callClauses(text: string): string {
     .map((chunk) => {
       const cut = OTHER_CLAUSE.exec(chunk);
       // "when the two men spoke by telephone on Wednesday" is the call itself.
-      if (!cut || CALL_CUE.test(chunk.slice(cut.index))) return chunk;
+      // So is "Modi, who called Putin on Monday night".
+      if (!cut || CALL_CUE.test(chunk.slice(cut.index)) || /^who (?:had )?called\b/i.test(chunk.slice(cut.index))) return chunk;
       return chunk.slice(0, cut.index);
     })
     .join(" ");
