@@ -47,6 +47,9 @@ const UPCOMING_HORIZON_DAYS = 366;
 const OTHER_CLAUSE =
   /\b(?:which|who|whose|where|whereas|while|after|before|following|since|ahead of|amid|until|till|previous|preceding|days? later|weeks? later)\b|\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|statement|office|agency|it|he|she|they)\s+(?:said|told|reported|announced|added|confirmed|stated)\b|\b(?:when|as)\b(?=[^,;]*\b(?:was|were|had|has|is|are|will|would)\b)/i;
 
+/** The title an official readout of a call carries, with nothing before it but the office's own "PM's". */
+const READOUT_TITLE = /^(?:(?:PM|Prime Minister|President)['’]s\s+)?(?:telephone|telephonic|phone)\s+(?:conversation|talks?|call)\s+with\b/i;
+
 /** Tweet sign-offs: "— Narendra Modi (@narendramodi) January 15, 2024". */
 const TWEET_SIGNOFF = /[—–-]\s*[^()\n]{2,60}\(@\w+\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})/;
 
@@ -135,8 +138,11 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     if (iso && fits(iso)) return resolved(iso, sentences[index]!.text);
   }
 
-  // A readout or wire report that gives no time at all was filed the day of the call.
+  // A readout or wire report that gives no time at all was filed the day of the call. An official
+  // readout ("Telephone conversation with …", "PM's telephone conversation with …") is published that day too.
   if (dateline && !sawTime && weekday === null) return resolved(dateline.date, dateline.text);
+  const readoutTitle = [...headline].map((i) => sentences[i]!.text).find((text) => READOUT_TITLE.test(text));
+  if (!dateline && published && readoutTitle && !sawTime && weekday === null) return resolved(published, readoutTitle);
 
   const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
   // Only a range: bounded by publication, by past events and by upcoming ones.
@@ -153,7 +159,18 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
       earliest = latest ? addDays(latest, -UPCOMING_HORIZON_DAYS) : null;
     }
   }
+  if (anchor) {
+    // "spoke earlier this week": the first such span in a sentence about the call narrows the range.
+    for (const index of ranked) {
+      const span = weekSpan(withoutQuotations(callClauses(sentences[index]!.text)), anchor);
+      if (!span) continue;
+      earliest = span.earliest;
+      latest = minDate(span.latest, anchor);
+      break;
+    }
+  }
   if (latest && weekday !== null) latest = lastWeekdayOnOrBefore(latest, weekday);
+  if (weekday !== null && earliest && latest && earliest === latest) return resolved(latest, "the only day the text's span allows");
   if (anchor || latest || earliest) {
     warnings.push({ message: `the call date is not stated exactly; it lies between ${earliest ?? "an unknown date"} and ${latest ?? "an unknown date"}${weekday ? `, on a ${capitalise(WEEKDAYS[weekday - 1]!)}` : ""}` });
   } else {
@@ -171,7 +188,8 @@ export function callClauses(text: string): string {
     .map((chunk) => {
       const cut = OTHER_CLAUSE.exec(chunk);
       // "when the two men spoke by telephone on Wednesday" is the call itself.
-      if (!cut || CALL_CUE.test(chunk.slice(cut.index))) return chunk;
+      // So is "Modi, who called Putin on Monday night".
+      if (!cut || CALL_CUE.test(chunk.slice(cut.index)) || /^who (?:had )?called\b/i.test(chunk.slice(cut.index))) return chunk;
       return chunk.slice(0, cut.index);
     })
     .join(" ");
@@ -206,8 +224,48 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     const date = word.startsWith("yesterday") || word.includes("last night") ? addDays(anchor, -1) : anchor;
     return { date, evidence: sentence };
   }
-  if (weekdayMatch) return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence, byWeekday: true };
+  if (weekdayMatch) {
+    // "on Tuesday last week": the weekday of the week before the anchor's, a firm date.
+    // Only when the two are written together: "on Tuesday and shared … his visit last week" dates the visit.
+    const lastWeek = new RegExp(`\\b${WEEKDAY}\\s+(?:of\\s+)?last week\\b|\\blast week,?\\s+on\\s+${WEEKDAY}\\b`, "i").exec(own);
+    if (lastWeek) {
+      const day = WEEKDAYS.indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
+      return { date: lastWeekdayOnOrBefore(addDays(anchor, -weekdayOf(anchor)), day), evidence: sentence };
+    }
+    return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence, byWeekday: true };
+  }
   return null;
+}
+
+/**
+ * "earlier this week", "last week", "earlier this month", "last month": a
+ * span of days counted from the anchor (weeks start on Monday). It bounds the
+ * call without pinning it, so consolidation can narrow it further.
+ */
+const WEEK_SPAN = /\b(earlier this week|(?<!later |next |end of )this week|last week|the previous week|the past week|earlier this month|last month)\b/i;
+
+export function weekSpan(text: string, anchor: IsoDate): { earliest: IsoDate; latest: IsoDate; word: string } | null {
+  const match = WEEK_SPAN.exec(text);
+  if (!match) return null;
+  const word = match[1]!.toLowerCase();
+  const monday = addDays(anchor, 1 - weekdayOf(anchor));
+  const firstOfMonth = `${anchor.slice(0, 8)}01`;
+  switch (word) {
+    case "earlier this week":
+    case "this week":
+      return { earliest: monday, latest: anchor, word };
+    case "last week":
+    case "the previous week":
+      return { earliest: addDays(monday, -7), latest: addDays(monday, -1), word: "last week" };
+    case "the past week":
+      return { earliest: addDays(anchor, -7), latest: anchor, word };
+    case "earlier this month":
+      return { earliest: firstOfMonth, latest: anchor, word };
+    default: {
+      const lastOfPrevious = addDays(firstOfMonth, -1);
+      return { earliest: `${lastOfPrevious.slice(0, 8)}01`, latest: lastOfPrevious, word };
+    }
+  }
 }
 
 const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

@@ -30,7 +30,7 @@ export const NOT_A_CALL_CUE =
 
 /** A call still to come: "may hold a telephone conversation soon", "is expected to speak to". */
 export const FUTURE_CALL_CUE =
-  /\b(may|might|will|would|could|to|set to|expected to|plans? to|likely to|scheduled to)( soon)? (hold|have|speak|talk|call|dial|phone)\b[^.]*\b(phone|telephone|telephonic|conversation|call|talks)\b|\b(phone|telephone) (call|conversation|talks) (is|was) (possible|expected|planned|being prepared)\b/i;
+  /\b(may|might|will|would|could|to|set to|expected to|plans? to|likely to|scheduled to)( soon)? (hold|have|speak|talk|call|dial|phone)\b[^.]*\b(phone|telephone|telephonic|conversation|call|talks)\b|\b(phone |telephone )?(call|conversation|talks) between\b[^.]{0,80}\b((is|are) (being )?(possible|expected|planned|prepared|arranged|worked out|in the works|on the cards)|(was|were) (being (planned|prepared|arranged|worked out)|in the works|on the cards))\b|\b(phone|telephone) (call|conversation|talks) (is|was) (possible|expected|planned|being prepared|being planned|being arranged|in the works|on the cards)\b/i;
 
 /** A sentence that says a call did not take place. */
 export const NO_CALL_CUE =
@@ -38,14 +38,14 @@ export const NO_CALL_CUE =
 
 /** A sentence that recalls an earlier call rather than reporting this one. */
 export const EARLIER_CALL_CUE =
-  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year)|several times|many times|a number of times|on (several|many|numerous) occasions|repeatedly|regularly|frequently|often)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation))\b/i;
+  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year)|several times|many times|a number of times|on (several|many|numerous) occasions|repeatedly|regularly|frequently|often)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation)|(spoke|talked|phoned|called|phone|telephone|call|conversation)\b[^.;]{0,40}\b((only|just|quite) recently|not long ago|some time ago|a while (ago|back)|the other day)|recently (spoke|talked|phoned))\b/i;
 
 /** "The two leaders", "both leaders": the participants named in nearby sentences. */
-export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other)\b/i;
+export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other|the two (?:men|women|heads of state|statesmen))\b/i;
 
 /** Verbs of what leaders do on a call: sentences with these carry the call's topics. */
 export const DISCUSSION_CUE =
-  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|touched upon|covered|stress(ed|ing)|urg(ed|ing)|convey(ed|ing)|condemn(ed|ing)|invit(ed|ing)|accept(ed|ing)|welcom(ed|ing)|voic(ed|ing)|highlight(ed|ing)|assess(ed|ing|ment|ments)|offer(ed|ing)|promis(ed|ing)|took stock|confirm(ed|ing)|outlin(ed|ing))\b/i;
+  /\b(discuss(ed|ing|ion|ions)?|talk(s|ed)?|agree[ds]?|convers(ation|ations|ed)|exchang(e|ed|ing)|review(ed|ing)?|wish(ed|es)?|thank(ed|s)?|congratulat\w*|invit(ed|ation)|not(ed|ing)|focus(ed|sed)?|spoke|raised|brief(ed)?|assur(ed|ance)|support(ed)?|reiterat\w*|emphasi[sz]ed|express(ed)?|condol\w*|greet(ed|ings)?|call(ed)?|dial(l?ed)?|underlin\w*|apprecia\w*|shar(ed|ing)|informed|explain(?:ed|ing)|touched (?:up)?on|covered|stress(ed|ing)|urg(ed|ing)|convey(ed|ing)|condemn(ed|ing)|invit(ed|ing)|accept(ed|ing)|welcom(ed|ing)|voic(ed|ing)|highlight(ed|ing)|assess(ed|ing|ment|ments)|offer(ed|ing)|promis(ed|ing)|took stock|confirm(ed|ing)|outlin(ed|ing))\b/i;
 
 /** Sentences about some other event (a summit, an earlier visit) rather than the call. */
 export const OTHER_EVENT_CUE =

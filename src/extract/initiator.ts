@@ -50,7 +50,8 @@ const BARE_CALLEE = "(?:the|his|her) (?:prime minister|president|pm|premier|coun
 const PATTERNS: RegExp[] = [
   // "Putin on Monday called Modi", "PM Modi dials Putin", "Putin called up Modi".
   // "The Russian President, Vladimir Putin, telephoned the Prime Minister, Atal Behari Vajpayee": an apposition repeats the side.
-  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
+  // "Vajpayee today rang up Russia's President-elect Putin": an adverb of time, and the callee's country before the title.
+  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?:,? who)?(?: (?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)? ${CALL_VERB}(?: up)? (?:${BARE_CALLEE},? |⟦[a-z-]+⟧['’]s (?:[\\w-]+ ){1,2})?${T("callee")}`, "i"),
   // "Putin phoned the Prime Minister to wish him": a bare title is the other side's leader.
   new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${BARE_CALLEE}\\b(?!,? ⟦)`, "i"),
   // "the call was made by the Russian President", "initiated by Moscow".
@@ -61,6 +62,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:at|on) (?:the )?${T("caller")}(?:['’]s)? (?:initiative|request)`, "i"),
   // "Putin made a phone call to Modi", "Modi initiated the conversation".
   new RegExp(`${T("caller")} (?:made|placed|initiated|initiates|makes|places) (?:a|the|an) ${CALL_NOUN}`, "i"),
+  // "Putin's phone diplomacy continued with a call to Modi": the call is the possessor's.
+  new RegExp(`${T("caller")}['’]s [^.;⟦]{0,50}?\\b(?:with|by|in) (?:a|his|her|the) (?:phone |telephone )?call to (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
   // "Modi received a call from Putin".
   new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`, "i"),
 ];

@@ -37,6 +37,13 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       spans.push({ text: tweet.text, first: p, last: p, before: "", after: "", signedBy: tweet.name });
       continue;
     }
+    // The post's text, then its sign-off on a line of its own.
+    const signed = SIGNOFF_LINE.test(paragraphs[p + 1] ?? "") && !/["“”«»]/.test(paragraphs[p]!) ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`) : null;
+    if (signed) {
+      spans.push({ text: signed.text, first: p, last: p + 1, before: "", after: "", signedBy: signed.name });
+      p++;
+      continue;
+    }
     const embedded = embeddedPost(paragraphs, p);
     if (embedded) {
       spans.push(embedded);
@@ -151,6 +158,9 @@ function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
 /** "Text of the post … — Narendra Modi (@narendramodi) January 15, 2024". */
 const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
 
+/** "— Narendra Modi (@narendramodi) December 16, 2022" alone on a line. */
+const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
+
 function bareTweet(paragraph: string): { text: string; name: string } | null {
   const match = TWEET.exec(paragraph);
   if (!match) return null;
@@ -235,6 +245,8 @@ function lastSubject(phrase: string): string {
   return parts[parts.length - 1] ?? phrase;
 }
 
+const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
+
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
   if (span.signedBy) return span.signedBy;
@@ -244,7 +256,8 @@ export function attributionPhrase(span: QuoteSpan): string | null {
     ACCORDING_TO_AFTER.exec(after) ??
     SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
-  const quotedAs = /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b/i.exec(after) ?? /\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+saying\b[^“”"]*$/i.exec(before);
+  // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.
+  const quotedAs = new RegExp(`${QUOTED_AS}`, "i").exec(after) ?? new RegExp(`${QUOTED_AS}[^“”"]*$`, "i").exec(before);
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
   const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";

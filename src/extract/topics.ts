@@ -149,11 +149,18 @@ function openQuoteLeft(text: string): boolean {
   return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
+/**
+ * "the military action against Iraq", "military strikes": a war the leaders
+ * talked about, not defence ties between them. ("special military operation"
+ * stays, as the Ukraine topic names it.)
+ */
+const ARMED_CONFLICT = /(?<!special )\bmilitary (?:action|operation|offensive|strike|intervention|campaign|escalation|confrontation|conflict|clash)(?:e?s)?\b/gi;
+
 /** The topics discussed, each with the first sentence that shows it. */
 export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>, matchers: readonly TopicMatcher[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const index of [...aboutCall].sort((a, b) => a - b)) {
-    const text = withoutBackgroundClause(sentences[index]!.text);
+    const text = withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities");
     const matches = matchers.flatMap((m) => m.find(text));
     // "special military operation" is Ukraine, not defence: a phrase inside a longer one of another topic does not count.
     const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));

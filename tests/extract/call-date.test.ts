@@ -145,3 +145,23 @@ MOSCOW (AP) — Russian President Vladimir Putin spoke Wednesday with Indian Pri
 Russian President Vladimir Putin spoke by phone with Indian Prime Minister Narendra Modi ahead of next Monday's summit, on Wednesday.`);
   assert.equal(next.callDate.date, "2024-03-20");
 });
+
+test("'earlier this week' and 'last week' bound the call to that week", () => {
+  // 2022-12-18 is a Sunday: this week runs from Monday 12 December.
+  const thisWeek = extractText(` date 2022-12-18 Week in review
+Prime Minister Narendra Modi spoke to Russian President Vladimir Putin earlier this week about the G20.`);
+  assert.equal(thisWeek.callDate.date, null);
+  assert.deepEqual([thisWeek.callDate.earliest, thisWeek.callDate.latest], ["2022-12-12", "2022-12-18"]);
+  const lastWeek = extractText(` date 2022-12-21 Week in review
+Prime Minister Narendra Modi phoned President Vladimir Putin last week to discuss trade.`);
+  assert.deepEqual([lastWeek.callDate.earliest, lastWeek.callDate.latest], ["2022-12-12", "2022-12-18"]);
+  const later = extractText(` date 2022-12-13 Week ahead
+Prime Minister Narendra Modi telephoned President Vladimir Putin, and a visit is planned later this week.`);
+  assert.notEqual(later.callDate.earliest, "2022-12-12", "'later this week' is not a span of the past");
+});
+
+test("a weekday with 'last week' is that day of the previous week", () => {
+  const article = extractText(` date 2022-12-21 Week in review
+Prime Minister Narendra Modi phoned President Vladimir Putin on Friday last week to discuss trade.`);
+  assert.equal(article.callDate.date, "2022-12-16");
+});

@@ -29,3 +29,23 @@ test("'called India a great power' is naming, not dialling", () => {
   assert.equal(initiator("Putin called India a great power and a time-tested friend at the forum in Sochi."), null);
   assert.equal(extractText(` date 2021-10-22 Forum\nPutin called India a great power and a time-tested friend at the forum in Sochi.`).isCall, false);
 });
+
+test("'X today rang up Russia's President-elect Y': an adverb of time and the callee's country before the title", () => {
+  const article = extractText(` date 2000-03-28 Call
+NEW DELHI, March 27 (PTI): Prime Minister Atal Bihari Vajpayee today rang up Russia's President-elect Vladimir Putin and congratulated him.`);
+  assert.equal(article.initiator, "Atal Bihari Vajpayee");
+});
+
+test("'Modi, who called Putin on Monday night' names the caller and dates the call", () => {
+  const article = extractText(` date 2022-03-08 Call
+New Delhi, Mar 8 (PTI) Prime Minister Narendra Modi, who called Russian President Vladimir Putin on Monday night, asked him to hold direct talks with Zelensky.`);
+  assert.equal(article.isCall, true);
+  assert.equal(article.initiator, "Narendra Modi");
+  assert.equal(article.callDate.date, "2022-03-07");
+});
+
+test("'Putin's phone diplomacy continued with a call to Modi' names Putin as the caller", () => {
+  const article = extractText(` date 2021-04-29 Call
+Vladimir Putin's phone diplomacy continued on Wednesday with a call to Indian Prime Minister Narendra Modi.`);
+  assert.equal(article.initiator, "Vladimir Putin");
+});

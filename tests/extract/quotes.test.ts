@@ -145,3 +145,15 @@ test("'the aide said' is the person the text gave that role", () => {
     [["The president confirmed that Russia is ready to continue close cooperation", "Yuri Ushakov"]],
   );
 });
+
+test("'the readout quoted Modi as telling Putin' gives the words to the person, not the readout", () => {
+  assert.deepEqual(quotes(`"Differences can be settled only through honest and sincere dialogue," the Indian readout quoted Modi as telling Putin.`), [
+    ["Differences can be settled only through honest and sincere dialogue", "Narendra Modi"],
+  ]);
+  assert.deepEqual(quotes(`"Differences can be settled only through honest and sincere dialogue," the Indian readout said.`).map(([, speaker]) => speaker), ["MEA"]);
+});
+
+test("a post whose sign-off stands on its own line is one quotation by the signer", () => {
+  assert.deepEqual(quotes(`Spoke to President Putin today and briefed him on our G20 priorities.
+— Narendra Modi (@narendramodi) December 16, 2022`), [["Spoke to President Putin today and briefed him on our G20 priorities.", "Narendra Modi"]]);
+});

@@ -51,3 +51,31 @@ test("'civil nuclear energy' is nuclear, not energy; a fighter aircraft is defen
 Prime Minister Manmohan Singh spoke to Russian President Dmitry Medvedev on telephone on Saturday. They discussed cooperation in civil nuclear energy and the joint development of a fifth-generation fighter aircraft.`);
   assert.deepEqual(article.topics, ["defence", "nuclear"]);
 });
+
+test("a military action or strike the leaders discussed is not defence ties; the special military operation stays Ukraine", () => {
+  const war = extractText(` date 2003-03-21 Call
+Russian President Vladimir Putin telephoned Prime Minister Atal Bihari Vajpayee and the two leaders discussed the military action against Iraq.`);
+  assert.deepEqual(war.topics, ["west-asia"]);
+  const ties = extractText(` date 2021-04-28 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone and the two leaders discussed military cooperation.`);
+  assert.deepEqual(ties.topics, ["defence"]);
+  const ukraine = extractText(` date 2022-02-24 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone, who outlined the reasons for the special military operation.`);
+  assert.ok(ukraine.topics.includes("ukraine") && !ukraine.topics.includes("defence"));
+});
+
+test("'the two men also touched on trade' carries a topic of the call", () => {
+  const article = extractText(` date 2024-08-28 Call
+Prime Minister Narendra Modi and President Vladimir Putin talked by phone on Tuesday.
+
+The Kremlin said the two men also touched on bilateral trade, which has grown fast.`);
+  assert.ok(article.topics.includes("trade"), article.topics.join(","));
+});
+
+test("'Putin had explained Russia's position on Ukraine' is what he said on the call", () => {
+  const article = extractText(` date 2022-12-16 Call
+Prime Minister Narendra Modi and President Vladimir Putin held a 40-minute conversation on Friday.
+
+The Kremlin, for its part, said Putin had explained Russia's position on Ukraine.`);
+  assert.ok(article.topics.includes("ukraine"), article.topics.join(","));
+});

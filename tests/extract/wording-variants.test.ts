@@ -185,3 +185,45 @@ Narendra Modi and Vladimir Putin talked on Friday evening and reviewed the decis
 Narendra Modi and Vladimir Putin talked on Monday evening during the visit to Moscow.`);
   assert.equal(meeting.isCall, false);
 });
+
+test("a leader recalling that they 'spoke by telephone only recently' at a meeting is not a call report", () => {
+  const meeting = extractText(` date 2025-09-01 Meeting with Prime Minister of India Narendra Modi
+The talks took place on the sidelines of the SCO summit in Tianjin.
+
+Vladimir Putin: Dear Mr Prime Minister, we spoke by telephone only recently, but meeting in person is always better.`);
+  assert.equal(meeting.isCall, false);
+  const call = extractText(` date 2025-09-01 Call
+Vladimir Putin spoke by telephone with Prime Minister Narendra Modi on Monday.`);
+  assert.equal(call.isCall, true);
+});
+
+test("an official readout titled 'Telephone conversation with …' that gives no time is dated its publication day", () => {
+  const readout = extractText(` date 2025-05-05 Telephone conversation with Prime Minister of India Narendra Modi
+
+Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra Modi.
+
+The leaders agreed to keep up their fight against terrorism.`);
+  assert.equal(readout.callDate.date, "2025-05-05");
+  const report = extractText(` date 2025-05-05 Modi and Putin review ties
+
+Vladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra Modi.`);
+  assert.equal(report.callDate.date, null, "an ordinary headline may be a later crawl date");
+});
+
+test("'we had a good talk on the phone not long ago', 'the other day': an earlier call recalled, not reported", () => {
+  for (const when of ["not long ago", "the other day", "a while back"]) {
+    const meeting = extractText(` date 2025-08-07 Meeting with the National Security Adviser of India
+
+Vladimir Putin: Please pass my regards to Prime Minister Narendra Modi. We had a good talk on the phone ${when}.`);
+    assert.equal(meeting.isCall, false, when);
+  }
+});
+
+test("'a call between Modi and Putin is being planned' is a call still to come; 'the call … was arranged by' is not", () => {
+  const planned = extractText(` date 2022-12-14 Preview
+A call between Prime Minister Narendra Modi and Russian President Vladimir Putin is being planned for the coming days, people familiar with the matter said.`);
+  assert.equal(planned.isCall, false);
+  const held = extractText(` date 2022-12-16 Call
+The telephone call between Prime Minister Narendra Modi and Russian President Vladimir Putin on Friday was arranged by the Russian side.`);
+  assert.equal(held.isCall, true);
+});
