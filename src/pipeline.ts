@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ArticleCache, cacheEnabled, defaultCacheDir } from "./cache/article-cache.ts";
@@ -9,7 +8,7 @@ import type { Reference } from "./data/load.ts";
 import { DEFAULT_DATA_DIR, loadReference } from "./data/load.ts";
 import type { Extractor } from "./extract/extract-article.ts";
 import { createExtractor, extractArticle } from "./extract/extract-article.ts";
-import { listArticleFiles, parseArticle } from "./read/read-articles.ts";
+import { contentHashOf, listArticleFiles, parseArticle } from "./read/read-articles.ts";
 import type { Article, ArticleStatus, CallRecord } from "./types.ts";
 import type { CachedOutcome } from "./cache/article-cache.ts";
 
@@ -65,10 +64,11 @@ export function latestCallIds(): ReadonlySet<string> {
 /** One file through read and extract, or straight from the cache when its content was seen before. */
 function readAndExtract(file: string, extractor: Extractor, knownTopics: ReadonlySet<string>, cache: ArticleCache | false): CachedOutcome {
   const bytes = readFileSync(file);
-  const hash = cache ? createHash("sha256").update(bytes).digest("hex") : "";
+  // Hashed once: the cache key and the article's own content hash are the same value.
+  const hash = contentHashOf(bytes);
   const cached = cache ? cache.get(file, hash) : undefined;
   if (cached) return cached;
-  const source = parseArticle(file, bytes, knownTopics, extractor.span.to);
+  const source = parseArticle(file, bytes, knownTopics, extractor.span.to, hash);
   const outcome: CachedOutcome = source.error ? { unreadable: { file, error: source.error, warnings: source.warnings } } : { article: extractArticle(source, extractor) };
   // Stored now, before consolidation adds its own notes to the article.
   if (cache) cache.set(file, hash, outcome);

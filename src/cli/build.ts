@@ -64,8 +64,9 @@ if (serve) {
     console.log(`calltrail: search index of ${pages} pages written`);
     const messages = buildMessages(staging);
     for (const message of messages) console.warn(message);
-    if (strict && messages.length) return { ok: false, reason: `--strict: ${messages.length} message${messages.length === 1 ? "" : "s"} about articles (listed above)` };
-    return { ok: true, summary: messages.length ? `${messages.length} message${messages.length === 1 ? "" : "s"} about articles; see /report/` : "no messages" };
+    const counted = `${messages.length} message${messages.length === 1 ? "" : "s"} about articles`;
+    if (strict && messages.length) return { ok: false, reason: `--strict: ${counted} (listed above)` };
+    return { ok: true, summary: messages.length ? `${counted}; see /report/` : "no messages" };
   });
   if (!outcome.ok) {
     console.error(`calltrail: build failed, ${path.relative(root, output)}/ left as it was: ${outcome.reason}`);

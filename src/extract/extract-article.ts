@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Leader, Reference } from "../data/load.ts";
 import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
+import { EARLIEST_CALL_DATE } from "../dates.ts";
 import { findCallDate } from "./call-date.ts";
 import { keepWithinSpan } from "./date-span.ts";
 import { findDateline } from "./dateline.ts";
@@ -35,7 +36,7 @@ export function createExtractor(reference: Reference, today: IsoDate = new Date(
     topics: compileTopics(reference.topics),
     sides: compileSides(reference.institutions, reference.countries),
     countries: reference.countries.map((c) => c.id),
-    span: { from: "1947-08-15", to: today },
+    span: { from: EARLIEST_CALL_DATE, to: today },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { FrontMatter, IsoDate, Warning } from "../types.ts";
-import { parseIsoDate } from "../dates.ts";
+import { EARLIEST_CALL_DATE, parseIsoDate } from "../dates.ts";
 
 /**
  * Checks the front matter fields we understand and keeps only valid values.
@@ -11,7 +11,7 @@ export function validateFrontMatter(
   knownTopics: ReadonlySet<string>,
   lineOf: (field: string) => number | undefined = () => undefined,
   /** Dates outside this span are impossible for a call or an article about one. */
-  span: { from: IsoDate; to: IsoDate } = { from: "1947-08-15", to: new Date().toISOString().slice(0, 10) },
+  span: { from: IsoDate; to: IsoDate } = { from: EARLIEST_CALL_DATE, to: new Date().toISOString().slice(0, 10) },
 ): { frontMatter: FrontMatter; warnings: Warning[] } {
   const frontMatter: FrontMatter = {};
   const warnings: Warning[] = [];

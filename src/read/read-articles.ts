@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { ArticleSource, IsoDate } from "../types.ts";
-import { parseIsoDate } from "../dates.ts";
+import { EARLIEST_CALL_DATE, parseIsoDate } from "../dates.ts";
 import { validateFrontMatter } from "./front-matter.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"] as const;
@@ -43,11 +43,18 @@ export function readArticle(file: string, knownTopics: ReadonlySet<string>, toda
   return parseArticle(file, bytes, knownTopics, today);
 }
 
-/** Earliest date a call record can have: India's independence. */
-export const EARLIEST_CALL_DATE: IsoDate = "1947-08-15";
+/** The hash that identifies an article's content (duplicates, the extraction cache). */
+export function contentHashOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
 
-export function parseArticle(file: string, bytes: Uint8Array, knownTopics: ReadonlySet<string>, today: IsoDate = new Date().toISOString().slice(0, 10)): ArticleSource {
-  const contentHash = createHash("sha256").update(bytes).digest("hex");
+export function parseArticle(
+  file: string,
+  bytes: Uint8Array,
+  knownTopics: ReadonlySet<string>,
+  today: IsoDate = new Date().toISOString().slice(0, 10),
+  contentHash: string = contentHashOf(bytes),
+): ArticleSource {
   const unusable = (message: string, line?: number): ArticleSource => ({
     file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: line === undefined ? { message } : { message, line },
   });
