@@ -5,8 +5,10 @@ import { saveHtmlCache } from "./src/cache/html-cache.ts";
 import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.ts";
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
 import { inertJson } from "./src/render/inert-json.ts";
-import { absolute, callDocument, callsCsv, jsonFeed } from "./src/render/exports.ts";
+import { callDocuments } from "./src/render/call-documents.ts";
+import { absolute, callsCsv, jsonFeed } from "./src/render/exports.ts";
 import { activeSearchIndexer } from "./src/render/search-index.ts";
+import type { SiteData } from "./src/render/site-data.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
 
 /**
@@ -17,18 +19,27 @@ import { buildSiteData } from "./src/render/site-data.ts";
 export default function (eleventyConfig: any) {
   // Paginated pages would otherwise compile the same template text once per page.
   installNunjucksCompileCache();
+  let archive: SiteData | undefined;
   eleventyConfig.addGlobalData("archive", () => {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
-    const data = buildSiteData(runPipeline({ inputs: [dir] }));
+    archive = buildSiteData(runPipeline({ inputs: [dir] }));
     saveHtmlCache();
-    return data;
+    return archive;
   });
-  eleventyConfig.addGlobalData("site", {
+  const site = {
     name: "calltrail",
     title: "India–Russia leader calls",
     description: "A timeline of phone calls between the leaders of India and Russia, built from news reports.",
     // Feeds, the sitemap, canonical links and "Cite this" need absolute URLs: set SITE_URL to the host's origin.
     origin: (process.env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
+  };
+  eleventyConfig.addGlobalData("site", site);
+
+  // `/calls/<id>.json` are plain files, not pages: see src/render/call-documents.ts.
+  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+    if (!archive) return;
+    const base = site.origin + eleventyConfig.getFilter("url")("/");
+    callDocuments.write(directories.output, archive.calls, base);
   });
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
@@ -47,7 +58,6 @@ export default function (eleventyConfig: any) {
   });
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
-  eleventyConfig.addFilter("callDocument", callDocument);
   eleventyConfig.addFilter("callsCsv", callsCsv);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   // Entries are dated by the call, never by the build, so two builds are identical.

@@ -1,0 +1,56 @@
+/**
+ * `/calls/<id>.json`, one record per call, written straight to the output
+ * folder after Eleventy has rendered the pages. As Eleventy pages they cost
+ * as much as a call page each (data cascade, permalink, template, write) for
+ * what is one `JSON.stringify`; at 4,000 calls that was half the build.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { callDocument } from "./exports.ts";
+import { inertJson } from "./inert-json.ts";
+import type { CallView } from "./site-data.ts";
+
+/** Call ids are made of the date and leader slugs only; anything else must never become a path. */
+const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+export interface CallDocumentWriter {
+  /** Writes the documents that changed since the last call, removes those of calls that are gone; returns how many were written. */
+  write(outputDir: string, calls: readonly CallView[], base: string): { written: number; removed: number };
+}
+
+/**
+ * Remembers what it wrote per output folder, so a watch pass that changed one
+ * call rewrites one file (Eleventy runs the config again on each pass, so the
+ * build keeps one writer per process: `callDocuments`).
+ */
+export function createCallDocumentWriter(): CallDocumentWriter {
+  const lastWritten = new Map<string, Map<string, string>>();
+  return {
+    write(outputDir, calls, base) {
+      const folder = path.join(outputDir, "calls");
+      const before = lastWritten.get(folder) ?? new Map<string, string>();
+      const now = new Map<string, string>();
+      let written = 0;
+      mkdirSync(folder, { recursive: true });
+      for (const call of calls) {
+        if (!SAFE_ID.test(call.id)) throw new Error(`call id ${JSON.stringify(call.id)} is not a safe file name`);
+        const text = inertJson(callDocument(call, base));
+        now.set(call.id, text);
+        const file = path.join(folder, `${call.id}.json`);
+        if (before.get(call.id) === text && existsSync(file)) continue;
+        writeFileSync(file, text);
+        written++;
+      }
+      let removed = 0;
+      for (const id of before.keys()) {
+        if (now.has(id)) continue;
+        rmSync(path.join(folder, `${id}.json`), { force: true });
+        removed++;
+      }
+      lastWritten.set(folder, now);
+      return { written, removed };
+    },
+  };
+}
+
+export const callDocuments = createCallDocumentWriter();

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { createCallDocumentWriter } from "../src/render/call-documents.ts";
+import type { CallView } from "../src/render/site-data.ts";
+
+const BASE = "https://example.org/calls-archive/";
+
+/** Only the fields a call document reads. */
+function call(id: string, topic = "trade"): CallView {
+  return {
+    id,
+    url: `/calls/${id}/`,
+    date: id.slice(0, 10),
+    participants: [{ name: "Narendra Modi", slug: "modi", country: "india", office: "Prime Minister of India" }],
+    initiator: null,
+    topics: [topic],
+    quotes: [{ text: "We spoke <warmly>.", speaker: "Narendra Modi", sources: ["a.txt"] }],
+    sourceViews: [{ title: "Leaders speak", publisher: "Example Times", url: null, publishedIso: null }],
+    sources: [{ file: "a.txt" }],
+    evidence: {},
+  } as unknown as CallView;
+}
+
+const site = () => mkdtempSync(path.join(tmpdir(), "calltrail-docs-"));
+const file = (dir: string, id: string) => path.join(dir, "calls", `${id}.json`);
+
+test("writes one inert JSON document per call, with absolute URLs from the base", () => {
+  const dir = site();
+  try {
+    const result = createCallDocumentWriter().write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE);
+    assert.deepEqual(result, { written: 2, removed: 0 });
+    const text = readFileSync(file(dir, "2020-01-01-modi-putin"), "utf8");
+    assert.ok(!text.includes("<"), "markup characters are escaped");
+    const record = JSON.parse(text) as { url: string; quotes: { text: string }[] };
+    assert.equal(record.url, "https://example.org/calls-archive/calls/2020-01-01-modi-putin/");
+    assert.equal(record.quotes[0]!.text, "We spoke <warmly>.");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a second pass rewrites only changed documents, restores deleted ones and removes those of vanished calls", async () => {
+  const dir = site();
+  try {
+    const writer = createCallDocumentWriter();
+    writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin"), call("2022-03-04-modi-putin")], BASE);
+    const unchanged = statSync(file(dir, "2020-01-01-modi-putin")).mtimeMs;
+    rmSync(file(dir, "2022-03-04-modi-putin"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const result = writer.write(dir, [call("2020-01-01-modi-putin"), call("2022-03-04-modi-putin"), call("2023-04-05-modi-putin", "energy")], BASE);
+    assert.deepEqual(result, { written: 2, removed: 1 });
+    assert.equal(statSync(file(dir, "2020-01-01-modi-putin")).mtimeMs, unchanged, "an unchanged document is left alone");
+    assert.ok(existsSync(file(dir, "2022-03-04-modi-putin")), "a deleted document is written again");
+    assert.ok(!existsSync(file(dir, "2021-02-03-modi-putin")), "a vanished call's document is removed");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("an id that is not a plain slug never becomes a path", () => {
+  const dir = site();
+  try {
+    assert.throws(() => createCallDocumentWriter().write(dir, [call("../../escape")], BASE), /not a safe file name/);
+    assert.ok(!existsSync(path.join(dir, "..", "escape.json")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
