@@ -24,6 +24,8 @@ export default function (eleventyConfig: any) {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
     archive = buildSiteData(runPipeline({ inputs: [dir] }));
     saveHtmlCache();
+    // Pagefind indexes the calls on the other core while Eleventy renders them.
+    activeSearchIndexer()?.indexCalls(archive.calls);
     return archive;
   });
   const site = {
@@ -50,12 +52,6 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
-  // When the build started a search indexer, each page goes to Pagefind as soon as it is rendered.
-  eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-    const indexer = activeSearchIndexer();
-    if (indexer && this.page.url && String(this.page.outputPath).endsWith(".html")) indexer.add(this.page.url, content);
-    return content;
-  });
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
   eleventyConfig.addFilter("callsCsv", callsCsv);

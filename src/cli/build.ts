@@ -17,7 +17,7 @@ import type { IncrementalRender } from "../cache/incremental-render.ts";
 import { installIncrementalRender } from "../cache/incremental-render.ts";
 import { articlesDir, latestCallIds } from "../pipeline.ts";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
-import { SearchIndexer, setActiveSearchIndexer, writeSearchIndex } from "../render/search-index.ts";
+import { SearchIndexer, setActiveSearchIndexer } from "../render/search-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outputArg = process.argv.find((arg) => arg.startsWith("--output="));
@@ -46,21 +46,31 @@ function eleventyFor(outputDir: string) {
 const eleventy = eleventyFor(serve ? output : stagingFolderFor(output));
 if (serve) {
   rmSync(output, { recursive: true, force: true });
-  await eleventy.init();
   // Index once at start; the index is not refreshed on later rebuilds while serving.
+  const indexer = await SearchIndexer.start(output);
+  setActiveSearchIndexer(indexer);
+  await eleventy.init();
   await eleventy.write();
-  await writeSearchIndex(output);
+  setActiveSearchIndexer(null);
+  await indexer.finish();
   await eleventy.watch();
   eleventy.serve(8080);
   watchArticles(articlesDir(), render!);
 } else {
   const staging = stagingFolderFor(output);
   const outcome = await publishStaged(staging, output, async () => {
-    const indexer = await SearchIndexer.start();
+    const indexer = await SearchIndexer.start(staging);
     setActiveSearchIndexer(indexer);
-    await eleventy.write();
-    setActiveSearchIndexer(null);
-    const { pages } = await indexer.write(staging);
+    try {
+      await eleventy.write();
+    } catch (error) {
+      // Stop Pagefind too, or its service keeps the process alive.
+      await indexer.finish().catch(() => {});
+      throw error;
+    } finally {
+      setActiveSearchIndexer(null);
+    }
+    const { pages } = await indexer.finish();
     console.log(`calltrail: search index of ${pages} pages written`);
     const messages = buildMessages(staging);
     for (const message of messages) console.warn(message);

@@ -1,77 +1,81 @@
 /**
- * The search index: Pagefind reads the built HTML (only the parts marked
- * `data-pagefind-body`, i.e. call pages) and writes its index and default UI
- * to `<output>/pagefind/`.
+ * The search index: one Pagefind record per call, written with Pagefind's
+ * default UI to `<output>/pagefind/`.
  *
- * Two ways in: `writeSearchIndex` reads a folder that is already built;
- * `SearchIndexer` is fed each page while Eleventy renders, so Pagefind (its
- * own process) indexes on the second core instead of after the build.
+ * Records are made from the call data, not read back from the rendered HTML,
+ * so indexing can start as soon as the archive is known: Pagefind (its own
+ * process) indexes and writes on the second core while Eleventy renders the
+ * pages on the first. A record holds what a reader searches a call by: its
+ * leaders and date, summary, topics, quotes with their speakers, and its
+ * sources' titles and publishers. Article full text is left out; it would
+ * make the index several times larger for little gain.
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { CallView } from "./site-data.ts";
 
-export async function writeSearchIndex(outputDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-  try {
-    if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: path.resolve(outputDir) });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
-    await writeIndexFiles(index, outputDir);
-    return { pages: added.page_count };
-  } finally {
-    // The Node API runs the Pagefind binary as a service; stop it so the process can exit.
-    await pagefind.close();
-  }
+/** A call as Pagefind stores it; `url` is its site path without any path prefix (the search page adds it). */
+export function searchRecord(call: CallView): pagefind.CustomRecord {
+  const lines = [
+    `${call.names} spoke by phone on ${call.dateLong}.`,
+    call.summary,
+    `Leaders: ${call.people.map((p) => (p.office ? `${p.label}, ${p.office}` : p.label)).join("; ")}.`,
+    `Placed by: ${call.initiator ?? "not stated in the sources"}.`,
+    call.topicLinks.length ? `Topics: ${call.topicLinks.map((t) => t.label).join(", ")}.` : "",
+    ...call.quoteGroups.flatMap((group) => group.quotes.map((quote) => `${group.speaker}: “${quote.text}”`)),
+    ...call.sourceViews.map((source) => `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ""}.`),
+  ];
+  return { url: call.url, language: "en", meta: { title: call.headline }, content: lines.filter(Boolean).join("\n") };
 }
 
-/** Only pages that mark a search body are indexed; the rest are never sent to Pagefind. */
-const SEARCHABLE = /\sdata-pagefind-body[\s>=]/;
-
+/**
+ * One build's index. `start` launches Pagefind, `indexCalls` hands it every
+ * call and lets it write in the background, `finish` waits for the files.
+ */
 export class SearchIndexer {
-  private readonly pending: Promise<void>[] = [];
-  private readonly errors: string[] = [];
-  private pages = 0;
+  private writing: Promise<{ pages: number }> | undefined;
 
-  private constructor(private readonly index: pagefind.PagefindIndex) {}
+  private constructor(
+    private readonly index: pagefind.PagefindIndex,
+    private readonly outputDir: string,
+  ) {}
 
-  static async start(): Promise<SearchIndexer> {
+  static async start(outputDir: string): Promise<SearchIndexer> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
     if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-    return new SearchIndexer(index);
+    return new SearchIndexer(index, outputDir);
   }
 
-  /** Queues one rendered page; `url` is its site path without any path prefix, as `addDirectory` would give it. */
-  add(url: string, html: string): void {
-    if (!SEARCHABLE.test(html)) return;
-    this.pages++;
-    this.pending.push(
-      this.index.addHTMLFile({ url, content: html }).then((added) => {
-        this.errors.push(...added.errors);
-      }),
-    );
+  /** Starts indexing and writing; only the first call of a build counts. */
+  indexCalls(calls: readonly CallView[]): void {
+    this.writing ??= this.write(calls);
+    // Failures surface in `finish`; until then a rejection must not end the process.
+    this.writing.catch(() => {});
   }
 
-  /** Waits for every queued page, then writes the index under `<outputDir>/pagefind/`. */
-  async write(outputDir: string): Promise<{ pages: number }> {
+  /** Waits for the index files; a build that indexed nothing gets an empty index, so the search page still loads. */
+  async finish(): Promise<{ pages: number }> {
     try {
-      await Promise.all(this.pending);
-      if (this.errors.length) throw new Error(`pagefind: ${this.errors.join("; ")}`);
-      await writeIndexFiles(this.index, outputDir);
-      return { pages: this.pages };
+      return await (this.writing ?? this.write([]));
     } finally {
+      // The Node API runs the Pagefind binary as a service; stop it so the process can exit.
       await pagefind.close();
     }
   }
-}
 
-async function writeIndexFiles(index: pagefind.PagefindIndex, outputDir: string): Promise<void> {
-  const written = await index.writeFiles({ outputPath: path.resolve(outputDir, "pagefind") });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+  private async write(calls: readonly CallView[]): Promise<{ pages: number }> {
+    const added = await Promise.all(calls.map((call) => this.index.addCustomRecord(searchRecord(call))));
+    const errors = added.flatMap((result) => result.errors);
+    if (errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
+    const written = await this.index.writeFiles({ outputPath: path.resolve(this.outputDir, "pagefind") });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+    return { pages: calls.length };
+  }
 }
 
 let active: SearchIndexer | null = null;
 
-/** The indexer the Eleventy transform feeds during this build, if the caller started one. */
+/** The indexer the build started, if any: the archive's global data hands it the calls. */
 export function activeSearchIndexer(): SearchIndexer | null {
   return active;
 }

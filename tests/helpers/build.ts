@@ -13,12 +13,12 @@ export async function buildSite(options: { articlesDir?: string; pathPrefix?: st
   if (options.articlesDir) process.env.ARTICLES_DIR = options.articlesDir;
   try {
     const eleventy = new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
-    // Indexed as `npm run build` does it: each page is handed to Pagefind while Eleventy renders.
-    const indexer = options.search ? await SearchIndexer.start() : null;
+    // Indexed as `npm run build` does it: Pagefind gets the calls while Eleventy renders.
+    const indexer = options.search ? await SearchIndexer.start(output) : null;
     setActiveSearchIndexer(indexer);
     await eleventy.write();
     setActiveSearchIndexer(null);
-    await indexer?.write(output);
+    await indexer?.finish();
   } finally {
     setActiveSearchIndexer(null);
     if (previous === undefined) delete process.env.ARTICLES_DIR;
