@@ -10,6 +10,7 @@ import { absolute, callsCsv, jsonFeed } from "./src/render/exports.ts";
 import { activeSearchIndexer } from "./src/render/search-index.ts";
 import type { SiteData } from "./src/render/site-data.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
+import { plural } from "./src/render/summary.ts";
 
 /**
  * The render step. Eleventy reads the page templates in `src/site/`, the
@@ -44,6 +45,8 @@ export default function (eleventyConfig: any) {
     callDocuments.write(directories.output, archive.calls, base);
   });
 
+  // The call page and the base layout are TypeScript templates (Eleventy's JavaScript templates, loaded through tsx).
+  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   eleventyConfig.addPassthroughCopy({ public: "/" });
   // `npm start` watches the articles itself to re-render only what they change (src/cli/build.ts).
   eleventyConfig.addWatchTarget(process.env.CALLTRAIL_ARTICLE_WATCH === "own" ? "./content/data/" : "./content/");
@@ -52,7 +55,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
-  eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
+  eleventyConfig.addFilter("plural", plural);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
   eleventyConfig.addFilter("callsCsv", callsCsv);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
@@ -62,7 +65,7 @@ export default function (eleventyConfig: any) {
   return {
     // The output folder is left to the caller (`_site/` by default), so tests can build elsewhere.
     dir: { input: "src/site", includes: "../../layouts" },
-    templateFormats: ["njk"],
+    templateFormats: ["njk", "11ty.ts"],
     htmlTemplateEngine: "njk",
     markdownTemplateEngine: "njk",
   };

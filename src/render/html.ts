@@ -1,0 +1,43 @@
+/**
+ * HTML from template literals, escaped by default: `html\`<p>${text}</p>\``
+ * escapes `text`; only markup that is already an `Html` (another `html`
+ * fragment, or `trustedHtml` for remark-html's sanitised output) goes in
+ * as is. Arrays are joined, and `null`, `undefined` and `false` print nothing,
+ * so conditionals and loops read as plain expressions.
+ *
+ * Used by the templates rendered once per call, where Nunjucks' per-render
+ * set-up cost more than the page itself (see `src/site/call.11ty.ts`).
+ */
+export class Html {
+  constructor(readonly markup: string) {}
+  toString(): string {
+    return this.markup;
+  }
+}
+
+export type HtmlValue = Html | string | number | null | undefined | false | readonly HtmlValue[];
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** The same five characters Nunjucks' autoescape replaces, so both kinds of template escape alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+/** Markup that must not be escaped again; only for HTML that was sanitised where it was made. */
+export function trustedHtml(markup: string): Html {
+  return new Html(markup);
+}
+
+function print(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value instanceof Html) return value.markup;
+  if (Array.isArray(value)) return value.map(print).join("");
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
+  let markup = strings[0]!;
+  for (let i = 0; i < values.length; i++) markup += print(values[i]!) + strings[i + 1]!;
+  return new Html(markup);
+}

@@ -1,0 +1,111 @@
+/**
+ * `/calls/<id>/`: one permanent page per call. A JavaScript template, as the
+ * base layout is, because it is rendered once per call: at 4,000 calls
+ * Nunjucks' per-render set-up was a fifth of the build. For the same reason
+ * it puts itself in the page frame instead of naming a layout: Eleventy's
+ * layout step and the computed title and description it would need cost
+ * more per page than the frame. Every value is escaped by `html`; the only
+ * markup passed through is remark-html's sanitised article text.
+ */
+import type { Frame } from "../../layouts/base.11ty.ts";
+import { pageFrame } from "../../layouts/base.11ty.ts";
+import { absolute } from "../render/exports.ts";
+import { html, trustedHtml } from "../render/html.ts";
+import type { CallView } from "../render/site-data.ts";
+import { plural } from "../render/summary.ts";
+
+interface CallPageData {
+  call: CallView;
+  site: Frame["site"];
+  page: Frame["page"];
+}
+
+export const data = {
+  pagination: { data: "archive.calls", size: 1, alias: "call" },
+  // A function, not a template string: Eleventy would parse a template string once per page to find its variables.
+  permalink: (data: CallPageData) => data.call.url,
+};
+
+export function render(this: { url(sitePath: string): string }, { call, site, page }: CallPageData): string {
+  const root = this.url("/");
+  const content = article(call, site, site.origin + root);
+  return pageFrame({ site, page, title: call.headline, description: call.summary, ogType: "article", content }, root);
+}
+
+function article(call: CallView, site: Frame["site"], base: string): string {
+  return html`<article class="call">
+  <header>
+    <h1>${call.names} spoke by phone on ${call.dateLong}</h1>
+    <p class="lede">${call.summary}</p>
+  </header>
+
+  <dl class="facts">
+    <dt>Date</dt>
+    <dd><time datetime="${call.date}">${call.dateLong}</time>${call.daysSincePrevious !== null ? ` (${plural(call.daysSincePrevious, "day", "days")} after the previous call)` : null}</dd>
+    <dt>Leaders</dt>
+    <dd><ul>${call.people.map((p) => html`<li><a href="${p.url}">${p.label}</a>${p.office ? `, ${p.office}` : null}</li>`)}</ul></dd>
+    <dt>Placed by</dt>
+    <dd>${call.initiator || "Not stated in the sources"}</dd>
+    <dt>Topics</dt>
+    <dd>${call.topicLinks.length ? html`<ul class="topic-chips">${call.topicLinks.map((topic) => html`<li><a href="${topic.url}">${topic.label}</a></li>`)}</ul>` : "None identified"}</dd>
+  </dl>
+${call.quoteGroups.length ? quotes(call) : null}
+  <section aria-labelledby="sources">
+    <h2 id="sources">Sources</h2>
+    <ol class="sources">
+      ${call.sourceViews.map(
+        (source) => html`<li id="${source.anchor}">
+        <p class="source-title">${source.url ? html`<a href="${source.url}" rel="nofollow noopener">${source.title}</a>` : source.title}</p>
+        <p class="source-meta">${source.publisher || "Publisher not known"}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}</p>
+        <details><summary>Article text</summary><div class="article-text">${trustedHtml(source.html)}</div></details>
+      </li>
+      `,
+      )}
+    </ol>
+  </section>
+${call.why.length ? html`
+  <section aria-labelledby="why">
+    <h2 id="why">Why we think this</h2>
+    <dl class="why">
+      ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“${row.sentence}”</dd>`)}
+    </dl>
+  </section>
+` : null}${call.notes.length ? html`
+  <section aria-labelledby="notes">
+    <h2 id="notes">Where the sources disagree</h2>
+    <ul class="notes">
+      ${call.notes.map((note) => html`<li><a href="#${note.anchor}">${note.source}</a>: ${note.message}</li>`)}
+    </ul>
+  </section>
+` : null}
+  <section aria-labelledby="cite" class="cite">
+    <h2 id="cite">Cite this</h2>
+    <p class="cite-text">“Phone call: ${call.names}, ${call.dateLong}.” ${site.name}: ${site.title}. ${absolute(base, call.url)}</p>
+    <p>The record as data: <a href="${call.jsonUrl}">${call.id}.json</a></p>
+  </section>
+
+  <nav class="prev-next" aria-label="Other calls">
+    ${call.previous ? html`<a rel="prev" href="${call.previous.url}">← Previous call: ${call.previous.label}</a>` : null}
+    ${call.next ? html`<a rel="next" href="${call.next.url}">Next call: ${call.next.label} →</a>` : null}
+  </nav>
+</article>
+`.markup;
+}
+
+function quotes(call: CallView) {
+  return html`
+  <section aria-labelledby="quotes">
+    <h2 id="quotes">Quotes</h2>
+    ${call.quoteGroups.map(
+      (group) => html`<h3>${group.speaker}</h3>
+    ${group.quotes.map(
+      (quote) => html`<figure class="quote">
+      <blockquote><p>${quote.text}</p></blockquote>
+      <figcaption>As reported by ${quote.sources.map((s, i) => html`${i ? ", " : null}<a href="#${s.anchor}">${s.title}</a>`)}</figcaption>
+    </figure>
+    `,
+    )}`,
+    )}
+  </section>
+`;
+}
