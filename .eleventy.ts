@@ -6,6 +6,7 @@ import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.
 import { articlesDir, runPipeline } from "./src/pipeline.ts";
 import { inertJson } from "./src/render/inert-json.ts";
 import { callDocuments } from "./src/render/call-documents.ts";
+import { callList } from "./src/render/call-list.ts";
 import { absolute, callsCsv, jsonFeed } from "./src/render/exports.ts";
 import { activeSearchIndexer } from "./src/render/search-index.ts";
 import type { SiteData } from "./src/render/site-data.ts";
@@ -56,6 +57,7 @@ export default function (eleventyConfig: any) {
 
   eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
   eleventyConfig.addFilter("plural", plural);
+  eleventyConfig.addFilter("callList", callList);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
   eleventyConfig.addFilter("callsCsv", callsCsv);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 
 /**
  * Eleventy makes a new Nunjucks template object for every paginated page, so
- * the same template text (a call page's body, its permalink, its title) is
+ * the same template text (a topic page's body, its permalink, its title) is
  * parsed and compiled once per page: thousands of times for one source. This
  * keeps the compiled functions per Nunjucks environment and text, and hands
  * them to each new template object, as Nunjucks' own precompiled mode does.
