@@ -73,7 +73,10 @@ function measureSize(size: number, project: string): Row {
   const env = { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: cacheDir };
   log(`${size} articles: npm run build, cold cache (load ${load()})`);
   // Every build, ours and the baseline, starts from an empty output folder: deleting the last site is not build work.
-  const emptyOutput = () => rmSync(path.join(project, "_site"), { recursive: true, force: true });
+  const emptyOutput = () => {
+    rmSync(path.join(project, "_site"), { recursive: true, force: true });
+    settleDisk();
+  };
   emptyOutput();
   const cold = timed(npmScript(project, "build"), { cwd: project, env });
   const site = countPages(path.join(project, "_site"));
@@ -92,6 +95,7 @@ function measureSize(size: number, project: string): Row {
     else warm.peakMb = Math.max(warm.peakMb, ours.peakMb);
     log(`${size} articles: bare Eleventy, ${site.pages} Markdown pages, round ${round + 1} (load ${load()})`);
     rmSync(path.join(baselineDir, "_site"), { recursive: true, force: true });
+    settleDisk();
     const bare = timed(`"${process.execPath}" "${eleventy}" --input=src --output=_site --quiet`, { cwd: baselineDir });
     if (!baseline || bare.wallMs < baseline.wallMs) baseline = bare;
   }
@@ -113,6 +117,17 @@ function measureSize(size: number, project: string): Row {
     baselineMs: baseline!.wallMs,
     baselineMb: baseline!.peakMb,
   };
+}
+
+/**
+ * Flushes what earlier steps wrote or deleted and pauses briefly. On this
+ * machine's disk, deleting a 100 MB site leaves the file system busy for a
+ * few seconds, and whichever build ran next paid for it; each build, ours and
+ * the baseline alike, now starts on a quiet disk.
+ */
+function settleDisk(): void {
+  spawnSync("sync");
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
 }
 
 /** A new article about a call that is in no corpus: the weeks after the corpus's last day. */
