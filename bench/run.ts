@@ -8,7 +8,7 @@
  * takes to write the pages of one added article. Prints a table at the end.
  */
 import { execSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { loadReference } from "../src/data/load.ts";
@@ -74,7 +74,7 @@ function measureSize(size: number, project: string): Row {
   log(`${size} articles: npm run build, cold cache (load ${load()})`);
   // Every build, ours and the baseline, starts from an empty output folder: deleting the last site is not build work.
   const emptyOutput = () => {
-    rmSync(path.join(project, "_site"), { recursive: true, force: true });
+    moveAside(path.join(project, "_site"));
     settleDisk();
   };
   emptyOutput();
@@ -94,14 +94,14 @@ function measureSize(size: number, project: string): Row {
     if (!warm || ours.wallMs < warm.wallMs) warm = { ...ours, peakMb: Math.max(ours.peakMb, warm?.peakMb ?? 0) };
     else warm.peakMb = Math.max(warm.peakMb, ours.peakMb);
     log(`${size} articles: bare Eleventy, ${site.pages} Markdown pages, round ${round + 1} (load ${load()})`);
-    rmSync(path.join(baselineDir, "_site"), { recursive: true, force: true });
+    moveAside(path.join(baselineDir, "_site"));
     settleDisk();
     const bare = timed(`"${process.execPath}" "${eleventy}" --input=src --output=_site --quiet`, { cwd: baselineDir });
     if (!baseline || bare.wallMs < baseline.wallMs) baseline = bare;
   }
   const baselinePages = countPages(path.join(baselineDir, "_site")).pages;
   if (baselinePages !== site.pages) throw new Error(`baseline wrote ${baselinePages} pages, expected ${site.pages}`);
-  rmSync(baselineDir, { recursive: true, force: true });
+  moveAside(baselineDir);
 
   return {
     articles: timing.articles,
@@ -120,11 +120,21 @@ function measureSize(size: number, project: string): Row {
 }
 
 /**
- * Flushes what earlier steps wrote or deleted and pauses briefly. On this
- * machine's disk, deleting a 100 MB site leaves the file system busy for a
- * few seconds, and whichever build ran next paid for it; each build, ours and
- * the baseline alike, now starts on a quiet disk.
+ * Old outputs are moved into the scratch folder's trash, which is deleted only
+ * when the benchmark ends. On this machine's disk (ext4 mounted with
+ * `discard`), deleting a 100 MB site slowed the file creation that followed
+ * tenfold for several seconds, even after a sync: the build that came next,
+ * ours or the baseline, paid for the deletion of the one before.
  */
+let trashed = 0;
+function moveAside(dir: string): void {
+  if (!existsSync(dir)) return;
+  const trash = path.join(scratch, "trash");
+  mkdirSync(trash, { recursive: true });
+  renameSync(dir, path.join(trash, String(trashed++)));
+}
+
+/** Flushes what earlier steps wrote, then pauses briefly, so each timed build starts on a quiet disk. */
 function settleDisk(): void {
   spawnSync("sync");
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
@@ -158,7 +168,8 @@ async function measureWatch(size: number, project: string): Promise<{ ms: number
   if (existsSync(source)) cpSync(source, corpus, { recursive: true });
   else generateCorpus(size, corpus, seed, loadReference());
   const site = path.join(project, "_site");
-  rmSync(site, { recursive: true, force: true });
+  moveAside(site);
+  settleDisk();
   log(`watch at ${size} articles: starting npm start (load ${load()})`);
   const watcher = startBackground(npmScript(project, "start"), { cwd: project, env: { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: path.join(scratch, `cache-watch-${size}`) } });
   try {
