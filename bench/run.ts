@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --sizes=1000,5000,10000 --watch-size=5000 --seed=1 --repeat=2 --no-watch --keep]`
+ * `npm run bench [-- --sizes=1000,5000,10000 --watch-size=5000 --seed=1 --repeat=2 --no-watch --keep --scratch=<dir>]`
  *
  * For each size: generates a corpus, times extraction on one core (cold and
  * warm cache), times `npm run build` as it stands (wall time, peak memory) in a
  * scratch copy of the project, builds the same number of plain Markdown pages
  * with bare Eleventy as the baseline, and then times how long `npm start`
  * takes to write the pages of one added article. Prints a table at the end.
+ * Everything (corpus, project copy, outputs) lives in a scratch folder under
+ * the system's temporary folder, or under `--scratch` (e.g. `/dev/shm`, to
+ * compare the builds without the disk).
  */
 import { execSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -30,7 +33,7 @@ const withWatch = !args.includes("--no-watch");
 const keep = args.includes("--keep");
 const repeat = Math.max(1, Number(option("repeat") ?? 2));
 
-const scratch = mkdtempSync(path.join(tmpdir(), "calltrail-bench-"));
+const scratch = mkdtempSync(path.join(option("scratch") ?? tmpdir(), "calltrail-bench-"));
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 
@@ -132,6 +135,12 @@ function moveAside(dir: string): void {
   const trash = path.join(scratch, "trash");
   mkdirSync(trash, { recursive: true });
   renameSync(dir, path.join(trash, String(trashed++)));
+}
+
+/** "tmpfs /dev/shm" or "ext4 /": where the builds wrote, which matters as much as the CPU on a throttled disk. */
+function fileSystemOf(dir: string): string {
+  const result = spawnSync("df", ["--output=fstype,target", dir], { encoding: "utf8" });
+  return result.status === 0 ? (result.stdout.trim().split("\n")[1] ?? "unknown").replace(/\s+/g, " ") : "unknown";
 }
 
 /** Flushes what earlier steps wrote, then pauses briefly, so each timed build starts on a quiet disk. */
@@ -272,7 +281,7 @@ const commit = (() => {
     return "unknown";
   }
 })();
-process.stdout.write(`\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, load average at start ${startLoad}, at end ${load()}\n\n`);
+process.stdout.write(`\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, scratch folder on ${fileSystemOf(path.dirname(scratch))}, load average at start ${startLoad}, at end ${load()}\n\n`);
 process.stdout.write(`${table(rows)}\n\n`);
 process.stdout.write("extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n");
 process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the whole process tree.\n");
