@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { ArticleCache, cacheEnabled, defaultCacheDir } from "./cache/article-cache.ts";
+import { ArticleCache, cacheEnabled, defaultCacheDir, fileStamp } from "./cache/article-cache.ts";
 import { extractorFingerprint } from "./cache/fingerprint.ts";
 import type { Consolidation, Unreadable } from "./consolidate/consolidate.ts";
 import { consolidate } from "./consolidate/consolidate.ts";
@@ -61,18 +61,37 @@ export function latestCallIds(): ReadonlySet<string> {
   return lastCallIds;
 }
 
-/** One file through read and extract, or straight from the cache when its content was seen before. */
+/**
+ * One file through read and extract, or from the cache: without reading it
+ * when its stat stamp is unchanged, else when its content was seen before.
+ */
 function readAndExtract(file: string, extractor: Extractor, knownTopics: ReadonlySet<string>, cache: ArticleCache | false): CachedOutcome {
+  const stamp = cache ? stampOf(file) : null;
+  const unchanged = cache && stamp ? cache.getUnchanged(file, stamp) : undefined;
+  if (unchanged) return unchanged;
   const bytes = readFileSync(file);
   // Hashed once: the cache key and the article's own content hash are the same value.
   const hash = contentHashOf(bytes);
   const cached = cache ? cache.get(file, hash) : undefined;
-  if (cached) return cached;
+  if (cached) {
+    // Same content, new stamp (touched, copied, checked out again): next time the stamp alone will do.
+    if (cache && stamp) cache.restamp(file, stamp);
+    return cached;
+  }
   const source = parseArticle(file, bytes, knownTopics, extractor.span.to, hash);
   const outcome: CachedOutcome = source.error ? { unreadable: { file, error: source.error, warnings: source.warnings } } : { article: extractArticle(source, extractor) };
   // Stored now, before consolidation adds its own notes to the article.
-  if (cache) cache.set(file, hash, outcome);
+  if (cache) cache.set(file, hash, outcome, stamp);
   return outcome;
+}
+
+/** The file's stat stamp, or null when it cannot be taken (the read that follows reports why). */
+function stampOf(file: string): string | null {
+  try {
+    return fileStamp(statSync(file));
+  } catch {
+    return null;
+  }
 }
 
 const openCaches = new Map<string, ArticleCache>();

@@ -16,12 +16,24 @@ export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return !/^(off|0|false|no)$/i.test(env.CALLTRAIL_CACHE ?? "");
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Entry {
   hash: string;
+  /** The file's size, times and inode when it was stored (`fileStamp`), if the caller gave them. */
+  stamp: string | null;
   /** The outcome as one JSON line: parsed afresh on every hit, so callers may mutate what they get. */
   line: string;
+}
+
+/**
+ * What `stat` says of a file: size, modification and change times, inode.
+ * When all four are as they were, the file is taken as unchanged without
+ * reading it, as git's index and make do; any edit, copy or replacement
+ * changes at least one of them.
+ */
+export function fileStamp(stats: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
 }
 
 /**
@@ -48,25 +60,49 @@ export class KeyedCache<T> {
   /** The stored outcome for this file and content, or undefined. */
   get(file: string, hash: string): T | undefined {
     const entry = this.entries.get(file);
-    if (entry?.hash === hash) {
-      try {
-        const outcome = (JSON.parse(entry.line) as { outcome: T }).outcome;
-        this.hits++;
-        return outcome;
-      } catch {
-        this.entries.delete(file);
-      }
-    }
-    this.misses++;
-    return undefined;
+    return entry?.hash === hash ? this.hit(file, entry) : this.miss();
+  }
+
+  /** The stored outcome when the file's stamp is the one stored with it: no need to read the file. */
+  getUnchanged(file: string, stamp: string): T | undefined {
+    const entry = this.entries.get(file);
+    return entry?.stamp === stamp ? this.hit(file, entry) : undefined;
   }
 
   /** Records an outcome; call before anything mutates it. */
-  set(file: string, hash: string, outcome: T): void {
-    const line = JSON.stringify({ file, hash, outcome });
+  set(file: string, hash: string, outcome: T, stamp: string | null = null): void {
+    this.store(file, hash, stamp, `"outcome":${JSON.stringify(outcome)}}`);
+  }
+
+  /** Records that the file, found unchanged by its content, now has this stamp. */
+  restamp(file: string, stamp: string): void {
+    const entry = this.entries.get(file);
+    if (entry && entry.stamp !== stamp) this.store(file, entry.hash, stamp, entry.line.slice(entry.line.indexOf('"outcome":')));
+  }
+
+  /** `rest` is the line's end from `"outcome":`. */
+  private store(file: string, hash: string, stamp: string | null, rest: string): void {
+    // Key fields first and in a fixed order: `load` reads them without parsing the outcome.
+    const line = `{"file":${JSON.stringify(file)},"hash":"${hash}","stamp":${JSON.stringify(stamp)},${rest}`;
     if (this.entries.has(file)) this.dead++;
-    this.entries.set(file, { hash, line });
+    this.entries.set(file, { hash, stamp, line });
     this.pending.push(line);
+  }
+
+  private hit(file: string, entry: Entry): T | undefined {
+    try {
+      const outcome = (JSON.parse(entry.line) as { outcome: T }).outcome;
+      this.hits++;
+      return outcome;
+    } catch {
+      this.entries.delete(file);
+      return this.miss();
+    }
+  }
+
+  private miss(): undefined {
+    this.misses++;
+    return undefined;
   }
 
   /** Writes what changed: appends new lines, or rewrites the file when it is new or mostly stale. */
@@ -110,7 +146,7 @@ export class KeyedCache<T> {
     for (const line of lines.slice(1)) {
       if (!line) continue;
       // Only the key is read now; the outcome is parsed when asked for.
-      const key = /^\{"file":("(?:[^"\\]|\\.)*"),"hash":"([0-9a-f]{64})","outcome":\{/.exec(line);
+      const key = /^\{"file":("(?:[^"\\]|\\.)*"),"hash":"([0-9a-f]{64})","stamp":(null|"[0-9.:]+"),"outcome":\{/.exec(line);
       if (!key || !line.endsWith("}")) continue;
       let file: string;
       try {
@@ -119,7 +155,7 @@ export class KeyedCache<T> {
         continue;
       }
       if (this.entries.has(file)) this.dead++;
-      this.entries.set(file, { hash: key[2]!, line });
+      this.entries.set(file, { hash: key[2]!, stamp: key[3] === "null" ? null : key[3]!.slice(1, -1), line });
     }
     return true;
   }
