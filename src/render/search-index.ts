@@ -6,24 +6,26 @@
  * so indexing can start as soon as the archive is known: Pagefind (its own
  * process) indexes and writes on the second core while Eleventy renders the
  * pages on the first. A record holds what a reader searches a call by: its
- * leaders and date, summary, topics, quotes with their speakers, and its
- * sources' titles and publishers. Article full text is left out; it would
+ * leaders and date, topics, quotes with their speakers, and its sources'
+ * titles and publishers. Article full text is left out; it would
  * make the index several times larger for little gain.
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { CallView } from "./site-data.ts";
 
-/** A call as Pagefind stores it; `url` is its site path without any path prefix (the search page adds it). */
+/**
+ * A call as Pagefind stores it; `url` is its site path without any path
+ * prefix (the search page adds it). Only words that tell calls apart: words
+ * every record would share ("spoke by phone", office titles) cost index
+ * size and indexing time and find nothing.
+ */
 export function searchRecord(call: CallView): pagefind.CustomRecord {
   const lines = [
-    `${call.names} spoke by phone on ${call.dateLong}.`,
-    call.summary,
-    `Leaders: ${call.people.map((p) => (p.office ? `${p.label}, ${p.office}` : p.label)).join("; ")}.`,
-    `Placed by: ${call.initiator ?? "not stated in the sources"}.`,
-    call.topicLinks.length ? `Topics: ${call.topicLinks.map((t) => t.label).join(", ")}.` : "",
+    `${call.names}, ${call.dateLong}`,
+    call.topicLinks.map((t) => t.label).join(", "),
     ...call.quoteGroups.flatMap((group) => group.quotes.map((quote) => `${group.speaker}: “${quote.text}”`)),
-    ...call.sourceViews.map((source) => `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ""}.`),
+    ...call.sourceViews.map((source) => (source.publisher ? `${source.title} (${source.publisher})` : source.title)),
   ];
   return { url: call.url, language: "en", meta: { title: call.headline }, content: lines.filter(Boolean).join("\n") };
 }
