@@ -37,12 +37,14 @@ export default function (eleventyConfig: any) {
     // Feeds, the sitemap, canonical links and "Cite this" need absolute URLs: set SITE_URL to the host's origin.
     origin: (process.env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
   };
-  eleventyConfig.addGlobalData("site", site);
+  // `root` is the site's root path with any path prefix ("/", "/india-russia-calls/"): worked out once, not on every page.
+  const siteRoot = () => eleventyConfig.getFilter("url")("/") as string;
+  eleventyConfig.addGlobalData("site", () => ({ ...site, root: siteRoot() }));
 
   // `/calls/<id>.json` are plain files, not pages: see src/render/call-documents.ts.
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
     if (!archive) return;
-    const base = site.origin + eleventyConfig.getFilter("url")("/");
+    const base = site.origin + siteRoot();
     callDocuments.write(directories.output, archive.calls, base);
   });
 

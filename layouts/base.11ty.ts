@@ -11,16 +11,12 @@ import { html, trustedHtml } from "../src/render/html.ts";
 
 export interface Frame {
   content: string;
-  site: { name: string; title: string; description: string; origin: string };
+  site: { name: string; title: string; description: string; origin: string; root: string };
   page: { url: string };
   title?: string;
   description?: string;
   ogType?: string;
   stylesheet?: string;
-}
-
-interface Filters {
-  url(sitePath: string): string;
 }
 
 const NAV = [
@@ -30,14 +26,14 @@ const NAV = [
   { href: "/search/", label: "Search", current: (url: string) => url.includes("/search/") },
 ];
 
-export function render(this: Filters, data: Frame): string {
-  return pageFrame(data, this.url("/"));
+export function render(data: Frame): string {
+  return pageFrame(data);
 }
 
-/** The whole page around `content`; `root` is the site's root path, with any path prefix. */
-export function pageFrame(data: Frame, root: string): string {
+/** The whole page around `content`. */
+export function pageFrame(data: Frame): string {
   const { site, page } = data;
-  const canonical = absolute(site.origin + root, page.url);
+  const canonical = absolute(site.origin + site.root, page.url);
   const title = data.title ? `${data.title} · ${site.name}` : `${site.name}: ${site.title}`;
   const description = data.description || site.description;
   return html`<!doctype html>

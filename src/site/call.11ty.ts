@@ -26,10 +26,9 @@ export const data = {
   permalink: (data: CallPageData) => data.call.url,
 };
 
-export function render(this: { url(sitePath: string): string }, { call, site, page }: CallPageData): string {
-  const root = this.url("/");
-  const content = article(call, site, site.origin + root);
-  return pageFrame({ site, page, title: call.headline, description: call.summary, ogType: "article", content }, root);
+export function render({ call, site, page }: CallPageData): string {
+  const content = article(call, site, site.origin + site.root);
+  return pageFrame({ site, page, title: call.headline, description: call.summary, ogType: "article", content });
 }
 
 function article(call: CallView, site: Frame["site"], base: string): string {
