@@ -344,7 +344,20 @@ function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[
   return null;
 }
 
+/**
+ * What any date chrono's strict parsers give a certain month contains: a
+ * digit, a month name, or a count of days, weeks, months, hours, minutes or
+ * seconds ("two days ago", "for an hour", "a couple of weeks later"). Written
+ * looser than chrono's own patterns (no word boundary before the count), so
+ * that a text it rejects never holds such a date; chrono, whose first use
+ * and every use cost far more than this test, then runs only where it can
+ * find one.
+ */
+const MONTH_DATE_CUE =
+  /\d|(?:\b|of)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter)/i;
+
 function dateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
+  if (!MONTH_DATE_CUE.test(text)) return [];
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
   return chrono.en.strict.parse(text, reference).flatMap((result) => {
     if (!result.start.isCertain("month")) return [];

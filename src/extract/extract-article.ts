@@ -13,7 +13,7 @@ import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
-import { paragraphsOf, plainText } from "./text.ts";
+import { plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, findTopics, isAboutTheCall, withQuoteContinuations } from "./topics.ts";
 
@@ -45,7 +45,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   const { frontMatter } = source;
   const warnings: Warning[] = [...source.warnings];
   const format = path.extname(source.file).toLowerCase() === ".md" ? "markdown" : "text";
-  const { paragraphs, sentences } = plainText(source.body, format, frontMatter.title);
+  const { paragraphs, sentences, lines } = plainText(source.body, format, frontMatter.title);
   const title = frontMatter.title ?? headlineOf(paragraphs[0] ?? path.basename(source.file));
   const base = {
     file: source.file,
@@ -115,7 +115,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     callSentences: callContext,
     bothSides,
     published: source.published,
-    dateline: findDateline(paragraphsOf(source.body, format), source.published),
+    dateline: findDateline(lines, source.published),
     headline,
     override: frontMatter.callDate,
   });
