@@ -9,10 +9,25 @@ export interface TopicMatch {
   end: number;
 }
 
+/** One sentence as every topic reads it: lower-cased and its casing judged once, not once per topic. */
+export interface TopicText {
+  text: string;
+  lower: string;
+  titleCase?: boolean;
+  /** Which needles of one {@link NeedleIndex} the sentence contains, found in one pass. */
+  needles?: { index: NeedleIndex; present: Uint8Array };
+}
+
+export function topicText(text: string): TopicText {
+  return { text, lower: text.toLowerCase() };
+}
+
 export interface TopicMatcher {
   topic: Topic;
   /** Every place in `text` where one of the topic's phrases stands. */
   find(text: string): TopicMatch[];
+  /** The same, for a sentence prepared once for all topics. */
+  findIn(sentence: TopicText): TopicMatch[];
   /** Tests one sentence. */
   matches(text: string): boolean;
 }
@@ -21,6 +36,8 @@ interface PhrasePattern {
   pattern: RegExp;
   /** Text every match must contain (lower-cased unless case-sensitive): a cheap test that skips most regex runs. */
   needle: string;
+  /** The needle's number in the {@link NeedleIndex} of all topics. */
+  needleId: number;
   caseSensitive: boolean;
   /** A name ("Far East", "Sputnik V") rather than a common word ("investment"). */
   proper: boolean;
@@ -28,6 +45,7 @@ interface PhrasePattern {
 
 /** Phrases match whole words, ignoring case; a trailing `*` matches any ending. */
 export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
+  const index = new NeedleIndex();
   return topics.map((topic) => {
     const patterns: PhrasePattern[] = topic.phrases.map((phrase) => {
       const stem = phrase.endsWith("*");
@@ -39,28 +57,99 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
       return {
         pattern: new RegExp(`(?<!\\w)${stem ? `${body}[\\w-]*` : body}(?![\\w-])`, caseSensitive ? "gu" : "giu"),
         needle: caseSensitive ? needle : needle.toLowerCase(),
+        needleId: index.add(caseSensitive ? needle : needle.toLowerCase(), caseSensitive),
         caseSensitive,
         proper: /[A-Z]/.test(raw),
       };
     });
     // A plain loop: this runs for every sentence and every topic, so it avoids an array per phrase.
-    const find = (text: string): TopicMatch[] => {
-      const lower = text.toLowerCase();
-      // In a Title Case headline every word is capitalised: no run of capitals is a name there.
-      let titleCase: boolean | undefined;
-      const found: TopicMatch[] = [];
-      for (const { pattern, needle, caseSensitive, proper } of patterns) {
-        if (!(caseSensitive ? text : lower).includes(needle)) continue;
+    const findIn = (sentence: TopicText): TopicMatch[] => {
+      const { text } = sentence;
+      if (sentence.needles?.index !== index) sentence.needles = { index, present: index.scan(sentence.text, sentence.lower) };
+      const { present } = sentence.needles;
+      let found: TopicMatch[] | undefined;
+      for (const { pattern, needleId, proper } of patterns) {
+        if (!present[needleId]) continue;
         for (const m of text.matchAll(pattern)) {
           const end = m.index + m[0].length;
-          if (proper || (titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) found.push({ slug: topic.slug, start: m.index, end });
+          // In a Title Case headline every word is capitalised: no run of capitals is a name there.
+          if (proper || (sentence.titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) (found ??= []).push({ slug: topic.slug, start: m.index, end });
         }
       }
-      return found;
+      return found ?? NONE;
     };
-    return { topic, find, matches: (text) => find(text).length > 0 };
+    const find = (text: string) => {
+      const found = findIn(topicText(text));
+      return found === NONE ? [] : found;
+    };
+    return { topic, find, findIn, matches: (text) => find(text).length > 0 };
   });
 }
+
+/**
+ * The needles of every topic phrase, found in a sentence in one pass by their
+ * first two characters: the same answer as asking `includes` of each needle,
+ * for a few hundred needles at the cost of reading the sentence once.
+ */
+export class NeedleIndex {
+  private ids = new Map<string, number>();
+  /** Needles by a hash of their first two characters, for the lower-cased text and for the text as written. */
+  private lowerTable = emptyTable();
+  private textTable = emptyTable();
+  /** Needles under two characters long: tested with `includes`. */
+  private short: { needle: string; id: number; caseSensitive: boolean }[] = [];
+
+  add(needle: string, caseSensitive: boolean): number {
+    const key = `${caseSensitive ? "A" : "a"}${needle}`;
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(key, id);
+    if (needle.length < 2) this.short.push({ needle, id, caseSensitive });
+    else {
+      const table = caseSensitive ? this.textTable : this.lowerTable;
+      (table.buckets[bucketOf(needle, 0)] ??= []).push([needle, id]);
+      table.size++;
+    }
+    return id;
+  }
+
+  /** Flags, by needle id, of the needles `text` (case-sensitive ones) or `lower` (the others) contains. */
+  scan(text: string, lower: string): Uint8Array {
+    const present = new Uint8Array(this.ids.size);
+    scanInto(this.lowerTable, lower, present);
+    scanInto(this.textTable, text, present);
+    for (const { needle, id, caseSensitive } of this.short) if ((caseSensitive ? text : lower).includes(needle)) present[id] = 1;
+    return present;
+  }
+}
+
+interface NeedleTable {
+  buckets: ([string, number][] | undefined)[];
+  size: number;
+}
+
+/** A dense array, so that looking a bucket up stays an array access. */
+function emptyTable(): NeedleTable {
+  return { buckets: new Array<[string, number][] | undefined>(0x10000).fill(undefined), size: 0 };
+}
+
+function bucketOf(text: string, at: number): number {
+  return ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & 0xffff;
+}
+
+function scanInto(table: NeedleTable, text: string, present: Uint8Array): void {
+  if (!table.size) return;
+  const { buckets } = table;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bucket = buckets[bucketOf(text, i)];
+    if (!bucket) continue;
+    for (const [needle, id] of bucket) if (!present[id] && text.startsWith(needle, i)) present[id] = 1;
+  }
+}
+
+/** Shared by every sentence without a match; never added to. */
+const NONE: TopicMatch[] = [];
 
 function isAcronym(phrase: string): boolean {
   return /^[A-Z0-9-]{2,5}$/.test(phrase) && /[A-Z]/.test(phrase);
@@ -160,8 +249,9 @@ const ARMED_CONFLICT = /(?<!special )\bmilitary (?:action|operation|offensive|st
 export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>, matchers: readonly TopicMatcher[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const index of [...aboutCall].sort((a, b) => a - b)) {
-    const text = withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities");
-    const matches = matchers.flatMap((m) => m.find(text));
+    const text = topicText(withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities"));
+    const matches: TopicMatch[] = [];
+    for (const matcher of matchers) for (const match of matcher.findIn(text)) matches.push(match);
     // "special military operation" is Ukraine, not defence: a phrase inside a longer one of another topic does not count.
     const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     for (const { slug } of kept) if (!found.has(slug)) found.set(slug, sentences[index]!.text);
