@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { CallDate, IsoDate, Sentence, Warning } from "../types.ts";
-import { addDays, dateTime, maxDate, minDate, weekdayOf } from "../dates.ts";
+import { addDays, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
 import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength } from "./dateline.ts";
@@ -29,6 +29,8 @@ const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
  * Friday", "next Monday" or "Monday's summit", which date something else.
  */
 const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
+/** Every weekday in a text (matchAll copies it, so sharing one is safe). */
+const WEEKDAY_MENTIONS = new RegExp(WEEKDAY_MENTION.source, "gi");
 const NOT_THIS_WEEKDAY_BEFORE = /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
 const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|talks|phone))/i;
 const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this afternoon|this evening|earlier today|late last night|last night|yesterday evening)\b/i;
@@ -307,7 +309,8 @@ function attachedWeekday(text: string, at: number): number | null {
 
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
 function firstWeekday(text: string): { day: number; at: number } | null {
-  for (const match of text.matchAll(new RegExp(WEEKDAY_MENTION.source, "gi"))) {
+  if (!WEEKDAY_MENTION.test(text)) return null;
+  for (const match of text.matchAll(WEEKDAY_MENTIONS)) {
     const before = text.slice(0, match.index!);
     const after = text.slice(match.index! + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
@@ -319,14 +322,13 @@ function firstWeekday(text: string): { day: number; at: number } | null {
 
 /** A month and day with no year: the latest such date on or before the anchor (that falls on the weekday, if one is given). */
 function yearOnOrBefore(date: IsoDate, anchor: IsoDate, weekday: number | null): IsoDate | null {
-  const start = dateTime(anchor).year;
+  const start = yearOf(anchor);
   // Reports are filed within a year of the call: an older year that fits the weekday is a misreading.
   for (let year = start; year > start - 2; year--) {
-    const candidate = dateTime(date).set({ year });
-    if (!candidate.isValid) continue;
-    const iso = candidate.toISODate()!;
+    const iso = inYear(date, year);
+    if (!iso) continue;
     if (iso > anchor) continue;
-    if (weekday === null || candidate.weekday === weekday) return iso;
+    if (weekday === null || weekdayOf(iso) === weekday) return iso;
   }
   return null;
 }
@@ -365,9 +367,8 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
     const month = result.start.get("month");
     const day = result.start.get("day");
     if (!year || !month || !day) return [];
-    const date = dateTime(`${year}-${pad(month)}-${pad(day)}`);
-    if (!date.isValid) return [];
-    const iso = date.toISODate()!;
+    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    if (!isRealDate(iso)) return [];
     return [{
       date: iso,
       yearCertain: result.start.isCertain("year") || published !== null,
@@ -383,13 +384,12 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
 
 /** A month and day with no year: the year in which it falls on the stated weekday, at or before publication. */
 function yearForWeekday(date: IsoDate, weekday: number | null, published: IsoDate | null): IsoDate | null {
-  const start = dateTime(published ?? date).year;
+  const start = yearOf(published ?? date);
   for (let year = start; year > start - 12; year--) {
-    const candidate = dateTime(date).set({ year });
-    if (!candidate.isValid) continue;
-    const iso = candidate.toISODate()!;
+    const iso = inYear(date, year);
+    if (!iso) continue;
     if (published && iso > published) continue;
-    if (weekday === null || candidate.weekday === weekday) return iso;
+    if (weekday === null || weekdayOf(iso) === weekday) return iso;
   }
   return null;
 }

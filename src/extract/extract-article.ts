@@ -68,7 +68,8 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     warnings: message ? [...warnings, { message }] : warnings,
   });
 
-  if (!looksEnglish(paragraphs.join(" "))) return notACall("the article is not in English, which the extractor does not support yet; it was not read");
+  const wholeText = paragraphs.join(" ");
+  if (!looksEnglish(wholeText)) return notACall("the article is not in English, which the extractor does not support yet; it was not read");
 
   // Which sentences describe the call, and which sentences "the two leaders" there points back to.
   const callSentences = new Set<number>();
@@ -78,11 +79,13 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
+  // The countries each sentence names, gathered once rather than by filtering every mention per sentence.
+  const countriesIn: Set<string>[] = sentences.map(() => new Set<string>());
+  for (const m of mentions) countriesIn[m.sentence]!.add(m.country);
   // "Modi and Putin spoke about fertilisers": leaders of the two countries, not together anywhere in the text, talked by phone.
-  if (!callSentences.size && !togetherNow(paragraphs.join(" "))) {
+  if (!callSentences.size && !togetherNow(wholeText)) {
     sentences.forEach((s, i) => {
-      const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
-      if (countries.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
+      if (countriesIn[i]!.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
     });
   }
   // "Putin called Modi" reports a call without any other call word.
@@ -107,8 +110,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
 
   const bothSides = new Set<number>();
   sentences.forEach((s, i) => {
-    const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
-    if (countries.size >= 2 || BOTH_LEADERS.test(s.text)) bothSides.add(i);
+    if (countriesIn[i]!.size >= 2 || BOTH_LEADERS.test(s.text)) bothSides.add(i);
   });
   const found = findCallDate({
     sentences,

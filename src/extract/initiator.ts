@@ -23,8 +23,10 @@ export function findInitiatorStatements(
   sides: readonly SidePattern[],
 ): { country: string; sentence: number }[] {
   const found: { country: string; sentence: number }[] = [];
+  const bySentence: LeaderMention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]?.push(m);
   for (const [index, sentence] of sentences.entries()) {
-    const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), sides);
+    const text = tokenise(sentence.text, bySentence[index]!, sides);
     if (!text.includes("⟦")) continue;
     for (const pattern of PATTERNS) {
       const match = pattern.exec(text);

@@ -202,8 +202,18 @@ function tidyQuote(text: string): string {
 
 /** Words only, lower case: how two reports of the same quotation are compared. */
 export function quoteKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let key = QUOTE_KEYS.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    // Quotations are compared pairwise (within an article, then across a call's sources): each key is asked for many times.
+    if (QUOTE_KEYS.size >= MAX_QUOTE_KEYS) QUOTE_KEYS.clear();
+    QUOTE_KEYS.set(text, key);
+  }
+  return key;
 }
+
+const QUOTE_KEYS = new Map<string, string>();
+const MAX_QUOTE_KEYS = 4096;
 
 /** The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version. */
 export function dedupeQuotes<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {

@@ -59,8 +59,12 @@ export function plainMarkdownLines(body: string): string[] | null {
 }
 
 function tidy(line: string): string {
+  // Most lines have nothing to replace: test before building new strings.
+  if (!UNTIDY.test(line)) return line.trim();
   return line.replace(/[\u00a0\u2009\u202f]/g, " ").replace(/[ \t]+/g, " ").trim();
 }
+
+const UNTIDY = /[\u00a0\u2009\u202f\t]| {2}/;
 
 const NOISE_LINE = [
   /^image\s*(source|credit)?\s*:/i,

@@ -15,7 +15,7 @@ export interface TopicText {
   lower: string;
   titleCase?: boolean;
   /** Which needles of one {@link NeedleIndex} the sentence contains, found in one pass. */
-  needles?: { index: NeedleIndex; present: Uint8Array };
+  needles?: NeedleScan;
 }
 
 export function topicText(text: string): TopicText {
@@ -65,11 +65,11 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
     // A plain loop: this runs for every sentence and every topic, so it avoids an array per phrase.
     const findIn = (sentence: TopicText): TopicMatch[] => {
       const { text } = sentence;
-      if (sentence.needles?.index !== index) sentence.needles = { index, present: index.scan(sentence.text, sentence.lower) };
-      const { present } = sentence.needles;
+      if (!sentence.needles || !index.holds(sentence.needles)) sentence.needles = index.scan(sentence.text, sentence.lower);
+      const { present, stamp } = sentence.needles;
       let found: TopicMatch[] | undefined;
       for (const { pattern, needleId, proper } of patterns) {
-        if (!present[needleId]) continue;
+        if (present[needleId] !== stamp) continue;
         for (const m of text.matchAll(pattern)) {
           const end = m.index + m[0].length;
           // In a Title Case headline every word is capitalised: no run of capitals is a name there.
@@ -114,14 +114,32 @@ export class NeedleIndex {
     return id;
   }
 
-  /** Flags, by needle id, of the needles `text` (case-sensitive ones) or `lower` (the others) contains. */
-  scan(text: string, lower: string): Uint8Array {
-    const present = new Uint8Array(this.ids.size);
-    scanInto(this.lowerTable, lower, present);
-    scanInto(this.textTable, text, present);
-    for (const { needle, id, caseSensitive } of this.short) if ((caseSensitive ? text : lower).includes(needle)) present[id] = 1;
-    return present;
+  /**
+   * Which needles `text` (the case-sensitive ones) or `lower` (the others)
+   * contains: those whose entry in `present` equals `stamp`. One array serves
+   * every scan, each with a new stamp, so a scan is valid until the next one.
+   */
+  scan(text: string, lower: string): NeedleScan {
+    if (this.present.length < this.ids.size) this.present = new Uint32Array(this.ids.size);
+    const scan = { present: this.present, stamp: ++this.stamp };
+    scanInto(this.lowerTable, lower, scan);
+    scanInto(this.textTable, text, scan);
+    for (const { needle, id, caseSensitive } of this.short) if ((caseSensitive ? text : lower).includes(needle)) scan.present[id] = scan.stamp;
+    return scan;
   }
+
+  /** Whether a scan is this index's latest one, so its flags still stand. */
+  holds(scan: NeedleScan): boolean {
+    return scan.present === this.present && scan.stamp === this.stamp;
+  }
+
+  private present = new Uint32Array(0);
+  private stamp = 0;
+}
+
+interface NeedleScan {
+  present: Uint32Array;
+  stamp: number;
 }
 
 interface NeedleTable {
@@ -138,13 +156,13 @@ function bucketOf(text: string, at: number): number {
   return ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & 0xffff;
 }
 
-function scanInto(table: NeedleTable, text: string, present: Uint8Array): void {
+function scanInto(table: NeedleTable, text: string, { present, stamp }: NeedleScan): void {
   if (!table.size) return;
   const { buckets } = table;
   for (let i = 0; i + 1 < text.length; i++) {
     const bucket = buckets[bucketOf(text, i)];
     if (!bucket) continue;
-    for (const [needle, id] of bucket) if (!present[id] && text.startsWith(needle, i)) present[id] = 1;
+    for (const [needle, id] of bucket) if (present[id] !== stamp && text.startsWith(needle, i)) present[id] = stamp;
   }
 }
 

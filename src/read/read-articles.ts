@@ -88,8 +88,10 @@ export function parseArticle(
       return unusable(`front matter is not valid YAML: ${reason}`, mark?.line === undefined ? 1 : mark.line + 2);
     }
   }
-  const rawLines = text.split("\n");
+  // Split only when a warning needs a line number.
+  let rawLines: string[] | undefined;
   const lineOf = (field: string) => {
+    rawLines ??= text.split("\n");
     const index = rawLines.findIndex((line, i) => i < bodyLine && line.startsWith(`${field}:`));
     return index >= 0 ? index + 1 : undefined;
   };
