@@ -1,5 +1,7 @@
 import type { Sentence, Topic } from "../types.ts";
 import { isTitleCase } from "./leaders.ts";
+import type { NeedleScan } from "./needles.ts";
+import { NeedleIndex } from "./needles.ts";
 import { CALL_CUE, DISCUSSION_CUE, NOT_DISCUSSED_CUE, OTHER_EVENT_CUE } from "./cues.ts";
 
 /** Where one of a topic's phrases stands in a sentence. */
@@ -84,86 +86,6 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
     };
     return { topic, find, findIn, matches: (text) => find(text).length > 0 };
   });
-}
-
-/**
- * The needles of every topic phrase, found in a sentence in one pass by their
- * first two characters: the same answer as asking `includes` of each needle,
- * for a few hundred needles at the cost of reading the sentence once.
- */
-export class NeedleIndex {
-  private ids = new Map<string, number>();
-  /** Needles by a hash of their first two characters, for the lower-cased text and for the text as written. */
-  private lowerTable = emptyTable();
-  private textTable = emptyTable();
-  /** Needles under two characters long: tested with `includes`. */
-  private short: { needle: string; id: number; caseSensitive: boolean }[] = [];
-
-  add(needle: string, caseSensitive: boolean): number {
-    const key = `${caseSensitive ? "A" : "a"}${needle}`;
-    let id = this.ids.get(key);
-    if (id !== undefined) return id;
-    id = this.ids.size;
-    this.ids.set(key, id);
-    if (needle.length < 2) this.short.push({ needle, id, caseSensitive });
-    else {
-      const table = caseSensitive ? this.textTable : this.lowerTable;
-      (table.buckets[bucketOf(needle, 0)] ??= []).push([needle, id]);
-      table.size++;
-    }
-    return id;
-  }
-
-  /**
-   * Which needles `text` (the case-sensitive ones) or `lower` (the others)
-   * contains: those whose entry in `present` equals `stamp`. One array serves
-   * every scan, each with a new stamp, so a scan is valid until the next one.
-   */
-  scan(text: string, lower: string): NeedleScan {
-    if (this.present.length < this.ids.size) this.present = new Uint32Array(this.ids.size);
-    const scan = { present: this.present, stamp: ++this.stamp };
-    scanInto(this.lowerTable, lower, scan);
-    scanInto(this.textTable, text, scan);
-    for (const { needle, id, caseSensitive } of this.short) if ((caseSensitive ? text : lower).includes(needle)) scan.present[id] = scan.stamp;
-    return scan;
-  }
-
-  /** Whether a scan is this index's latest one, so its flags still stand. */
-  holds(scan: NeedleScan): boolean {
-    return scan.present === this.present && scan.stamp === this.stamp;
-  }
-
-  private present = new Uint32Array(0);
-  private stamp = 0;
-}
-
-interface NeedleScan {
-  present: Uint32Array;
-  stamp: number;
-}
-
-interface NeedleTable {
-  buckets: ([string, number][] | undefined)[];
-  size: number;
-}
-
-/** A dense array, so that looking a bucket up stays an array access. */
-function emptyTable(): NeedleTable {
-  return { buckets: new Array<[string, number][] | undefined>(0x10000).fill(undefined), size: 0 };
-}
-
-function bucketOf(text: string, at: number): number {
-  return ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & 0xffff;
-}
-
-function scanInto(table: NeedleTable, text: string, { present, stamp }: NeedleScan): void {
-  if (!table.size) return;
-  const { buckets } = table;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const bucket = buckets[bucketOf(text, i)];
-    if (!bucket) continue;
-    for (const [needle, id] of bucket) if (present[id] !== stamp && text.startsWith(needle, i)) present[id] = stamp;
-  }
 }
 
 /** Shared by every sentence without a match; never added to. */
