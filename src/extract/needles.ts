@@ -1,29 +1,25 @@
 /**
- * Many short strings ("needles"), found in a text in one pass by their first
- * two characters: the same answer as asking `includes` of each needle, for a
- * few hundred needles at the cost of reading the text once. A cheap test that
- * tells which of many regular expressions need to run at all.
+ * Many short strings ("needles"), found in a text in one pass: the same
+ * answer as asking `includes` of each needle, at the cost of one regular
+ * expression over the text. A cheap test that tells which of many costly
+ * regular expressions need to run at all.
  */
 export class NeedleIndex {
   private ids = new Map<string, number>();
-  /** Needles by a hash of their first two characters, for the lower-cased text and for the text as written. */
-  private lowerTable = emptyTable();
-  private textTable = emptyTable();
-  /** Needles under two characters long: tested with `includes`. */
-  private short: { needle: string; id: number; caseSensitive: boolean }[] = [];
+  private needles: { needle: string; id: number; caseSensitive: boolean }[] = [];
+  private compiled: Compiled | undefined;
+  private present = new Uint32Array(0);
+  private stamp = 0;
 
+  /** Adds a needle (looked for in the lower-cased text unless case-sensitive) and returns its id. */
   add(needle: string, caseSensitive: boolean): number {
     const key = `${caseSensitive ? "A" : "a"}${needle}`;
     let id = this.ids.get(key);
     if (id !== undefined) return id;
     id = this.ids.size;
     this.ids.set(key, id);
-    if (needle.length < 2) this.short.push({ needle, id, caseSensitive });
-    else {
-      const table = caseSensitive ? this.textTable : this.lowerTable;
-      (table.buckets[bucketOf(needle, 0)] ??= []).push([needle, id]);
-      table.size++;
-    }
+    this.needles.push({ needle, id, caseSensitive });
+    this.compiled = undefined;
     return id;
   }
 
@@ -33,33 +29,24 @@ export class NeedleIndex {
    * every scan, each with a new stamp, so a scan is valid until the next one.
    */
   scan(text: string, lower: string): NeedleScan {
+    const compiled = (this.compiled ??= compile(this.needles));
     if (this.present.length < this.ids.size) this.present = new Uint32Array(this.ids.size);
     const scan = { present: this.present, stamp: ++this.stamp };
-    scanInto(this.lowerTable, lower, scan);
-    scanInto(this.textTable, text, scan);
-    for (const { needle, id, caseSensitive } of this.short) if ((caseSensitive ? text : lower).includes(needle)) scan.present[id] = scan.stamp;
+    mark(compiled.lower, lower, scan);
+    mark(compiled.text, text, scan);
     return scan;
   }
 
-  /** Whether `text` contains any case-sensitive needle (with no others added): the scan stops at the first. */
+  /** Whether `text` contains any case-sensitive needle. */
   anyIn(text: string): boolean {
-    const { buckets } = this.textTable;
-    for (let i = 0; i + 1 < text.length; i++) {
-      const bucket = buckets[bucketOf(text, i)];
-      if (!bucket) continue;
-      for (const [needle] of bucket) if (text.startsWith(needle, i)) return true;
-    }
-    for (const { needle, caseSensitive } of this.short) if (caseSensitive && text.includes(needle)) return true;
-    return false;
+    const compiled = (this.compiled ??= compile(this.needles));
+    return compiled.text ? compiled.text.any.test(text) : false;
   }
 
   /** Whether a scan is this index's latest one, so its flags still stand. */
   holds(scan: NeedleScan): boolean {
     return scan.present === this.present && scan.stamp === this.stamp;
   }
-
-  private present = new Uint32Array(0);
-  private stamp = 0;
 }
 
 export interface NeedleScan {
@@ -67,27 +54,41 @@ export interface NeedleScan {
   stamp: number;
 }
 
-interface NeedleTable {
-  buckets: ([string, number][] | undefined)[];
-  size: number;
+interface Finder {
+  /** Matches, at every position, the longest needle that starts there. */
+  everywhere: RegExp;
+  /** Any needle at all. */
+  any: RegExp;
+  /** For each needle, the ids of the needles it starts with (itself included). */
+  prefixes: Map<string, number[]>;
 }
 
-/** A dense array, so that looking a bucket up stays an array access. */
-function emptyTable(): NeedleTable {
-  return { buckets: new Array<[string, number][] | undefined>(0x10000).fill(undefined), size: 0 };
+interface Compiled {
+  lower: Finder | null;
+  text: Finder | null;
 }
 
-function bucketOf(text: string, at: number): number {
-  return ((text.charCodeAt(at) << 7) ^ text.charCodeAt(at + 1)) & 0xffff;
+function compile(needles: readonly { needle: string; id: number; caseSensitive: boolean }[]): Compiled {
+  return { lower: finder(needles.filter((n) => !n.caseSensitive)), text: finder(needles.filter((n) => n.caseSensitive)) };
 }
 
-function scanInto(table: NeedleTable, text: string, { present, stamp }: NeedleScan): void {
-  if (!table.size) return;
-  const { buckets } = table;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const bucket = buckets[bucketOf(text, i)];
-    if (!bucket) continue;
-    for (const [needle, id] of bucket) if (present[id] !== stamp && text.startsWith(needle, i)) present[id] = stamp;
+function finder(needles: readonly { needle: string; id: number }[]): Finder | null {
+  if (!needles.length) return null;
+  const byLength = [...needles].sort((a, b) => b.needle.length - a.needle.length);
+  const alternation = byLength.map((n) => n.needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const prefixes = new Map<string, number[]>();
+  for (const { needle } of needles) prefixes.set(needle, needles.filter((n) => needle.startsWith(n.needle)).map((n) => n.id));
+  // A lookahead matches nothing, so every position is tried, and needles inside or overlapping others are found too.
+  return { everywhere: new RegExp(`(?=(${alternation}))`, "g"), any: new RegExp(alternation), prefixes };
+}
+
+/**
+ * A needle stands at a position exactly when it is a prefix of the longest
+ * needle standing there, so marking that one's prefixes marks them all.
+ */
+function mark(finder: Finder | null, text: string, { present, stamp }: NeedleScan): void {
+  if (!finder) return;
+  for (const match of text.matchAll(finder.everywhere)) {
+    for (const id of finder.prefixes.get(match[1]!)!) present[id] = stamp;
   }
 }
-
