@@ -4,6 +4,7 @@ import { addDays, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from
 import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength } from "./dateline.ts";
+import { remembered } from "./remember.ts";
 
 /** Options for {@link findCallDate}. */
 export interface CallDateInput {
@@ -182,7 +183,9 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
 }
 
 /** The part of a sentence that is about the call: clauses about other events are cut off. */
-export function callClauses(text: string): string {
+export const callClauses: (text: string) => string = remembered(cutToCallClauses);
+
+function cutToCallClauses(text: string): string {
   const body = text.slice(datelineLength(text));
   // Commas inside dates ("August 23, 2023") do not end a clause.
   const chunks = body.split(/(?<=[,;—–(])(?!\s*\d)\s*|\s+[—–]\s+/);
@@ -271,6 +274,8 @@ export function weekSpan(text: string, anchor: IsoDate): { earliest: IsoDate; la
 }
 
 const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** What any prefix {@link COUNTED} matches contains. */
+const ANY_COUNT = new RegExp(`\\b(?:${NUMBER_WORDS.join("|")}|\\d{1,2}) (?:days?|weeks?) (?:after|before)`, "i");
 const COUNTED = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|\\d{1,2}) (days?|weeks?) (after|before)\\b[^.;]*$`, "i");
 
 /**
@@ -279,7 +284,8 @@ const COUNTED = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|\\d{1,2}) (days?|weeks
  * weekday the call clause gives, which makes the reading safe.
  */
 function countedFromEvent(sentence: string, anchor: IsoDate | null, published: IsoDate | null, weekday: number | null): Found | null {
-  if (weekday === null) return null;
+  // No count of days or weeks anywhere in the sentence: no date to count from, and no need to look for dates.
+  if (weekday === null || !ANY_COUNT.test(sentence)) return null;
   for (const mention of dateMentions(sentence, 0, anchor)) {
     const counted = COUNTED.exec(sentence.slice(0, mention.at));
     if (!counted || !mention.dayCertain || !(mention.yearWritten || anchor)) continue;
@@ -358,8 +364,20 @@ function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[
 const MONTH_DATE_CUE =
   /\d|(?:\b|of)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter)/i;
 
+/** The dates chrono finds in a text, the same for the same text and publication date: asked once per pair. */
 function dateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   if (!MONTH_DATE_CUE.test(text)) return [];
+  const found = rememberedMentions(`${published ?? ""}\u0000${text}`);
+  // Copies, each with its sentence: callers keep what they are given.
+  return found.map((m) => ({ ...m, sentence }));
+}
+
+const rememberedMentions = remembered((key: string) => {
+  const split = key.indexOf("\u0000");
+  return readDateMentions(key.slice(split + 1), 0, split ? key.slice(0, split) : null);
+});
+
+function readDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
   return chrono.en.strict.parse(text, reference).flatMap((result) => {
     if (!result.start.isCertain("month")) return [];

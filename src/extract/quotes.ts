@@ -3,6 +3,7 @@
  * that a quotation running over several paragraphs (each opening with a
  * mark, only the last closing) is one quote.
  */
+import { remembered } from "./remember.ts";
 
 /** A quotation as found, before its speaker is named. */
 export interface QuoteSpan {
@@ -200,20 +201,12 @@ function tidyQuote(text: string): string {
   return text.replace(/\s+/g, " ").replace(/^[\s"“”]+/, "").replace(/[\s"“”,]+$/, "").trim();
 }
 
-/** Words only, lower case: how two reports of the same quotation are compared. */
-export function quoteKey(text: string): string {
-  let key = QUOTE_KEYS.get(text);
-  if (key === undefined) {
-    key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-    // Quotations are compared pairwise (within an article, then across a call's sources): each key is asked for many times.
-    if (QUOTE_KEYS.size >= MAX_QUOTE_KEYS) QUOTE_KEYS.clear();
-    QUOTE_KEYS.set(text, key);
-  }
-  return key;
-}
-
-const QUOTE_KEYS = new Map<string, string>();
-const MAX_QUOTE_KEYS = 4096;
+/**
+ * Words only, lower case: how two reports of the same quotation are compared.
+ * Remembered: quotations are compared pairwise (within an article, then
+ * across a call's sources), so each key is asked for many times.
+ */
+export const quoteKey: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), 4096);
 
 /** The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version. */
 export function dedupeQuotes<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {
