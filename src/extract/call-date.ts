@@ -367,15 +367,20 @@ const MONTH_DATE_CUE =
 /** The dates chrono finds in a text, the same for the same text and publication date: asked once per pair. */
 function dateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   if (!MONTH_DATE_CUE.test(text)) return [];
-  const found = rememberedMentions(`${published ?? ""}\u0000${text}`);
+  // One cache per publication date, keyed by the sentence itself (whose hash the engine keeps), not by a new joined string.
+  const key = published ?? "";
+  let byText = MENTIONS.get(key);
+  if (!byText) {
+    if (MENTIONS.size >= 64) MENTIONS.clear();
+    byText = remembered((sentenceText) => readDateMentions(sentenceText, 0, published), 256);
+    MENTIONS.set(key, byText);
+  }
   // Copies, each with its sentence: callers keep what they are given.
-  return found.map((m) => ({ ...m, sentence }));
+  return byText(text).map((m) => ({ ...m, sentence }));
 }
 
-const rememberedMentions = remembered((key: string) => {
-  const split = key.indexOf("\u0000");
-  return readDateMentions(key.slice(split + 1), 0, split ? key.slice(0, split) : null);
-});
+/** Dates chrono found, by publication date and text: each sentence is asked for them in several passes. */
+const MENTIONS = new Map<string, (text: string) => Mention[]>();
 
 function readDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };

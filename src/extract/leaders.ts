@@ -1,6 +1,7 @@
 import type { Country, Leader, Office, Reference, Term } from "../data/load.ts";
 import type { IsoDate, Participant, Sentence, Warning } from "../types.ts";
 import { NeedleIndex } from "./needles.ts";
+import { remembered } from "./remember.ts";
 
 /** One place where the text names or describes a leader. */
 export interface LeaderMention {
@@ -72,6 +73,9 @@ function literalPieces(words: readonly string[]): NeedleIndex {
   return index;
 }
 
+/** The same few names are found in sentence after sentence. */
+const normalisedAlias = remembered(normaliseAlias, 1024);
+
 export function normaliseAlias(alias: string): string {
   return alias.replace(/\.\s?/g, ". ").replace(/\s+/g, " ").trim().toLowerCase();
 }
@@ -86,7 +90,7 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
     const named = needles.aliases.anyIn(sentence.text) ? sentence.text.matchAll(matcher.named) : [];
     for (const match of named) {
       const groups = match.groups!;
-      const candidates = matcher.aliasIndex.get(normaliseAlias(groups.name!)) ?? [];
+      const candidates = matcher.aliasIndex.get(normalisedAlias(groups.name!)) ?? [];
       if (!candidates.length || isSomeoneElsesSurname(sentence.text, match.index!, groups)) continue;
       const country = countryOfAdjective(groups.adjective, reference.countries) ?? candidates[0]!.country;
       const sameCountry = candidates.filter((l) => l.country === country);

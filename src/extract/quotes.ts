@@ -224,11 +224,15 @@ export function sameQuotation(textA: string, textB: string): boolean {
   const a = quoteKey(textA);
   const b = quoteKey(textB);
   if (a.includes(b) || b.includes(a)) return true;
-  const wordsA = new Set(a.split(" "));
-  const wordsB = b.split(" ");
+  const wordsA = wordSetOf(a);
+  const wordsB = wordListOf(b);
   const shared = wordsB.filter((w) => wordsA.has(w)).length;
   return shared / Math.max(wordsA.size, wordsB.length) >= 0.85;
 }
+
+/** The words of a quotation key, as a set and as a list: each key is compared with many others. */
+const wordSetOf = remembered((key: string) => new Set(key.split(" ")), 4096);
+const wordListOf = remembered((key: string) => key.split(" "), 4096);
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
