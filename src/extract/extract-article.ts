@@ -73,10 +73,12 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
 
   // Which sentences describe the call, and which sentences "the two leaders" there points back to.
   const callSentences = new Set<number>();
+  // Whether each sentence has a call word: asked here and again for the sentences about the call.
+  const callCue = sentences.map((s) => CALL_CUE.test(s.text));
   sentences.forEach((s, i) => {
     // "spoke by phone, days after their virtual summit" is a call; "held a video call" is not.
     const notACall = NOT_A_CALL_CUE.test(s.text) && !PHONE_WORD.test(s.text);
-    if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
+    if (callCue[i] && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
   // The countries each sentence names, gathered once rather than by filtering every mention per sentence.
@@ -176,7 +178,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
 
   const aboutCall = new Set<number>();
   sentences.forEach((s, i) => {
-    if (isAboutTheCall(s.text)) aboutCall.add(i);
+    if (isAboutTheCall(s.text, callCue[i])) aboutCall.add(i);
   });
   const topicEvidence = findTopics(sentences, withQuoteContinuations(sentences, aboutCall), extractor.topics);
   let topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));

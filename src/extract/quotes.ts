@@ -26,7 +26,6 @@ export const MIN_QUOTE_WORDS = 5;
 const MAX_PARAGRAPHS = 6;
 
 const OPENERS = new Set(["“", '"', "„", "«"]);
-const CLOSERS = new Set(["”", '"', "»", "“"]);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Finds double-quoted spans (curly, straight or mixed), single-quoted ones of five words or more, and bare tweets. */
@@ -79,10 +78,19 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   return spans.sort((a, b) => a.first - b.first);
 }
 
+/** The opening marks (as {@link OPENERS}) and the closing ones, for jumping from one to the next instead of testing every character. */
+const OPENER_MARKS = /["“„«]/g;
+const CLOSER_MARKS = /["”»“]/g;
+
+/** Where the next character of a set stands at or after `from`, or -1. */
+function nextMark(marks: RegExp, text: string, from: number): number {
+  marks.lastIndex = from;
+  return marks.exec(text)?.index ?? -1;
+}
+
 function findOpener(paragraph: string, from: number): number {
-  for (let i = from; i < paragraph.length; i++) {
+  for (let i = nextMark(OPENER_MARKS, paragraph, from); i >= 0; i = nextMark(OPENER_MARKS, paragraph, i + 1)) {
     const c = paragraph[i]!;
-    if (!OPENERS.has(c)) continue;
     // A straight quote opens only where a word could start: not after a letter ("5" inches").
     if (c === '"' && isWordChar(paragraph[i - 1])) continue;
     return i;
@@ -131,9 +139,8 @@ function hasOpenerBeforeCloser(paragraph: string): boolean {
 }
 
 function findCloser(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+  for (let i = nextMark(CLOSER_MARKS, text, from); i >= 0; i = nextMark(CLOSER_MARKS, text, i + 1)) {
     const c = text[i]!;
-    if (!CLOSERS.has(c)) continue;
     // A curly opening mark used as a closer (a common typo) counts only at a word's end.
     if (c === "“" && !(isWordChar(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? "")) ) continue;
     if (c === '"' && isWordChar(text[i + 1])) continue;

@@ -114,9 +114,9 @@ function insideName(text: string, start: number, end: number): boolean {
  * Sentences that report what the leaders said or discussed on the call, as
  * opposed to background about other events, or items the call did not cover.
  */
-export function isAboutTheCall(sentence: string): boolean {
+export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.test(sentence)): boolean {
   if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
-  if (CALL_CUE.test(sentence)) return true;
+  if (hasCallCue) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   if (RECALLED.test(sentence)) return true;
