@@ -383,6 +383,50 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
 const MENTIONS = new Map<string, (text: string) => Mention[]>();
 
 function readDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
+  const plain = plainFullDate(text);
+  if (plain) {
+    return [{ date: plain.date, yearCertain: true, yearWritten: true, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, plain.at)), weekday: null, at: plain.at }];
+  }
+  return chronoDateMentions(text, sentence, published);
+}
+
+const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_MONTH = `(${FULL_MONTHS.join("|")})`;
+/** "April 3, 1995" and "3 April 1995" (after "on", chrono's match starts at "on"), standing alone. */
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\w)${FULL_MONTH} (\\d{1,2}), ([12]\\d{3})(?![\\w:])`, "gi");
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\w)(?:(on\\s{0,3}))?(\\d{1,2}) ${FULL_MONTH} ([12]\\d{3})(?![\\w:])`, "gi");
+const AFTER_YEAR = /^\s{0,5}(?:(?:be|ad|bc|bce|ce|am|pm|h|hrs?|y|yrs?|mo|mos|sec|secs|min|mins|qtr|s|m|d|w)\b|a\.d|b\.c|a\.m|p\.m|o\W*clock|in\s*the|at\s*night|second|minute|hour|day|week|month|quarter|year)/i;
+/** Days written as ordinal words ("third", "twenty-first"). */
+const ORDINAL_WORD = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth)/i;
+/** A weekday as chrono reads one (a whole word, or its abbreviation), which it would join to the date. */
+const WEEKDAY_WORD = /\b(?:sun|mon|tue|wed|thu|thur|thurs|fri|sat)(?:day|nesday|sday|rsday|urday)?\b|\bweek(?:end|day)\b/i;
+
+/**
+ * The one full date of a sentence written in the commonest news forms, read
+ * as chrono reads it, when nothing else in the sentence could be a date, a
+ * time, a weekday or a count of days (chrono, whose every call costs far more
+ * than this, handles everything else). Null when the sentence is not that simple.
+ */
+export function plainFullDate(text: string): { date: IsoDate; at: number } | null {
+  const monthFirst = [...text.matchAll(MONTH_DAY_YEAR)];
+  const dayFirst = [...text.matchAll(DAY_MONTH_YEAR)];
+  if (monthFirst.length + dayFirst.length !== 1) return null;
+  const isMonthFirst = monthFirst.length === 1;
+  const match = isMonthFirst ? monthFirst[0]! : dayFirst[0]!;
+  const start = match.index!;
+  const rest = `${text.slice(0, start)} ${text.slice(start + match[0].length)}`;
+  // "the third of April 3, 1995": chrono takes a day written in words just before the month as the day.
+  if (MONTH_DATE_CUE.test(rest) || WEEKDAY_WORD.test(rest) || ORDINAL_WORD.test(text.slice(Math.max(0, start - 40), start))) return null;
+  // "1995 BC" is another year to chrono, and "1995 days later" or "1995 pm" other things again.
+  if (AFTER_YEAR.test(text.slice(start + match[0].length))) return null;
+  const month = FULL_MONTHS.indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
+  const day = Number(match[2]);
+  const date = `${isMonthFirst ? match[3]! : match[4]!}-${pad(month)}-${pad(day)}`;
+  // chrono's match of "on 3 April 1995" begins at "on", as this one does.
+  return isRealDate(date) ? { date, at: start } : null;
+}
+
+export function chronoDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
   return chrono.en.strict.parse(text, reference).flatMap((result) => {
     if (!result.start.isCertain("month")) return [];
