@@ -354,15 +354,22 @@ function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[
 
 /**
  * What any date chrono's strict parsers give a certain month contains: a
- * digit, a month name, or a count of days, weeks, months, hours, minutes or
- * seconds ("two days ago", "for an hour", "a couple of weeks later"). Written
+ * digit, a month name (a whole word, or run straight into a day in words:
+ * "NovoPress" holds none; after an ordinal it may follow without a space), or
+ * a count of time ("two days ago", "for an hour", "within half a year": half a
+ * year is six months). Written
  * looser than chrono's own patterns (no word boundary before the count), so
  * that a text it rejects never holds such a date; chrono, whose first use
  * and every use cost far more than this test, then runs only where it can
  * find one.
  */
 const MONTH_DATE_CUE =
-  /\d|(?:\b|of)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter)/i;
+  /\d|(?:\b|of|st|nd|rd|th)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?!(?!first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)[a-z])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)/i;
+
+/** Whether chrono's strict parsers could find a date with a certain month in a text (see {@link MONTH_DATE_CUE}). */
+export function mayHoldMonthDate(text: string): boolean {
+  return MONTH_DATE_CUE.test(text);
+}
 
 /** The dates chrono finds in a text, the same for the same text and publication date: asked once per pair. */
 function dateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {

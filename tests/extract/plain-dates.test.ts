@@ -5,7 +5,7 @@ import path from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import { generateCorpus } from "../../bench/corpus/generate.ts";
-import { callClauses, chronoDateMentions, plainFullDate } from "../../src/extract/call-date.ts";
+import { callClauses, chronoDateMentions, mayHoldMonthDate, plainFullDate } from "../../src/extract/call-date.ts";
 import { plainText } from "../../src/extract/text.ts";
 import { listArticleFiles, parseArticle } from "../../src/read/read-articles.ts";
 import { reference } from "../helpers/extract.ts";
@@ -66,7 +66,7 @@ test("full dates read without chrono agree with chrono next to the words that ch
 });
 
 test("full dates read without chrono agree with chrono in sentences made of date-like words", () => {
-  const words = ["on", "On", "the", "of", "a", "an", "day", "days", "week", "later", "ago", "after", "before", "within", "for", "in", "at", "to", "-", "–", ",", ".", "(", ")", "Monday", "mon", "sat", "first", "third", "May", "may", "March", "Jan.", "sept", "10", "3", "1995", "2024", "3rd", "am", "pm", "noon", "IST", "GMT", "AD", "BC", "spoke", "Modi", "Putin", "and", "since", "until", "week", "weekend", "hour", "an hour", "couple", "few", "several", "half", "twelve", "one"];
+  const words = ["on", "On", "the", "of", "a", "an", "day", "days", "week", "later", "ago", "after", "before", "within", "for", "in", "at", "to", "-", "–", ",", ".", "(", ")", "Monday", "mon", "sat", "first", "third", "May", "may", "March", "Jan.", "sept", "10", "3", "1995", "2024", "3rd", "am", "pm", "noon", "IST", "GMT", "AD", "BC", "spoke", "Modi", "Putin", "and", "since", "until", "week", "weekend", "hour", "an hour", "couple", "few", "several", "half", "twelve", "one", "year", "years", "a year", "quarter", "decade", "firstNov", "of"];
   const dates = ["April 3, 1995", "3 April 1995", "on 9 May 2024", "December 31, 2023"];
   let claimed = 0;
   fc.assert(
@@ -78,4 +78,34 @@ test("full dates read without chrono agree with chrono in sentences made of date
     { numRuns: 3000, seed: 20261122 },
   );
   assert.ok(claimed > 50, `${claimed}`);
+});
+
+test("text the cheap test turns away holds no date chrono would give a certain month", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const folder = mkdtempSync(path.join(tmpdir(), "month-cue-"));
+  try {
+    generateCorpus(200, folder, 12, reference);
+    const texts = sentencesOfFiles([folder, ...["content", "tests/corpus", "tests/hostile"].map((dir) => path.join(root, dir))]);
+    const crafted = ["NovoPress reported", "Marching orders", "the Mayor said", "Septa", "Marchfirst", "novtwentieth", "in the weeks ahead", "for an hour", "Decided in Decem", "Jan.", "ofMarch", "a couple of days later"];
+    let turnedAway = 0;
+    for (const text of [...texts, ...crafted]) {
+      if (mayHoldMonthDate(text)) continue;
+      turnedAway++;
+      assert.deepEqual(chronoDateMentions(text, 0, "2024-06-01"), [], text);
+    }
+    assert.ok(turnedAway > 100);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("the cheap test turns away no sentence of date-like words that chrono reads a month in", () => {
+  const words = ["Nov", "Novo", "November", "Mayor", "May", "march", "Marching", "Sept", "Septa", "first", "twentieth", "the", "a", "week", "weeks", "days", "hour", "of", "on", "Monday", "weekend", "ago", "later", "in", "within", "for", "few", "couple", "twelve", "half", "an", "IST", "noon", "tonight", "yesterday", "last", "next", "this", "end", "mid", "early", "-", ",", ".", "/", "Press", "Decem", "Jun", "jun.", "Dec.", "decade", "quarter", "year", "years"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.constantFrom(" ", "", "-"), (parts, glue) => {
+      const text = parts.join(glue);
+      if (!mayHoldMonthDate(text)) assert.deepEqual(chronoDateMentions(text, 0, "2024-06-01"), [], text);
+    }),
+    { numRuns: 3000, seed: 20261123 },
+  );
 });
