@@ -134,7 +134,8 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   // The date a leader's tweet about the call was posted.
   const fits = (date: IsoDate) => (!published || date <= published) && (weekday === null || weekdayOf(date) === weekday);
   for (const [index, sentence] of sentences.entries()) {
-    const signoff = TWEET_SIGNOFF.exec(sentence.text);
+    // The sign-off always holds "(@": most sentences are passed over without the pattern.
+    const signoff = sentence.text.includes("(@") ? TWEET_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
     const date = chrono.en.strict.parseDate(signoff[1]!, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
     const iso = date ? isoOfDate(date) : null;

@@ -38,7 +38,7 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       continue;
     }
     // The post's text, then its sign-off on a line of its own.
-    const signed = SIGNOFF_LINE.test(paragraphs[p + 1] ?? "") && !/["“”«»]/.test(paragraphs[p]!) ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`) : null;
+    const signed = (paragraphs[p + 1] ?? "").includes("(@") && SIGNOFF_LINE.test(paragraphs[p + 1]!) && !/["“”«»]/.test(paragraphs[p]!) ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`) : null;
     if (signed) {
       spans.push({ text: signed.text, first: p, last: p + 1, before: "", after: "", signedBy: signed.name });
       p++;
@@ -170,7 +170,8 @@ const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*(?<name>
 const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
 
 function bareTweet(paragraph: string): { text: string; name: string } | null {
-  const match = TWEET.exec(paragraph);
+  // Every post's sign-off holds "(@": a cheap test before a pattern that backtracks over the whole paragraph.
+  const match = paragraph.includes("(@") ? TWEET.exec(paragraph) : null;
   if (!match) return null;
   const body = match.groups!.body!
     .replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+|#\w+(?=\s*$)))+\s*$/u, "")
@@ -198,7 +199,7 @@ const POST_TIME = /^\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[·•]\s*[A-Z][a-z]{2,8}
 function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {
   const intro = paragraphs[p]!;
   const post = paragraphs[p + 1];
-  if (!post || !/\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro)) return null;
+  if (!post || !intro.endsWith(":") || !/\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro)) return null;
   if (OPENERS.has(post[0]!) || wordCount(post) < MIN_QUOTE_WORDS) return null;
   return { text: tidyQuote(post), first: p, last: p + 1, before: intro, after: "" };
 }

@@ -86,8 +86,10 @@ export function removeNoise(paragraphs: readonly string[], title?: string): stri
   const kept: string[] = [];
   for (const raw of paragraphs) {
     // A short line carrying an image credit is a caption, often from another story.
-    if (TRAILING_CREDIT.test(raw) && raw.split(/\s+/).length <= MAX_CAPTION_WORDS) continue;
-    const paragraph = raw.replace(TRAILING_CREDIT, "").trim();
+    // A credit starts with "|" or "(": lines with neither are spared both patterns.
+    const credited = (raw.includes("|") || raw.includes("(")) && TRAILING_CREDIT.test(raw);
+    if (credited && raw.split(/\s+/).length <= MAX_CAPTION_WORDS) continue;
+    const paragraph = credited ? raw.replace(TRAILING_CREDIT, "").trim() : raw.trim();
     if (!paragraph || NOISE_LINE.some((re) => re.test(paragraph))) continue;
     const key = paragraph.toLowerCase();
     // A headline repeated as the first body line, or a paragraph pasted twice.
