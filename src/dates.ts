@@ -11,8 +11,32 @@ export function dateTime(iso: IsoDate): DateTime {
 
 /** Returns the date when `text` is a real calendar date `YYYY-MM-DD`, else null. */
 export function parseIsoDate(text: string): IsoDate | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  return dateTime(text).isValid ? text : null;
+  return isRealDate(text) ? text : null;
+}
+
+/** A real calendar date written `YYYY-MM-DD` (what luxon accepts there), checked without luxon. */
+export function isRealDate(iso: string): boolean {
+  return !Number.isNaN(utcMidnight(iso));
+}
+
+/** The year of a real date, else NaN (luxon's `.year` of an invalid date). */
+export function yearOf(iso: IsoDate): number {
+  return isRealDate(iso) ? Number(iso.slice(0, 4)) : NaN;
+}
+
+/**
+ * The same month and day in another year, the day cut to the month's length
+ * (29 February becomes the 28th), as luxon's `set({ year })` gives it; null
+ * when that is no date. Plain arithmetic for years 1000–9999, luxon beyond.
+ */
+export function inYear(iso: IsoDate, year: number): IsoDate | null {
+  if (year < 1000 || year > 9999 || !Number.isInteger(year) || !isRealDate(iso)) {
+    const moved = dateTime(iso).set({ year });
+    return moved.isValid ? moved.toISODate() : null;
+  }
+  const month = Number(iso.slice(5, 7));
+  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month));
+  return `${year}-${iso.slice(5, 7)}-${String(day).padStart(2, "0")}`;
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -29,9 +53,21 @@ const DAY_MS = 86_400_000;
  * extractor would otherwise call thousands of times per archive.
  */
 function utcMidnight(iso: IsoDate): number {
+  if (!ISO_DATE.test(iso)) return NaN;
   const ms = Date.parse(iso);
-  // Date.parse rolls "2021-02-30" over to March; a real date reads back the same.
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(iso) ? ms : NaN;
+  if (Number.isNaN(ms)) return NaN;
+  // Date.parse rolls "2021-02-30" over to March: only a day the month has is a real date.
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? ms : NaN;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {

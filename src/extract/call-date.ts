@@ -1,9 +1,10 @@
 import * as chrono from "chrono-node";
 import type { CallDate, IsoDate, Sentence, Warning } from "../types.ts";
-import { addDays, dateTime, maxDate, minDate, weekdayOf } from "../dates.ts";
+import { addDays, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
 import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength } from "./dateline.ts";
+import { remembered } from "./remember.ts";
 
 /** Options for {@link findCallDate}. */
 export interface CallDateInput {
@@ -29,6 +30,8 @@ const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
  * Friday", "next Monday" or "Monday's summit", which date something else.
  */
 const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
+/** Every weekday in a text (matchAll copies it, so sharing one is safe). */
+const WEEKDAY_MENTIONS = new RegExp(WEEKDAY_MENTION.source, "gi");
 const NOT_THIS_WEEKDAY_BEFORE = /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
 const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|talks|phone))/i;
 const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this afternoon|this evening|earlier today|late last night|last night|yesterday evening)\b/i;
@@ -131,7 +134,8 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   // The date a leader's tweet about the call was posted.
   const fits = (date: IsoDate) => (!published || date <= published) && (weekday === null || weekdayOf(date) === weekday);
   for (const [index, sentence] of sentences.entries()) {
-    const signoff = TWEET_SIGNOFF.exec(sentence.text);
+    // The sign-off always holds "(@": most sentences are passed over without the pattern.
+    const signoff = sentence.text.includes("(@") ? TWEET_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
     const date = chrono.en.strict.parseDate(signoff[1]!, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
     const iso = date ? isoOfDate(date) : null;
@@ -180,7 +184,9 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
 }
 
 /** The part of a sentence that is about the call: clauses about other events are cut off. */
-export function callClauses(text: string): string {
+export const callClauses: (text: string) => string = remembered(cutToCallClauses);
+
+function cutToCallClauses(text: string): string {
   const body = text.slice(datelineLength(text));
   // Commas inside dates ("August 23, 2023") do not end a clause.
   const chunks = body.split(/(?<=[,;—–(])(?!\s*\d)\s*|\s+[—–]\s+/);
@@ -269,6 +275,8 @@ export function weekSpan(text: string, anchor: IsoDate): { earliest: IsoDate; la
 }
 
 const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** What any prefix {@link COUNTED} matches contains. */
+const ANY_COUNT = new RegExp(`\\b(?:${NUMBER_WORDS.join("|")}|\\d{1,2}) (?:days?|weeks?) (?:after|before)`, "i");
 const COUNTED = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|\\d{1,2}) (days?|weeks?) (after|before)\\b[^.;]*$`, "i");
 
 /**
@@ -277,7 +285,8 @@ const COUNTED = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|\\d{1,2}) (days?|weeks
  * weekday the call clause gives, which makes the reading safe.
  */
 function countedFromEvent(sentence: string, anchor: IsoDate | null, published: IsoDate | null, weekday: number | null): Found | null {
-  if (weekday === null) return null;
+  // No count of days or weeks anywhere in the sentence: no date to count from, and no need to look for dates.
+  if (weekday === null || !ANY_COUNT.test(sentence)) return null;
   for (const mention of dateMentions(sentence, 0, anchor)) {
     const counted = COUNTED.exec(sentence.slice(0, mention.at));
     if (!counted || !mention.dayCertain || !(mention.yearWritten || anchor)) continue;
@@ -307,7 +316,8 @@ function attachedWeekday(text: string, at: number): number | null {
 
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
 function firstWeekday(text: string): { day: number; at: number } | null {
-  for (const match of text.matchAll(new RegExp(WEEKDAY_MENTION.source, "gi"))) {
+  if (!WEEKDAY_MENTION.test(text)) return null;
+  for (const match of text.matchAll(WEEKDAY_MENTIONS)) {
     const before = text.slice(0, match.index!);
     const after = text.slice(match.index! + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
@@ -319,14 +329,13 @@ function firstWeekday(text: string): { day: number; at: number } | null {
 
 /** A month and day with no year: the latest such date on or before the anchor (that falls on the weekday, if one is given). */
 function yearOnOrBefore(date: IsoDate, anchor: IsoDate, weekday: number | null): IsoDate | null {
-  const start = dateTime(anchor).year;
+  const start = yearOf(anchor);
   // Reports are filed within a year of the call: an older year that fits the weekday is a misreading.
   for (let year = start; year > start - 2; year--) {
-    const candidate = dateTime(date).set({ year });
-    if (!candidate.isValid) continue;
-    const iso = candidate.toISODate()!;
+    const iso = inYear(date, year);
+    if (!iso) continue;
     if (iso > anchor) continue;
-    if (weekday === null || candidate.weekday === weekday) return iso;
+    if (weekday === null || weekdayOf(iso) === weekday) return iso;
   }
   return null;
 }
@@ -344,7 +353,88 @@ function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[
   return null;
 }
 
+/**
+ * What any date chrono's strict parsers give a certain month contains: a
+ * digit, a month name (a whole word, or run straight into a day in words:
+ * "NovoPress" holds none; after an ordinal it may follow without a space), or
+ * a count of time ("two days ago", "for an hour", "within half a year": half a
+ * year is six months). Written
+ * looser than chrono's own patterns (no word boundary before the count), so
+ * that a text it rejects never holds such a date; chrono, whose first use
+ * and every use cost far more than this test, then runs only where it can
+ * find one.
+ */
+const MONTH_DATE_CUE =
+  /\d|(?:\b|of|st|nd|rd|th)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?!(?!first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)[a-z])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)/i;
+
+/** Whether chrono's strict parsers could find a date with a certain month in a text (see {@link MONTH_DATE_CUE}). */
+export function mayHoldMonthDate(text: string): boolean {
+  return MONTH_DATE_CUE.test(text);
+}
+
+/** The dates chrono finds in a text, the same for the same text and publication date: asked once per pair. */
 function dateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
+  if (!MONTH_DATE_CUE.test(text)) return [];
+  // One cache per publication date, keyed by the sentence itself (whose hash the engine keeps), not by a new joined string.
+  const key = published ?? "";
+  let byText = MENTIONS.get(key);
+  if (!byText) {
+    if (MENTIONS.size >= 64) MENTIONS.clear();
+    byText = remembered((sentenceText) => readDateMentions(sentenceText, 0, published), 256);
+    MENTIONS.set(key, byText);
+  }
+  // Copies, each with its sentence: callers keep what they are given.
+  return byText(text).map((m) => ({ ...m, sentence }));
+}
+
+/** Dates chrono found, by publication date and text: each sentence is asked for them in several passes. */
+const MENTIONS = new Map<string, (text: string) => Mention[]>();
+
+function readDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
+  const plain = plainFullDate(text);
+  if (plain) {
+    return [{ date: plain.date, yearCertain: true, yearWritten: true, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, plain.at)), weekday: null, at: plain.at }];
+  }
+  return chronoDateMentions(text, sentence, published);
+}
+
+const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_MONTH = `(${FULL_MONTHS.join("|")})`;
+/** "April 3, 1995" and "3 April 1995" (after "on", chrono's match starts at "on"), standing alone. */
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\w)${FULL_MONTH} (\\d{1,2}), ([12]\\d{3})(?![\\w:])`, "gi");
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\w)(?:(on\\s{0,3}))?(\\d{1,2}) ${FULL_MONTH} ([12]\\d{3})(?![\\w:])`, "gi");
+const AFTER_YEAR = /^\s{0,5}(?:(?:be|ad|bc|bce|ce|am|pm|h|hrs?|y|yrs?|mo|mos|sec|secs|min|mins|qtr|s|m|d|w)\b|a\.d|b\.c|a\.m|p\.m|o\W*clock|in\s*the|at\s*night|second|minute|hour|day|week|month|quarter|year)/i;
+/** Days written as ordinal words ("third", "twenty-first"). */
+const ORDINAL_WORD = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth)/i;
+/** A weekday as chrono reads one (a whole word, or its abbreviation), which it would join to the date. */
+const WEEKDAY_WORD = /\b(?:sun|mon|tue|wed|thu|thur|thurs|fri|sat)(?:day|nesday|sday|rsday|urday)?\b|\bweek(?:end|day)\b/i;
+
+/**
+ * The one full date of a sentence written in the commonest news forms, read
+ * as chrono reads it, when nothing else in the sentence could be a date, a
+ * time, a weekday or a count of days (chrono, whose every call costs far more
+ * than this, handles everything else). Null when the sentence is not that simple.
+ */
+export function plainFullDate(text: string): { date: IsoDate; at: number } | null {
+  const monthFirst = [...text.matchAll(MONTH_DAY_YEAR)];
+  const dayFirst = [...text.matchAll(DAY_MONTH_YEAR)];
+  if (monthFirst.length + dayFirst.length !== 1) return null;
+  const isMonthFirst = monthFirst.length === 1;
+  const match = isMonthFirst ? monthFirst[0]! : dayFirst[0]!;
+  const start = match.index!;
+  const rest = `${text.slice(0, start)} ${text.slice(start + match[0].length)}`;
+  // "the third of April 3, 1995": chrono takes a day written in words just before the month as the day.
+  if (MONTH_DATE_CUE.test(rest) || WEEKDAY_WORD.test(rest) || ORDINAL_WORD.test(text.slice(Math.max(0, start - 40), start))) return null;
+  // "1995 BC" is another year to chrono, and "1995 days later" or "1995 pm" other things again.
+  if (AFTER_YEAR.test(text.slice(start + match[0].length))) return null;
+  const month = FULL_MONTHS.indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
+  const day = Number(match[2]);
+  const date = `${isMonthFirst ? match[3]! : match[4]!}-${pad(month)}-${pad(day)}`;
+  // chrono's match of "on 3 April 1995" begins at "on", as this one does.
+  return isRealDate(date) ? { date, at: start } : null;
+}
+
+export function chronoDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
   return chrono.en.strict.parse(text, reference).flatMap((result) => {
     if (!result.start.isCertain("month")) return [];
@@ -352,9 +442,8 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
     const month = result.start.get("month");
     const day = result.start.get("day");
     if (!year || !month || !day) return [];
-    const date = dateTime(`${year}-${pad(month)}-${pad(day)}`);
-    if (!date.isValid) return [];
-    const iso = date.toISODate()!;
+    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    if (!isRealDate(iso)) return [];
     return [{
       date: iso,
       yearCertain: result.start.isCertain("year") || published !== null,
@@ -370,13 +459,12 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
 
 /** A month and day with no year: the year in which it falls on the stated weekday, at or before publication. */
 function yearForWeekday(date: IsoDate, weekday: number | null, published: IsoDate | null): IsoDate | null {
-  const start = dateTime(published ?? date).year;
+  const start = yearOf(published ?? date);
   for (let year = start; year > start - 12; year--) {
-    const candidate = dateTime(date).set({ year });
-    if (!candidate.isValid) continue;
-    const iso = candidate.toISODate()!;
+    const iso = inYear(date, year);
+    if (!iso) continue;
     if (published && iso > published) continue;
-    if (weekday === null || candidate.weekday === weekday) return iso;
+    if (weekday === null || weekdayOf(iso) === weekday) return iso;
   }
   return null;
 }

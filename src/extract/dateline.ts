@@ -75,19 +75,49 @@ export function datelineLength(sentence: string): number {
 
 /** A day and month with or without a year; a missing year is the one that keeps the date on or before publication. */
 function dateOf(text: string, published: IsoDate | null): IsoDate | null {
-  const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
-  const result = chrono.en.parse(text.replace(/\bsept\b/i, "Sep"), reference)[0];
-  if (!result || !result.start.isCertain("day") || !result.start.isCertain("month")) return null;
-  const day = result.start.get("day")!;
-  const month = result.start.get("month")!;
-  let year = result.start.get("year")!;
-  if (!result.start.isCertain("year")) {
+  const parts = dayMonthYear(text) ?? chronoDayMonthYear(text, published);
+  if (!parts) return null;
+  const { day, month } = parts;
+  let year = parts.year;
+  if (year === null) {
     if (!published) return null;
     year = Number(published.slice(0, 4));
     if (iso(year, month, day) > published) year--;
   }
   const date = iso(year, month, day);
   return published && date > published ? null : date;
+}
+
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_FIRST = new RegExp(`^(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?$`, "i");
+const DAY_FIRST = new RegExp(`^(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?$`, "i");
+
+/**
+ * The day, month and (written) year of a date in one of the forms {@link DAY_MONTH}
+ * matches: what chrono reads there, without its start-up and per-call cost.
+ * Null for anything unusual (a day the month does not have, a year before
+ * 1000 or after 2999), which is left to chrono.
+ */
+export function dayMonthYear(text: string): { day: number; month: number; year: number | null } | null {
+  const monthFirst = MONTH_FIRST.exec(text);
+  const match = monthFirst ?? DAY_FIRST.exec(text);
+  if (!match) return null;
+  const month = MONTH_NUMBERS[(monthFirst ? match[1]! : match[2]!).slice(0, 3).toLowerCase()]!;
+  const day = Number(monthFirst ? match[2] : match[1]);
+  const year = match[3] === undefined ? null : Number(match[3]);
+  if (year !== null && (year < 1000 || year > 2999)) return null;
+  // Any year that has the day: 29 February only in a leap year.
+  const daysInMonth = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth || (year === null && month === 2 && day === 29)) return null;
+  return { day, month, year };
+}
+
+/** The same as {@link dayMonthYear}, read by chrono: the reference for anything the fast reading leaves out. */
+export function chronoDayMonthYear(text: string, published: IsoDate | null): { day: number; month: number; year: number | null } | null {
+  const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
+  const result = chrono.en.parse(text.replace(/\bsept\b/i, "Sep"), reference)[0];
+  if (!result || !result.start.isCertain("day") || !result.start.isCertain("month")) return null;
+  return { day: result.start.get("day")!, month: result.start.get("month")!, year: result.start.isCertain("year") ? result.start.get("year")! : null };
 }
 
 function iso(year: number, month: number, day: number): IsoDate {

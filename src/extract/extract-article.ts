@@ -13,7 +13,7 @@ import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
-import { paragraphsOf, plainText } from "./text.ts";
+import { plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, findTopics, isAboutTheCall, withQuoteContinuations } from "./topics.ts";
 
@@ -45,7 +45,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   const { frontMatter } = source;
   const warnings: Warning[] = [...source.warnings];
   const format = path.extname(source.file).toLowerCase() === ".md" ? "markdown" : "text";
-  const { paragraphs, sentences } = plainText(source.body, format, frontMatter.title);
+  const { paragraphs, sentences, lines } = plainText(source.body, format, frontMatter.title);
   const title = frontMatter.title ?? headlineOf(paragraphs[0] ?? path.basename(source.file));
   const base = {
     file: source.file,
@@ -68,21 +68,26 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     warnings: message ? [...warnings, { message }] : warnings,
   });
 
-  if (!looksEnglish(paragraphs.join(" "))) return notACall("the article is not in English, which the extractor does not support yet; it was not read");
+  const wholeText = paragraphs.join(" ");
+  if (!looksEnglish(wholeText)) return notACall("the article is not in English, which the extractor does not support yet; it was not read");
 
   // Which sentences describe the call, and which sentences "the two leaders" there points back to.
   const callSentences = new Set<number>();
+  // Whether each sentence has a call word: asked here and again for the sentences about the call.
+  const callCue = sentences.map((s) => CALL_CUE.test(s.text));
   sentences.forEach((s, i) => {
     // "spoke by phone, days after their virtual summit" is a call; "held a video call" is not.
     const notACall = NOT_A_CALL_CUE.test(s.text) && !PHONE_WORD.test(s.text);
-    if (CALL_CUE.test(s.text) && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
+    if (callCue[i] && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
+  // The countries each sentence names, gathered once rather than by filtering every mention per sentence.
+  const countriesIn: Set<string>[] = sentences.map(() => new Set<string>());
+  for (const m of mentions) countriesIn[m.sentence]!.add(m.country);
   // "Modi and Putin spoke about fertilisers": leaders of the two countries, not together anywhere in the text, talked by phone.
-  if (!callSentences.size && !togetherNow(paragraphs.join(" "))) {
+  if (!callSentences.size && !togetherNow(wholeText)) {
     sentences.forEach((s, i) => {
-      const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
-      if (countries.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
+      if (countriesIn[i]!.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
     });
   }
   // "Putin called Modi" reports a call without any other call word.
@@ -107,15 +112,14 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
 
   const bothSides = new Set<number>();
   sentences.forEach((s, i) => {
-    const countries = new Set(mentions.filter((m) => m.sentence === i).map((m) => m.country));
-    if (countries.size >= 2 || BOTH_LEADERS.test(s.text)) bothSides.add(i);
+    if (countriesIn[i]!.size >= 2 || BOTH_LEADERS.test(s.text)) bothSides.add(i);
   });
   const found = findCallDate({
     sentences,
     callSentences: callContext,
     bothSides,
     published: source.published,
-    dateline: findDateline(paragraphsOf(source.body, format), source.published),
+    dateline: findDateline(lines, source.published),
     headline,
     override: frontMatter.callDate,
   });
@@ -174,7 +178,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
 
   const aboutCall = new Set<number>();
   sentences.forEach((s, i) => {
-    if (isAboutTheCall(s.text)) aboutCall.add(i);
+    if (isAboutTheCall(s.text, callCue[i])) aboutCall.add(i);
   });
   const topicEvidence = findTopics(sentences, withQuoteContinuations(sentences, aboutCall), extractor.topics);
   let topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));

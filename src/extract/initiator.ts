@@ -1,6 +1,7 @@
 import type { Institution } from "../data/load.ts";
 import type { Sentence } from "../types.ts";
 import type { LeaderMention } from "./leaders.ts";
+import { NeedleIndex } from "./needles.ts";
 
 /**
  * Who placed the call, from the ways articles say so: "Putin called Modi",
@@ -23,8 +24,13 @@ export function findInitiatorStatements(
   sides: readonly SidePattern[],
 ): { country: string; sentence: number }[] {
   const found: { country: string; sentence: number }[] = [];
+  const bySentence: LeaderMention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]?.push(m);
+  const sideWords = sideWordsOf(sides);
   for (const [index, sentence] of sentences.entries()) {
-    const text = tokenise(sentence.text, mentions.filter((m) => m.sentence === index), sides);
+    // No leader and no side named (and no token mark already there): nothing to tokenise, so no statement.
+    if (!bySentence[index]!.length && !sideWords.anyIn(sentence.text) && !sentence.text.includes("⟦")) continue;
+    const text = tokenise(sentence.text, bySentence[index]!, sides);
     if (!text.includes("⟦")) continue;
     for (const pattern of PATTERNS) {
       const match = pattern.exec(text);
@@ -75,6 +81,25 @@ const NAMING = /^\s*(?:(?:a|an|the|its|his|her|their|one|as)\b|["'“‘])/i;
 export interface SidePattern {
   country: string;
   pattern: RegExp;
+  /** The names the pattern is made of, as written. */
+  words?: readonly string[];
+}
+
+const SIDE_WORDS = new WeakMap<readonly SidePattern[], NeedleIndex>();
+
+/**
+ * The side names of a compiled set, for a cheap test before tokenising. Side
+ * patterns without words (built by hand, or empty) give a needle that is always
+ * there, so those sentences are tokenised as before.
+ */
+function sideWordsOf(sides: readonly SidePattern[]): NeedleIndex {
+  let index = SIDE_WORDS.get(sides);
+  if (!index) {
+    index = new NeedleIndex();
+    for (const side of sides) for (const word of side.words?.length ? side.words : [""]) index.add(word, true);
+    SIDE_WORDS.set(sides, index);
+  }
+  return index;
 }
 
 /** Compiled once per data set, not per sentence. */
@@ -88,7 +113,7 @@ export function compileSides(
       ...country.names,
       ...institutions.filter((i) => i.country === country.id).flatMap((i) => i.aliases),
     ].sort((a, b) => b.length - a.length);
-    return { country: country.id, pattern: new RegExp(`\\b(?:${sides.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g") };
+    return { country: country.id, pattern: new RegExp(`\\b(?:${sides.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g"), words: sides };
   });
 }
 

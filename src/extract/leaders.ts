@@ -1,5 +1,7 @@
 import type { Country, Leader, Office, Reference, Term } from "../data/load.ts";
 import type { IsoDate, Participant, Sentence, Warning } from "../types.ts";
+import { NeedleIndex } from "./needles.ts";
+import { remembered } from "./remember.ts";
 
 /** One place where the text names or describes a leader. */
 export interface LeaderMention {
@@ -22,6 +24,8 @@ export interface LeaderMatcher {
   named: RegExp;
   described: RegExp;
   aliasIndex: Map<string, Leader[]>;
+  /** Text every match of `named` contains (a piece of an alias), and of `described` (an adjective; or a title and a country): most sentences have none, and skip the regular expressions. */
+  needles: { aliases: NeedleIndex; adjectives: NeedleIndex; titles: NeedleIndex; countryNames: NeedleIndex };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\. ?/g, "\\.\\s?");
@@ -49,8 +53,28 @@ export function compileLeaderMatcher(reference: Pick<Reference, "countries" | "o
     `\\b(?<adjective>${adjectives})\\s+(?<title>${titles}|leader|head of state|premier|counterpart)\\b(?!\\s+[A-Z])|\\b(?<title2>${titles})\\s+of\\s+(?:the\\s+)?(?<country>${countryNames})\\b`,
     "g",
   );
-  return { reference, named, described, aliasIndex };
+  const needles = {
+    aliases: literalPieces(reference.leaders.flatMap((l) => l.aliases)),
+    adjectives: literalPieces(reference.countries.flatMap((c) => c.adjectives)),
+    titles: literalPieces(reference.offices.flatMap((o) => o.titles)),
+    countryNames: literalPieces(reference.countries.flatMap((c) => c.names)),
+  };
+  return { reference, named, described, aliasIndex, needles };
 }
+
+/**
+ * For each word, its longest piece that {@link escape} keeps literal (a dot
+ * with its space may be written "P.V." or "P. V."): text the word's pattern
+ * can only match where that piece stands.
+ */
+function literalPieces(words: readonly string[]): NeedleIndex {
+  const index = new NeedleIndex();
+  for (const word of words) index.add(word.split(/\. ?/).reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ""), true);
+  return index;
+}
+
+/** The same few names are found in sentence after sentence. */
+const normalisedAlias = remembered(normaliseAlias, 1024);
 
 export function normaliseAlias(alias: string): string {
   return alias.replace(/\.\s?/g, ". ").replace(/\s+/g, " ").trim().toLowerCase();
@@ -60,11 +84,13 @@ export function normaliseAlias(alias: string): string {
 export function findLeaderMentions(sentences: readonly Sentence[], matcher: LeaderMatcher): LeaderMention[] {
   const { reference } = matcher;
   const mentions: LeaderMention[] = [];
+  const { needles } = matcher;
   sentences.forEach((sentence, index) => {
     const taken: [number, number][] = [];
-    for (const match of sentence.text.matchAll(matcher.named)) {
+    const named = needles.aliases.anyIn(sentence.text) ? sentence.text.matchAll(matcher.named) : [];
+    for (const match of named) {
       const groups = match.groups!;
-      const candidates = matcher.aliasIndex.get(normaliseAlias(groups.name!)) ?? [];
+      const candidates = matcher.aliasIndex.get(normalisedAlias(groups.name!)) ?? [];
       if (!candidates.length || isSomeoneElsesSurname(sentence.text, match.index!, groups)) continue;
       const country = countryOfAdjective(groups.adjective, reference.countries) ?? candidates[0]!.country;
       const sameCountry = candidates.filter((l) => l.country === country);
@@ -81,7 +107,8 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
         });
       }
     }
-    for (const match of sentence.text.matchAll(matcher.described)) {
+    const describes = needles.adjectives.anyIn(sentence.text) || (needles.titles.anyIn(sentence.text) && needles.countryNames.anyIn(sentence.text));
+    for (const match of describes ? sentence.text.matchAll(matcher.described) : []) {
       const start = match.index!;
       if (taken.some(([a, b]) => start < b && start + match[0].length > a)) continue;
       const groups = match.groups!;

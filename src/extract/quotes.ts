@@ -3,6 +3,7 @@
  * that a quotation running over several paragraphs (each opening with a
  * mark, only the last closing) is one quote.
  */
+import { remembered } from "./remember.ts";
 
 /** A quotation as found, before its speaker is named. */
 export interface QuoteSpan {
@@ -25,7 +26,6 @@ export const MIN_QUOTE_WORDS = 5;
 const MAX_PARAGRAPHS = 6;
 
 const OPENERS = new Set(["“", '"', "„", "«"]);
-const CLOSERS = new Set(["”", '"', "»", "“"]);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Finds double-quoted spans (curly, straight or mixed), single-quoted ones of five words or more, and bare tweets. */
@@ -38,7 +38,7 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       continue;
     }
     // The post's text, then its sign-off on a line of its own.
-    const signed = SIGNOFF_LINE.test(paragraphs[p + 1] ?? "") && !/["“”«»]/.test(paragraphs[p]!) ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`) : null;
+    const signed = (paragraphs[p + 1] ?? "").includes("(@") && SIGNOFF_LINE.test(paragraphs[p + 1]!) && !/["“”«»]/.test(paragraphs[p]!) ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`) : null;
     if (signed) {
       spans.push({ text: signed.text, first: p, last: p + 1, before: "", after: "", signedBy: signed.name });
       p++;
@@ -78,10 +78,19 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   return spans.sort((a, b) => a.first - b.first);
 }
 
+/** The opening marks (as {@link OPENERS}) and the closing ones, for jumping from one to the next instead of testing every character. */
+const OPENER_MARKS = /["“„«]/g;
+const CLOSER_MARKS = /["”»“]/g;
+
+/** Where the next character of a set stands at or after `from`, or -1. */
+function nextMark(marks: RegExp, text: string, from: number): number {
+  marks.lastIndex = from;
+  return marks.exec(text)?.index ?? -1;
+}
+
 function findOpener(paragraph: string, from: number): number {
-  for (let i = from; i < paragraph.length; i++) {
+  for (let i = nextMark(OPENER_MARKS, paragraph, from); i >= 0; i = nextMark(OPENER_MARKS, paragraph, i + 1)) {
     const c = paragraph[i]!;
-    if (!OPENERS.has(c)) continue;
     // A straight quote opens only where a word could start: not after a letter ("5" inches").
     if (c === '"' && isWordChar(paragraph[i - 1])) continue;
     return i;
@@ -130,9 +139,8 @@ function hasOpenerBeforeCloser(paragraph: string): boolean {
 }
 
 function findCloser(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+  for (let i = nextMark(CLOSER_MARKS, text, from); i >= 0; i = nextMark(CLOSER_MARKS, text, i + 1)) {
     const c = text[i]!;
-    if (!CLOSERS.has(c)) continue;
     // A curly opening mark used as a closer (a common typo) counts only at a word's end.
     if (c === "“" && !(isWordChar(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? "")) ) continue;
     if (c === '"' && isWordChar(text[i + 1])) continue;
@@ -162,7 +170,8 @@ const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*(?<name>
 const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
 
 function bareTweet(paragraph: string): { text: string; name: string } | null {
-  const match = TWEET.exec(paragraph);
+  // Every post's sign-off holds "(@": a cheap test before a pattern that backtracks over the whole paragraph.
+  const match = paragraph.includes("(@") ? TWEET.exec(paragraph) : null;
   if (!match) return null;
   const body = match.groups!.body!
     .replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+|#\w+(?=\s*$)))+\s*$/u, "")
@@ -190,7 +199,7 @@ const POST_TIME = /^\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[·•]\s*[A-Z][a-z]{2,8}
 function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {
   const intro = paragraphs[p]!;
   const post = paragraphs[p + 1];
-  if (!post || !/\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro)) return null;
+  if (!post || !intro.endsWith(":") || !/\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro)) return null;
   if (OPENERS.has(post[0]!) || wordCount(post) < MIN_QUOTE_WORDS) return null;
   return { text: tidyQuote(post), first: p, last: p + 1, before: intro, after: "" };
 }
@@ -200,10 +209,12 @@ function tidyQuote(text: string): string {
   return text.replace(/\s+/g, " ").replace(/^[\s"“”]+/, "").replace(/[\s"“”,]+$/, "").trim();
 }
 
-/** Words only, lower case: how two reports of the same quotation are compared. */
-export function quoteKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
+/**
+ * Words only, lower case: how two reports of the same quotation are compared.
+ * Remembered: quotations are compared pairwise (within an article, then
+ * across a call's sources), so each key is asked for many times.
+ */
+export const quoteKey: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), 4096);
 
 /** The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version. */
 export function dedupeQuotes<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {
@@ -221,11 +232,15 @@ export function sameQuotation(textA: string, textB: string): boolean {
   const a = quoteKey(textA);
   const b = quoteKey(textB);
   if (a.includes(b) || b.includes(a)) return true;
-  const wordsA = new Set(a.split(" "));
-  const wordsB = b.split(" ");
+  const wordsA = wordSetOf(a);
+  const wordsB = wordListOf(b);
   const shared = wordsB.filter((w) => wordsA.has(w)).length;
   return shared / Math.max(wordsA.size, wordsB.length) >= 0.85;
 }
+
+/** The words of a quotation key, as a set and as a list: each key is compared with many others. */
+const wordSetOf = remembered((key: string) => new Set(key.split(" ")), 4096);
+const wordListOf = remembered((key: string) => key.split(" "), 4096);
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -216,8 +216,19 @@ function institutionIn(text: string, institutions: readonly Institution[]): Inst
   return best?.institution ?? null;
 }
 
+/** Word patterns by word: the same few institution names are looked for in every quotation's context. */
+const WORD_PATTERNS = new Map<string, { pattern: RegExp; literal: string }>();
+
 function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number {
-  const pattern = new RegExp(`(?<![\\w'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")}(?![\\w])`, "g");
+  let compiled = WORD_PATTERNS.get(word);
+  if (!compiled) {
+    const pattern = new RegExp(`(?<![\\w'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")}(?![\\w])`, "g");
+    // Every match contains the word up to its first apostrophe, as written: a cheap test first.
+    compiled = { pattern, literal: word.split("'")[0]! };
+    WORD_PATTERNS.set(word, compiled);
+  }
+  if (!text.includes(compiled.literal)) return -1;
+  const { pattern } = compiled;
   let last = -1;
   for (const match of text.matchAll(pattern)) {
     if (notAfter?.test(text.slice(Math.max(0, match.index! - 30), match.index!))) continue;

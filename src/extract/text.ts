@@ -10,11 +10,15 @@ import type { Sentence } from "../types.ts";
 export interface PlainText {
   paragraphs: string[];
   sentences: Sentence[];
+  /** Every text line before noise removal: the dateline is looked for there. */
+  lines: string[];
 }
 
 /** Markdown is reduced to its text so that `**bold**` or `[link](…)` read as words. */
 export function paragraphsOf(body: string, format: "markdown" | "text"): string[] {
   if (format === "markdown") {
+    const plain = plainMarkdownLines(body);
+    if (plain) return plain.map(tidy).filter(Boolean);
     const tree = fromMarkdown(body);
     const blocks: string[] = [];
     for (const node of tree.children) {
@@ -26,9 +30,41 @@ export function paragraphsOf(body: string, format: "markdown" | "text"): string[
   return body.split("\n").map(tidy).filter(Boolean);
 }
 
+/**
+ * Characters and line starts that give Markdown syntax a meaning: emphasis,
+ * code, links, HTML, entities, escapes, lists, quotes, fences, setext
+ * underlines, indented code and hard breaks (two trailing spaces).
+ */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>&]|^[ \t]+\S|^[-+=~>]|^\d{1,9}[.)]|[ \t]{2,}\n|\t\n/m;
+const ATX_HEADING = /^#{1,6}(?:[ \t]+([^#]*?))?[ \t]*$/;
+
+/**
+ * The lines of a Markdown text that uses no syntax beyond `#` headings, or
+ * null when it does. Parsing such text gives exactly its lines (headings
+ * without their marks), so the parser, by far the slowest step for these
+ * files, is skipped; anything else goes through it.
+ */
+export function plainMarkdownLines(body: string): string[] | null {
+  if (MARKDOWN_SYNTAX.test(body)) return null;
+  const lines = body.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.charCodeAt(0) !== 35 /* # */) continue;
+    const heading = ATX_HEADING.exec(line);
+    // "#hashtag" is text; a heading with a closing or inner "#" is left to the parser.
+    if (heading) lines[i] = heading[1] ?? "";
+    else if (/^#{1,6}[ \t]/.test(line)) return null;
+  }
+  return lines;
+}
+
 function tidy(line: string): string {
+  // Most lines have nothing to replace: test before building new strings.
+  if (!UNTIDY.test(line)) return line.trim();
   return line.replace(/[\u00a0\u2009\u202f]/g, " ").replace(/[ \t]+/g, " ").trim();
 }
+
+const UNTIDY = /[\u00a0\u2009\u202f\t]| {2}/;
 
 const NOISE_LINE = [
   /^image\s*(source|credit)?\s*:/i,
@@ -50,8 +86,10 @@ export function removeNoise(paragraphs: readonly string[], title?: string): stri
   const kept: string[] = [];
   for (const raw of paragraphs) {
     // A short line carrying an image credit is a caption, often from another story.
-    if (TRAILING_CREDIT.test(raw) && raw.split(/\s+/).length <= MAX_CAPTION_WORDS) continue;
-    const paragraph = raw.replace(TRAILING_CREDIT, "").trim();
+    // A credit starts with "|" or "(": lines with neither are spared both patterns.
+    const credited = (raw.includes("|") || raw.includes("(")) && TRAILING_CREDIT.test(raw);
+    if (credited && raw.split(/\s+/).length <= MAX_CAPTION_WORDS) continue;
+    const paragraph = credited ? raw.replace(TRAILING_CREDIT, "").trim() : raw.trim();
     if (!paragraph || NOISE_LINE.some((re) => re.test(paragraph))) continue;
     const key = paragraph.toLowerCase();
     // A headline repeated as the first body line, or a paragraph pasted twice.
@@ -90,6 +128,7 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
 }
 
 export function plainText(body: string, format: "markdown" | "text", title?: string): PlainText {
-  const paragraphs = removeNoise(paragraphsOf(body, format), title);
-  return { paragraphs, sentences: sentencesOf(paragraphs) };
+  const lines = paragraphsOf(body, format);
+  const paragraphs = removeNoise(lines, title);
+  return { paragraphs, sentences: sentencesOf(paragraphs), lines };
 }

@@ -1,5 +1,8 @@
 import type { Sentence, Topic } from "../types.ts";
 import { isTitleCase } from "./leaders.ts";
+import type { NeedleScan } from "./needles.ts";
+import { NeedleIndex } from "./needles.ts";
+import { remembered } from "./remember.ts";
 import { CALL_CUE, DISCUSSION_CUE, NOT_DISCUSSED_CUE, OTHER_EVENT_CUE } from "./cues.ts";
 
 /** Where one of a topic's phrases stands in a sentence. */
@@ -9,10 +12,25 @@ export interface TopicMatch {
   end: number;
 }
 
+/** One sentence as every topic reads it: lower-cased and its casing judged once, not once per topic. */
+export interface TopicText {
+  text: string;
+  lower: string;
+  titleCase?: boolean;
+  /** Which needles of one {@link NeedleIndex} the sentence contains, found in one pass. */
+  needles?: NeedleScan;
+}
+
+export function topicText(text: string): TopicText {
+  return { text, lower: text.toLowerCase() };
+}
+
 export interface TopicMatcher {
   topic: Topic;
   /** Every place in `text` where one of the topic's phrases stands. */
   find(text: string): TopicMatch[];
+  /** The same, for a sentence prepared once for all topics. */
+  findIn(sentence: TopicText): TopicMatch[];
   /** Tests one sentence. */
   matches(text: string): boolean;
 }
@@ -21,6 +39,8 @@ interface PhrasePattern {
   pattern: RegExp;
   /** Text every match must contain (lower-cased unless case-sensitive): a cheap test that skips most regex runs. */
   needle: string;
+  /** The needle's number in the {@link NeedleIndex} of all topics. */
+  needleId: number;
   caseSensitive: boolean;
   /** A name ("Far East", "Sputnik V") rather than a common word ("investment"). */
   proper: boolean;
@@ -28,6 +48,7 @@ interface PhrasePattern {
 
 /** Phrases match whole words, ignoring case; a trailing `*` matches any ending. */
 export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
+  const index = new NeedleIndex();
   return topics.map((topic) => {
     const patterns: PhrasePattern[] = topic.phrases.map((phrase) => {
       const stem = phrase.endsWith("*");
@@ -39,28 +60,37 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
       return {
         pattern: new RegExp(`(?<!\\w)${stem ? `${body}[\\w-]*` : body}(?![\\w-])`, caseSensitive ? "gu" : "giu"),
         needle: caseSensitive ? needle : needle.toLowerCase(),
+        needleId: index.add(caseSensitive ? needle : needle.toLowerCase(), caseSensitive),
         caseSensitive,
         proper: /[A-Z]/.test(raw),
       };
     });
     // A plain loop: this runs for every sentence and every topic, so it avoids an array per phrase.
-    const find = (text: string): TopicMatch[] => {
-      const lower = text.toLowerCase();
-      // In a Title Case headline every word is capitalised: no run of capitals is a name there.
-      let titleCase: boolean | undefined;
-      const found: TopicMatch[] = [];
-      for (const { pattern, needle, caseSensitive, proper } of patterns) {
-        if (!(caseSensitive ? text : lower).includes(needle)) continue;
+    const findIn = (sentence: TopicText): TopicMatch[] => {
+      const { text } = sentence;
+      if (!sentence.needles || !index.holds(sentence.needles)) sentence.needles = index.scan(sentence.text, sentence.lower);
+      const { present, stamp } = sentence.needles;
+      let found: TopicMatch[] | undefined;
+      for (const { pattern, needleId, proper } of patterns) {
+        if (present[needleId] !== stamp) continue;
         for (const m of text.matchAll(pattern)) {
           const end = m.index + m[0].length;
-          if (proper || (titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) found.push({ slug: topic.slug, start: m.index, end });
+          // In a Title Case headline every word is capitalised: no run of capitals is a name there.
+          if (proper || (sentence.titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) (found ??= []).push({ slug: topic.slug, start: m.index, end });
         }
       }
-      return found;
+      return found ?? NONE;
     };
-    return { topic, find, matches: (text) => find(text).length > 0 };
+    const find = (text: string) => {
+      const found = findIn(topicText(text));
+      return found === NONE ? [] : found;
+    };
+    return { topic, find, findIn, matches: (text) => find(text).length > 0 };
   });
 }
+
+/** Shared by every sentence without a match; never added to. */
+const NONE: TopicMatch[] = [];
 
 function isAcronym(phrase: string): boolean {
   return /^[A-Z0-9-]{2,5}$/.test(phrase) && /[A-Z]/.test(phrase);
@@ -84,9 +114,9 @@ function insideName(text: string, start: number, end: number): boolean {
  * Sentences that report what the leaders said or discussed on the call, as
  * opposed to background about other events, or items the call did not cover.
  */
-export function isAboutTheCall(sentence: string): boolean {
+export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.test(sentence)): boolean {
   if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
-  if (CALL_CUE.test(sentence)) return true;
+  if (hasCallCue) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   if (RECALLED.test(sentence)) return true;
@@ -109,7 +139,10 @@ const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */
 const ASIDE = /,\s*which\b[^,]*(?:,|$)/gi;
 
-export function withoutBackgroundClause(sentence: string): string {
+/** Asked for the same sentence by the test for talk about the call and again when its topics are read. */
+export const withoutBackgroundClause: (sentence: string) => string = remembered(cutBackgroundClauses);
+
+function cutBackgroundClauses(sentence: string): string {
   // "…, a day after X happened, and discussed Y": the background clause ends where the next verb phrase begins.
   return sentence
     .replace(LIVE_RUBRIC, "")
@@ -160,8 +193,9 @@ const ARMED_CONFLICT = /(?<!special )\bmilitary (?:action|operation|offensive|st
 export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>, matchers: readonly TopicMatcher[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const index of [...aboutCall].sort((a, b) => a - b)) {
-    const text = withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities");
-    const matches = matchers.flatMap((m) => m.find(text));
+    const text = topicText(withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities"));
+    const matches: TopicMatch[] = [];
+    for (const matcher of matchers) for (const match of matcher.findIn(text)) matches.push(match);
     // "special military operation" is Ukraine, not defence: a phrase inside a longer one of another topic does not count.
     const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     for (const { slug } of kept) if (!found.has(slug)) found.set(slug, sentences[index]!.text);

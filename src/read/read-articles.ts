@@ -18,18 +18,20 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
  */
 export function listArticleFiles(inputs: readonly string[]): string[] {
   const found = new Set<string>();
-  const visit = (entry: string) => {
-    const stats = statSync(entry);
-    if (stats.isDirectory()) {
-      for (const name of readdirSync(entry).sort()) {
+  const visit = (entry: string, isFolder: boolean) => {
+    if (isFolder) {
+      // The entry types come with the names; only links (and file systems that give no type) need a stat of their own.
+      const children = readdirSync(entry, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const dirent of children) {
+        const { name } = dirent;
         const child = path.join(entry, name);
-        const isFolder = statSync(child).isDirectory();
-        if (name.startsWith(".") && (isFolder || !isArticleFile(child))) continue;
-        visit(child);
+        const childIsFolder = dirent.isDirectory() || (!dirent.isFile() && statSync(child).isDirectory());
+        if (name.startsWith(".") && (childIsFolder || !isArticleFile(child))) continue;
+        visit(child, childIsFolder);
       }
     } else found.add(entry);
   };
-  for (const input of inputs) visit(input);
+  for (const input of inputs) visit(input, statSync(input).isDirectory());
   return [...found].sort();
 }
 
@@ -88,8 +90,10 @@ export function parseArticle(
       return unusable(`front matter is not valid YAML: ${reason}`, mark?.line === undefined ? 1 : mark.line + 2);
     }
   }
-  const rawLines = text.split("\n");
+  // Split only when a warning needs a line number.
+  let rawLines: string[] | undefined;
   const lineOf = (field: string) => {
+    rawLines ??= text.split("\n");
     const index = rawLines.findIndex((line, i) => i < bodyLine && line.startsWith(`${field}:`));
     return index >= 0 ? index + 1 : undefined;
   };

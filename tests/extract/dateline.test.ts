@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datelineLength, findDateline } from "../../src/extract/dateline.ts";
+import { chronoDayMonthYear, datelineLength, dayMonthYear, findDateline } from "../../src/extract/dateline.ts";
 
 const date = (lines: string[], published: string | null = null) => findDateline(lines, published)?.date ?? null;
 
@@ -34,4 +34,26 @@ test("the dateline at a sentence's start is measured so that it is not read as t
   const sentence = "New Delhi, Mar 8 (IANS) Prime Minister Narendra Modi on Monday (Mar 7) spoke to Putin.";
   assert.equal(sentence.slice(datelineLength(sentence)).startsWith("Prime Minister"), true);
   assert.equal(datelineLength("Prime Minister Narendra Modi spoke on Monday."), 0);
+});
+
+test("dates in datelines read the same without chrono as with it", () => {
+  const months = ["Jan", "jan.", "January", "FEB", "February", "Mar", "march", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "AUGUST", "Sep", "Sept", "Sept.", "September", "Oct", "October", "Nov", "November", "Dec", "December"];
+  const days = ["0", "1", "01", "9", "15", "28", "29", "30", "31", "32", "45", "99"];
+  const years = ["", " 2024", ", 2023", " 1900", ", 2000", " 0999", " 3024", " 2100"];
+  let fast = 0;
+  for (const month of months) {
+    for (const day of days) {
+      for (const year of years) {
+        for (const text of [`${month} ${day}${year}`, `${day} ${month}${year}`]) {
+          const mine = dayMonthYear(text);
+          if (!mine) continue;
+          fast++;
+          assert.deepEqual(mine, chronoDayMonthYear(text, "2024-06-01"), text);
+        }
+      }
+    }
+  }
+  assert.ok(fast > 1000);
+  assert.equal(dayMonthYear("Feb 30, 2024"), null, "a day the month lacks is left to chrono");
+  assert.equal(dayMonthYear("Feb 29"), null, "so is 29 February without a year");
 });

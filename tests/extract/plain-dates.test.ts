@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import fc from "fast-check";
+import { generateCorpus } from "../../bench/corpus/generate.ts";
+import { callClauses, chronoDateMentions, mayHoldMonthDate, plainFullDate } from "../../src/extract/call-date.ts";
+import { plainText } from "../../src/extract/text.ts";
+import { listArticleFiles, parseArticle } from "../../src/read/read-articles.ts";
+import { reference } from "../helpers/extract.ts";
+
+/** What chrono gives for a text the fast reading claims: exactly one full, certain date at the same place. */
+function agree(text: string): void {
+  const plain = plainFullDate(text);
+  if (!plain) return;
+  for (const published of ["2024-06-01", null]) {
+    const mentions = chronoDateMentions(text, 0, published);
+    assert.deepEqual(
+      mentions.map((m) => ({ date: m.date, at: m.at, yearWritten: m.yearWritten, dayCertain: m.dayCertain, weekday: m.weekday })),
+      [{ date: plain.date, at: plain.at, yearWritten: true, dayCertain: true, weekday: null }],
+      text,
+    );
+  }
+}
+
+function sentencesOfFiles(inputs: string[]): string[] {
+  const texts: string[] = [];
+  for (const file of listArticleFiles(inputs)) {
+    const source = parseArticle(file, readFileSync(file), new Set(), "2100-01-01");
+    if (source.error) continue;
+    for (const { text } of plainText(source.body, file.endsWith(".md") ? "markdown" : "text", source.frontMatter.title).sentences) texts.push(text, callClauses(text));
+  }
+  return texts;
+}
+
+test("full dates read without chrono are the dates chrono reads, in every article the repository and the benchmark hold", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const folder = mkdtempSync(path.join(tmpdir(), "plain-dates-"));
+  try {
+    generateCorpus(400, folder, 11, reference);
+    const texts = sentencesOfFiles([folder, ...["content", "tests/corpus", "tests/hostile"].map((dir) => path.join(root, dir))]);
+    const claimed = texts.filter((text) => plainFullDate(text)).length;
+    assert.ok(claimed > 100, `the fast reading applies (${claimed} of ${texts.length})`);
+    for (const text of texts) agree(text);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("full dates read without chrono agree with chrono next to the words that change chrono's reading", () => {
+  const dates = ["April 3, 1995", "3 April 1995", "december 31, 2024", "29 February 2024", "29 February 2023", "31 June 2020", "May 5, 2021", "09 March 2022", "3 APRIL 1995", "April 45, 1995", "0 April 1995"];
+  const before = ["", "on ", "On  ", "upon ", "Monday, ", "on Monday ", "two days after ", "a week before ", "at 10 am on ", "from ", "between ", "the night of ", "since ", "(", "— ", "third of ", "last ", "the 3rd of ", "mid-", "early ", "late ", "end of ", "next ", "this ", "in ", "within ", "for ", "by ", "until ", "or ", "'", "“", "(Reuters) ", "twenty-first to ", "the second "];
+  const after = ["", ".", ",", " IST", " AD", ", AD", " (PTI)", " at 10:30", ":30", " to April 5, 1995", " – 5 April 1995", "-1996", "/2", " and a day later", " this week", " in the evening", " EST", " weekend", "th", "s", " (Reuters)", " GMT", " UTC+3", " +0530", " BC", " BCE", " CE", "  ", " noon", " at noon", " midnight", ", a Monday", " (Monday)", " 10:00", "’s", "”"];
+  let claimed = 0;
+  for (const date of dates) {
+    for (const pre of before) {
+      for (const post of after) {
+        const text = `Modi and Putin spoke ${pre}${date}${post} about trade`;
+        if (plainFullDate(text)) claimed++;
+        agree(text);
+      }
+    }
+  }
+  assert.ok(claimed > 50);
+});
+
+test("full dates read without chrono agree with chrono in sentences made of date-like words", () => {
+  const words = ["on", "On", "the", "of", "a", "an", "day", "days", "week", "later", "ago", "after", "before", "within", "for", "in", "at", "to", "-", "–", ",", ".", "(", ")", "Monday", "mon", "sat", "first", "third", "May", "may", "March", "Jan.", "sept", "10", "3", "1995", "2024", "3rd", "am", "pm", "noon", "IST", "GMT", "AD", "BC", "spoke", "Modi", "Putin", "and", "since", "until", "week", "weekend", "hour", "an hour", "couple", "few", "several", "half", "twelve", "one", "year", "years", "a year", "quarter", "decade", "firstNov", "of"];
+  const dates = ["April 3, 1995", "3 April 1995", "on 9 May 2024", "December 31, 2023"];
+  let claimed = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 6 }), fc.constantFrom(...dates), fc.array(fc.constantFrom(...words), { maxLength: 6 }), (pre, date, post) => {
+      const text = [...pre, date, ...post].join(" ");
+      if (plainFullDate(text)) claimed++;
+      agree(text);
+    }),
+    { numRuns: 3000, seed: 20261122 },
+  );
+  assert.ok(claimed > 50, `${claimed}`);
+});
+
+test("text the cheap test turns away holds no date chrono would give a certain month", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const folder = mkdtempSync(path.join(tmpdir(), "month-cue-"));
+  try {
+    generateCorpus(200, folder, 12, reference);
+    const texts = sentencesOfFiles([folder, ...["content", "tests/corpus", "tests/hostile"].map((dir) => path.join(root, dir))]);
+    const crafted = ["NovoPress reported", "Marching orders", "the Mayor said", "Septa", "Marchfirst", "novtwentieth", "in the weeks ahead", "for an hour", "Decided in Decem", "Jan.", "ofMarch", "a couple of days later"];
+    let turnedAway = 0;
+    for (const text of [...texts, ...crafted]) {
+      if (mayHoldMonthDate(text)) continue;
+      turnedAway++;
+      assert.deepEqual(chronoDateMentions(text, 0, "2024-06-01"), [], text);
+    }
+    assert.ok(turnedAway > 100);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("the cheap test turns away no sentence of date-like words that chrono reads a month in", () => {
+  const words = ["Nov", "Novo", "November", "Mayor", "May", "march", "Marching", "Sept", "Septa", "first", "twentieth", "the", "a", "week", "weeks", "days", "hour", "of", "on", "Monday", "weekend", "ago", "later", "in", "within", "for", "few", "couple", "twelve", "half", "an", "IST", "noon", "tonight", "yesterday", "last", "next", "this", "end", "mid", "early", "-", ",", ".", "/", "Press", "Decem", "Jun", "jun.", "Dec.", "decade", "quarter", "year", "years"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.constantFrom(" ", "", "-"), (parts, glue) => {
+      const text = parts.join(glue);
+      if (!mayHoldMonthDate(text)) assert.deepEqual(chronoDateMentions(text, 0, "2024-06-01"), [], text);
+    }),
+    { numRuns: 3000, seed: 20261123 },
+  );
+});
