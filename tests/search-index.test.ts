@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { runPipeline } from "../src/pipeline.ts";
-import { searchRecord } from "../src/render/search-index.ts";
+import { SearchIndexer, searchRecord } from "../src/render/search-index.ts";
 import { buildSiteData } from "../src/render/site-data.ts";
 import { extractor, projectRoot } from "./helpers/extract.ts";
 
@@ -31,4 +33,17 @@ test("article full text stays out of the index", () => {
     .filter((sentence) => sentence.length > 40 && !quoted.some((q) => sentence.includes(q) || q.includes(sentence)));
   assert.ok(narrative.length > 3, "the articles have sentences that are not quotes");
   assert.deepEqual(narrative.filter((sentence) => record.content.includes(sentence)), []);
+});
+
+test("a search index that cannot be written fails the build with a message instead of hanging", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "calltrail-search-"));
+  const notAFolder = path.join(dir, "site");
+  writeFileSync(notAFolder, "a file where the site folder should be");
+  try {
+    const indexer = await SearchIndexer.start(notAFolder);
+    indexer.indexCalls(site.calls.slice(0, 1));
+    await assert.rejects(indexer.finish(), /pagefind/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

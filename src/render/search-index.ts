@@ -4,14 +4,14 @@
  *
  * Records are made from the call data, not read back from the rendered HTML,
  * so indexing can start as soon as the archive is known: Pagefind (its own
- * process) indexes and writes on the second core while Eleventy renders the
- * pages on the first. A record holds what a reader searches a call by: its
+ * process, driven from a worker thread) indexes and writes on the second
+ * core while Eleventy renders the pages on the first. A record holds what a reader searches a call by: its
  * leaders and date, topics, quotes with their speakers, and its sources'
  * titles and publishers. Article full text is left out; it would
  * make the index several times larger for little gain.
  */
-import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
+import type * as pagefind from "pagefind";
 import type { CallView } from "./site-data.ts";
 
 /**
@@ -31,47 +31,43 @@ export function searchRecord(call: CallView): pagefind.CustomRecord {
 }
 
 /**
- * One build's index. `start` launches Pagefind, `indexCalls` hands it every
- * call and lets it write in the background, `finish` waits for the files.
+ * One build's index. `start` launches Pagefind in a worker thread
+ * (`search-worker.mjs`), `indexCalls` hands it every call, `finish` waits for
+ * the files.
  */
 export class SearchIndexer {
-  private writing: Promise<{ pages: number }> | undefined;
+  private sent = false;
+  private readonly result: Promise<{ pages: number }>;
 
-  private constructor(
-    private readonly index: pagefind.PagefindIndex,
-    private readonly outputDir: string,
-  ) {}
+  private constructor(private readonly worker: Worker) {
+    this.result = new Promise((resolve, reject) => {
+      worker.once("message", (reply: { pages: number } | { error: string }) => ("error" in reply ? reject(new Error(reply.error)) : resolve(reply)));
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`pagefind stopped before writing the index (worker exit code ${code}; its own message, if any, is above)`)));
+    });
+    // Failures surface in `finish`; until then a rejection must not end the process.
+    this.result.catch(() => {});
+  }
 
   static async start(outputDir: string): Promise<SearchIndexer> {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-    if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-    return new SearchIndexer(index, outputDir);
+    return new SearchIndexer(new Worker(new URL("./search-worker.mjs", import.meta.url), { workerData: { outputDir } }));
   }
 
   /** Starts indexing and writing; only the first call of a build counts. */
   indexCalls(calls: readonly CallView[]): void {
-    this.writing ??= this.write(calls);
-    // Failures surface in `finish`; until then a rejection must not end the process.
-    this.writing.catch(() => {});
+    if (this.sent) return;
+    this.sent = true;
+    this.worker.postMessage(calls.map(searchRecord));
   }
 
   /** Waits for the index files; a build that indexed nothing gets an empty index, so the search page still loads. */
   async finish(): Promise<{ pages: number }> {
+    this.indexCalls([]);
     try {
-      return await (this.writing ?? this.write([]));
+      return await this.result;
     } finally {
-      // The Node API runs the Pagefind binary as a service; stop it so the process can exit.
-      await pagefind.close();
+      await this.worker.terminate();
     }
-  }
-
-  private async write(calls: readonly CallView[]): Promise<{ pages: number }> {
-    const added = await Promise.all(calls.map((call) => this.index.addCustomRecord(searchRecord(call))));
-    const errors = added.flatMap((result) => result.errors);
-    if (errors.length) throw new Error(`pagefind: ${errors.join("; ")}`);
-    const written = await this.index.writeFiles({ outputPath: path.resolve(this.outputDir, "pagefind") });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    return { pages: calls.length };
   }
 }
 
