@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoEnglish } from "./chrono.ts";
 import type { CallDate, IsoDate, Sentence, Warning } from "../types.ts";
 import { addDays, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
 import { CALL_CUE } from "./cues.ts";
@@ -137,7 +137,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     // The sign-off always holds "(@": most sentences are passed over without the pattern.
     const signoff = sentence.text.includes("(@") ? TWEET_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
-    const date = chrono.en.strict.parseDate(signoff[1]!, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
+    const date = chronoEnglish().strict.parseDate(signoff[1]!, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
     const iso = date ? isoOfDate(date) : null;
     if (iso && fits(iso)) return resolved(iso, sentences[index]!.text);
   }
@@ -436,7 +436,7 @@ export function plainFullDate(text: string): { date: IsoDate; at: number } | nul
 
 export function chronoDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
-  return chrono.en.strict.parse(text, reference).flatMap((result) => {
+  return chronoEnglish().strict.parse(text, reference).flatMap((result) => {
     if (!result.start.isCertain("month")) return [];
     const year = result.start.get("year");
     const month = result.start.get("month");

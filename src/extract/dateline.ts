@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { chronoEnglish } from "./chrono.ts";
 import type { IsoDate } from "../types.ts";
 
 /**
@@ -115,7 +115,7 @@ export function dayMonthYear(text: string): { day: number; month: number; year: 
 /** The same as {@link dayMonthYear}, read by chrono: the reference for anything the fast reading leaves out. */
 export function chronoDayMonthYear(text: string, published: IsoDate | null): { day: number; month: number; year: number | null } | null {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
-  const result = chrono.en.parse(text.replace(/\bsept\b/i, "Sep"), reference)[0];
+  const result = chronoEnglish().parse(text.replace(/\bsept\b/i, "Sep"), reference)[0];
   if (!result || !result.start.isCertain("day") || !result.start.isCertain("month")) return null;
   return { day: result.start.get("day")!, month: result.start.get("month")!, year: result.start.isCertain("year") ? result.start.get("year")! : null };
 }
