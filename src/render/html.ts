@@ -19,9 +19,13 @@ export type HtmlValue = Html | string | number | null | undefined | false | read
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+
 /** The same five characters Nunjucks' autoescape replaces, so both kinds of template escape alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  // Most values (names, dates, titles) have none of them: testing first skips building a new string.
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (char) => ENTITIES[char]!) : text;
 }
 
 /** Markup that must not be escaped again; only for HTML that was sanitised where it was made. */
@@ -30,9 +34,14 @@ export function trustedHtml(markup: string): Html {
 }
 
 function print(value: HtmlValue): string {
+  if (typeof value === "string") return escapeHtml(value);
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof Html) return value.markup;
-  if (Array.isArray(value)) return value.map(print).join("");
+  if (Array.isArray(value)) {
+    let markup = "";
+    for (const item of value) markup += print(item);
+    return markup;
+  }
   return escapeHtml(String(value));
 }
 
