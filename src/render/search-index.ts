@@ -5,10 +5,10 @@
  * Records are made from the call data, not read back from the rendered HTML,
  * so indexing can start as soon as the archive is known: Pagefind (its own
  * process, driven from a worker thread) indexes and writes on the second
- * core while Eleventy renders the pages on the first. A record holds what a reader searches a call by: its
- * leaders and date, topics, quotes with their speakers, and its sources'
- * titles and publishers. Article full text is left out; it would
- * make the index several times larger for little gain.
+ * core while Eleventy renders the pages on the first. A record holds what a
+ * reader searches a call by: its leaders and date, topics, quotes with their
+ * speakers, and its sources' titles and publishers. Article full text is
+ * left out; it would make the index several times larger for little gain.
  */
 import { Worker } from "node:worker_threads";
 import type * as pagefind from "pagefind";
