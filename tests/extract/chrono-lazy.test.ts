@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -36,4 +36,14 @@ test("chrono-node is loaded to extract articles, and not when every article come
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
+});
+
+test("no module imports chrono-node itself: only src/extract/chrono.ts requires it, on first use", () => {
+  const src = path.join(projectRoot, "src");
+  const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((file) => /\.(ts|mjs)$/.test(file));
+  assert.ok(files.length > 20, "the sources were found");
+  // The test above sees only what require() loaded; an ESM import would not show there, so none may exist.
+  // `typeof import("chrono-node/en")` is a type and loads nothing.
+  const importers = files.filter((file) => /(?:from\s+|(?<!typeof\s)import\s*\(?\s*)["']chrono-node/.test(readFileSync(path.join(src, file), "utf8")));
+  assert.deepEqual(importers, []);
 });
