@@ -1,15 +1,7 @@
-import { createRequire } from "node:module";
-
-type ChronoEnglish = typeof import("chrono-node/en");
-
-let loaded: ChronoEnglish | undefined;
+import { onFirstUse } from "../first-use.ts";
 
 /**
- * chrono-node's English parsers, loaded on first use (its CommonJS build,
- * so the extractor stays synchronous). A build whose articles all come from
- * the cache never needs them, and loading the whole package, every locale
- * included, took longer than that build's whole extraction step.
+ * chrono-node's English parsers (its CommonJS build: only the English
+ * locale), loaded when an article is first extracted: see `onFirstUse`.
  */
-export function chronoEnglish(): ChronoEnglish {
-  return (loaded ??= createRequire(import.meta.url)("chrono-node/en") as ChronoEnglish);
-}
+export const chronoEnglish = onFirstUse<typeof import("chrono-node/en")>("chrono-node/en");

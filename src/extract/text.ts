@@ -1,6 +1,8 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
+import { onFirstUse } from "../first-use.ts";
 import type { Sentence } from "../types.ts";
+
+const markdownParser = onFirstUse<typeof import("mdast-util-from-markdown")>("mdast-util-from-markdown");
 
 /**
  * Article text as the extractor sees it: paragraphs of plain text with the
@@ -19,7 +21,7 @@ export function paragraphsOf(body: string, format: "markdown" | "text"): string[
   if (format === "markdown") {
     const plain = plainMarkdownLines(body);
     if (plain) return plain.map(tidy).filter(Boolean);
-    const tree = fromMarkdown(body);
+    const tree = markdownParser().fromMarkdown(body);
     const blocks: string[] = [];
     for (const node of tree.children) {
       if (node.type === "list") for (const item of node.children) blocks.push(toString(item));

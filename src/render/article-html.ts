@@ -1,7 +1,10 @@
 import type { Root } from "mdast";
-import { remark } from "remark";
-import remarkHtml from "remark-html";
 import { cachedArticleHtml } from "../cache/html-cache.ts";
+import { onFirstUse } from "../first-use.ts";
+
+// Only needed for articles whose HTML is not cached yet.
+const remarkPackage = onFirstUse<typeof import("remark")>("remark");
+const remarkHtmlPackage = onFirstUse<typeof import("remark-html")>("remark-html");
 
 /**
  * Article text as safe HTML. Markdown files are Markdown; plain-text files are
@@ -14,7 +17,7 @@ export function articleHtml(body: string, format: "markdown" | "text"): string {
 }
 
 function renderArticleHtml(body: string, format: "markdown" | "text"): string {
-  const processor = remark().use(remarkHtml, { sanitize: true });
+  const processor = remarkPackage().remark().use(remarkHtmlPackage().default, { sanitize: true });
   if (format === "markdown") return String(processor.processSync(body));
   const tree: Root = {
     type: "root",
