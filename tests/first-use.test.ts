@@ -1,6 +1,6 @@
 /**
- * The big parsers (chrono-node, remark, micromark through
- * mdast-util-from-markdown) are loaded only when an article is extracted or
+ * The big parsers (chrono-node, gray-matter, remark, micromark through
+ * mdast-util-from-markdown) are loaded only when an article is read or
  * its HTML rendered: a build whose articles all come from the caches does
  * not pay for loading them (src/first-use.ts).
  */
@@ -12,7 +12,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { projectRoot } from "./helpers/extract.ts";
 
-const PARSERS = ["chrono-node", "remark", "remark-html", "mdast-util-from-markdown"];
+const PARSERS = ["chrono-node", "gray-matter", "remark", "remark-html", "mdast-util-from-markdown"];
 
 /** Makes the seeds' site data in a fresh process; names the parsers that were loaded. */
 function parsersLoadedBy(cacheDir: string): string[] {

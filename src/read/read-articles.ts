@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
+import { onFirstUse } from "../first-use.ts";
 import type { ArticleSource, IsoDate } from "../types.ts";
 import { EARLIEST_CALL_DATE, parseIsoDate } from "../dates.ts";
 import { validateFrontMatter } from "./front-matter.ts";
+
+// Only articles that are actually read need it: see onFirstUse.
+const grayMatter = onFirstUse<typeof import("gray-matter")>("gray-matter");
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"] as const;
 /** Larger files are not news articles; reading them would only slow the build. */
@@ -80,7 +83,7 @@ export function parseArticle(
   if (/^---[ \t]*\n/.test(text)) {
     try {
       // Options turn off gray-matter's cache, which keeps a half-parsed result after a YAML error.
-      const parsed = matter(text, { language: "yaml" });
+      const parsed = grayMatter()(text, { language: "yaml" });
       data = (parsed.data ?? {}) as Record<string, unknown>;
       content = parsed.content;
       bodyLine = lineCount(text.slice(0, text.length - content.length)) + 1;
