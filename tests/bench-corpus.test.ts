@@ -35,9 +35,9 @@ test("the extractor turns generated articles into the calls the generator planne
   const byName = new Map(output.articles.map((a) => [path.basename(a.file), a]));
   const right = manifest.articles.filter((a) => byName.get(a.file)?.callId === a.callId).length;
   assert.ok(right / manifest.articles.length >= 0.95, `${right} of ${manifest.articles.length} articles placed on their planned call`);
-  // 1–4 articles per call, and leaders who held office on the day.
+  // At most 4 articles per call (every call in the manifest has at least the one that names it).
   const perCall = new Map<string, number>();
   for (const a of manifest.articles) perCall.set(a.callId, (perCall.get(a.callId) ?? 0) + 1);
-  assert.ok([...perCall.values()].every((n) => n >= 1 && n <= 4));
+  assert.ok([...perCall.values()].every((n) => n <= 4));
   assert.equal(perCall.size, manifest.calls);
 });

@@ -1,6 +1,6 @@
 /**
- * The search index holds article text as written, `<script>` and all; the
- * search page must show it as text. Searched in Chromium: no dialog opens,
+ * The search index holds the hostile files' quotes and source titles as
+ * written, `<script>` and all; the search page must show them as text. Searched in Chromium: no dialog opens,
  * no injected element appears, the hostile words are shown literally.
  */
 import assert from "node:assert/strict";
