@@ -37,15 +37,18 @@ export default function (eleventyConfig: any) {
     // Feeds, the sitemap, canonical links and "Cite this" need absolute URLs: set SITE_URL to the host's origin.
     origin: (process.env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
   };
-  // `root` is the site's root path with any path prefix ("/", "/india-russia-calls/"): worked out once, not on every page.
-  const siteRoot = () => eleventyConfig.getFilter("url")("/") as string;
-  eleventyConfig.addGlobalData("site", () => ({ ...site, root: siteRoot() }));
+  // Worked out once, not on every page: `root` is the site's root path with any path prefix ("/", "/india-russia-calls/"),
+  // `base` the absolute address of that root, for feeds, the sitemap, canonical links and "Cite this".
+  const withRoot = () => {
+    const root = eleventyConfig.getFilter("url")("/") as string;
+    return { ...site, root, base: site.origin + root };
+  };
+  eleventyConfig.addGlobalData("site", withRoot);
 
   // `/calls/<id>.json` are plain files, not pages: see src/render/call-documents.ts.
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
     if (!archive) return;
-    const base = site.origin + siteRoot();
-    callDocuments.write(directories.output, archive.calls, base);
+    callDocuments.write(directories.output, archive.calls, withRoot().base);
   });
 
   // The call page and the base layout are TypeScript templates (Eleventy's JavaScript templates, loaded through tsx).

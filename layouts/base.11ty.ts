@@ -11,7 +11,7 @@ import { html, trustedHtml } from "../src/render/html.ts";
 
 export interface Frame {
   content: string;
-  site: { name: string; title: string; description: string; origin: string; root: string };
+  site: { name: string; title: string; description: string; origin: string; root: string; base: string };
   page: { url: string };
   title?: string;
   description?: string;
@@ -33,7 +33,7 @@ export function render(data: Frame): string {
 /** The whole page around `content`. */
 export function pageFrame(data: Frame): string {
   const { site, page } = data;
-  const canonical = absolute(site.origin + site.root, page.url);
+  const canonical = absolute(site.base, page.url);
   const title = data.title ? `${data.title} · ${site.name}` : `${site.name}: ${site.title}`;
   const description = data.description || site.description;
   return html`<!doctype html>

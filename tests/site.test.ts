@@ -24,6 +24,8 @@ test("the default site has every page the archive needs", () => {
     assert.ok(files.includes(page), page);
   }
   for (const file of ["calls.csv", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "css/site.css", "pagefind/pagefind-ui.js"]) assert.ok(files.includes(file), file);
+  // Counts in prose agree with their number: "1 call", never "1 calls".
+  for (const file of files.filter((f) => f.endsWith(".html"))) assert.doesNotMatch(read(file), /\b1 (?:phone )?calls\b/, file);
 });
 
 test("the timeline lists calls newest first with the gap since the previous call, a chart and a table", () => {

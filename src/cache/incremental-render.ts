@@ -18,7 +18,7 @@ import { pathToFileURL } from "node:url";
 export interface IncrementalRender {
   /** The next pass renders changed items only (false: everything, as a full build). */
   setIncremental(on: boolean): void;
-  /** Pages skipped and rendered in the last pass, per template. */
+  /** Paginated pages skipped and rendered in the last pass, over all templates. */
   lastPass(): { skipped: number; rendered: number };
 }
 

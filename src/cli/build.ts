@@ -18,6 +18,7 @@ import { installIncrementalRender } from "../cache/incremental-render.ts";
 import { articlesDir, latestCallIds } from "../pipeline.ts";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
 import { SearchIndexer, setActiveSearchIndexer } from "../render/search-index.ts";
+import { plural } from "../render/summary.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outputArg = process.argv.find((arg) => arg.startsWith("--output="));
@@ -74,7 +75,7 @@ if (serve) {
     console.log(`calltrail: search index of ${pages} pages written`);
     const messages = buildMessages(staging);
     for (const message of messages) console.warn(message);
-    const counted = `${messages.length} message${messages.length === 1 ? "" : "s"} about articles`;
+    const counted = `${plural(messages.length, "message", "messages")} about articles`;
     if (strict && messages.length) return { ok: false, reason: `--strict: ${counted} (listed above)` };
     return { ok: true, summary: messages.length ? `${counted}; see /report/` : "no messages" };
   });

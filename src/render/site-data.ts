@@ -99,7 +99,6 @@ export interface CallView extends CallRecord {
   jsonUrl: string;
   year: string;
   dateLong: string;
-  dateShort: string;
   /** "Narendra Modi and Vladimir Putin" */
   names: string;
   /** "Narendra Modi and Vladimir Putin, 20 Dec 2021": used for links and titles. */
@@ -117,7 +116,6 @@ export interface CallView extends CallRecord {
   daysSincePrevious: number | null;
   previous: Link | null;
   next: Link | null;
-  quoteCount: number;
 }
 
 export interface TopicView extends Topic {
@@ -245,7 +243,6 @@ export function buildSiteData(archive: Archive): SiteData {
       jsonUrl: `/calls/${call.id}.json`,
       year: call.date.slice(0, 4),
       dateLong: formatLong(call.date),
-      dateShort: formatShort(call.date),
       names,
       headline: `${names}, ${formatShort(call.date)}`,
       summary: callSummary(call.participants.map((p) => p.name), call.initiator, topicLinks.map((t) => t.label)),
@@ -272,7 +269,6 @@ export function buildSiteData(archive: Archive): SiteData {
       daysSincePrevious: null,
       previous: null,
       next: null,
-      quoteCount: call.quotes.length,
     };
 
     /** Short label for a source: its publisher, else its number. */

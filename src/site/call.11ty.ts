@@ -27,11 +27,11 @@ export const data = {
 };
 
 export function render({ call, site, page }: CallPageData): string {
-  const content = article(call, site, site.origin + site.root);
+  const content = article(call, site);
   return pageFrame({ site, page, title: call.headline, description: call.summary, ogType: "article", content });
 }
 
-function article(call: CallView, site: Frame["site"], base: string): string {
+function article(call: CallView, site: Frame["site"]): string {
   return html`<article class="call">
   <header>
     <h1>${call.names} spoke by phone on ${call.dateLong}</h1>
@@ -79,7 +79,7 @@ ${call.why.length ? html`
 ` : null}
   <section aria-labelledby="cite" class="cite">
     <h2 id="cite">Cite this</h2>
-    <p class="cite-text">“Phone call: ${call.names}, ${call.dateLong}.” ${site.name}: ${site.title}. ${absolute(base, call.url)}</p>
+    <p class="cite-text">“Phone call: ${call.names}, ${call.dateLong}.” ${site.name}: ${site.title}. ${absolute(site.base, call.url)}</p>
     <p>The record as data: <a href="${call.jsonUrl}">${call.id}.json</a></p>
   </section>
 
