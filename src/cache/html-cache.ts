@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { KeyedCache, cacheEnabled, defaultCacheDir } from "./article-cache.ts";
+import { packageVersion } from "./package-version.ts";
 
 /**
  * Rendered article HTML, kept between builds next to the extraction cache:
@@ -22,29 +22,19 @@ function open(): KeyedCache<{ html: string }> | false {
   return (store = new KeyedCache(defaultCacheDir(), fingerprint, "article-html.ndjson"));
 }
 
-/** The installed version of a package, read from the package.json above its entry file. */
-function packageVersion(name: string): string {
-  let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
-  while (dir !== path.dirname(dir)) {
-    const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest)) {
-      const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === name) return pkg.version ?? "";
-    }
-    dir = path.dirname(dir);
-  }
-  return "";
-}
-
-/** The stored HTML for this text, or `render()`'s result, remembered. */
-export function cachedArticleHtml(body: string, format: string, render: () => string): string {
+/**
+ * The stored HTML for this file's text, or `render()`'s result, remembered.
+ * Kept under the file's name, so an edited article replaces its old entry
+ * (and the file is compacted once old entries outnumber live ones).
+ */
+export function cachedArticleHtml(file: string, body: string, format: string, render: () => string): string {
   const cache = open();
   if (!cache) return render();
-  const key = createHash("sha256").update(format).update("\u0000").update(body).digest("hex");
-  const hit = cache.get(key, key);
+  const hash = createHash("sha256").update(format).update("\u0000").update(body).digest("hex");
+  const hit = cache.get(file, hash);
   if (hit) return hit.html;
   const html = render();
-  cache.set(key, key, { html });
+  cache.set(file, hash, { html });
   return html;
 }
 

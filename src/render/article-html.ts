@@ -12,8 +12,8 @@ const remarkHtmlPackage = onFirstUse<typeof import("remark-html")>("remark-html"
  * never turns into markup. remark-html sanitises either way: no script, no
  * event handlers, no `javascript:` links reach the page.
  */
-export function articleHtml(body: string, format: "markdown" | "text"): string {
-  return cachedArticleHtml(body, format, () => renderArticleHtml(body, format));
+export function articleHtml(file: string, body: string, format: "markdown" | "text"): string {
+  return cachedArticleHtml(file, body, format, () => renderArticleHtml(body, format));
 }
 
 function renderArticleHtml(body: string, format: "markdown" | "text"): string {

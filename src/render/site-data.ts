@@ -261,7 +261,7 @@ export function buildSiteData(archive: Archive): SiteData {
           url: httpUrl(s.url),
           published: s.published ? formatShort(s.published) : null,
           publishedIso: s.published,
-          html: article ? articleHtml(article.body, path.extname(s.file).toLowerCase() === ".md" ? "markdown" : "text") : "",
+          html: article ? articleHtml(s.file, article.body, path.extname(s.file).toLowerCase() === ".md" ? "markdown" : "text") : "",
         };
       }),
       why: whyWeThinkThis(call, topicBySlug),
