@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import type { IsoDate } from "./types.ts";
 
-/** Calendar dates are handled in UTC so that no time zone moves them by a day. */
 /** The earliest date a call record can have: India's independence. Read, extract and render all check against it. */
 export const EARLIEST_CALL_DATE: IsoDate = "1947-08-15";
 
+/** Calendar dates are handled in UTC so that no time zone moves them by a day. */
 export function dateTime(iso: IsoDate): DateTime {
   return DateTime.fromISO(iso, { zone: "utc" });
 }

@@ -54,7 +54,12 @@ export interface Sentence {
 export interface CallDate {
   /** The resolved date, when the text pins it down. */
   date: IsoDate | null;
-  /** Inclusive bounds when only a range is known (equal to `date` when resolved). */
+  /**
+   * Inclusive bounds when only a range is known; equal to `date` when
+   * resolved, except that a date counted back to a weekday from the date
+   * line keeps `earliest` a month earlier (the date line may be a later
+   * crawl date), which consolidation reads as "soft".
+   */
   earliest: IsoDate | null;
   latest: IsoDate | null;
   /** The call's weekday, 1 = Monday … 7 = Sunday (luxon's numbering): the date's, or for a range the one the text gives. */

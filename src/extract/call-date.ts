@@ -32,6 +32,8 @@ const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
 /** Every weekday in a text (matchAll copies it, so sharing one is safe). */
 const WEEKDAY_MENTIONS = new RegExp(WEEKDAY_MENTION.source, "gi");
+const WEEKDAY_LAST_WEEK = new RegExp(`\\b${WEEKDAY}\\s+(?:of\\s+)?last week\\b|\\blast week,?\\s+on\\s+${WEEKDAY}\\b`, "i");
+const WEEKDAY_JUST_BEFORE = new RegExp(`${WEEKDAY}\\s*[,(]?\\s*$`, "i");
 const NOT_THIS_WEEKDAY_BEFORE = /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
 const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|talks|phone))/i;
 const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this afternoon|this evening|earlier today|late last night|last night|yesterday evening)\b/i;
@@ -233,7 +235,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
   if (weekdayMatch) {
     // "on Tuesday last week": the weekday of the week before the anchor's, a firm date.
     // Only when the two are written together: "on Tuesday and shared … his visit last week" dates the visit.
-    const lastWeek = new RegExp(`\\b${WEEKDAY}\\s+(?:of\\s+)?last week\\b|\\blast week,?\\s+on\\s+${WEEKDAY}\\b`, "i").exec(own);
+    const lastWeek = WEEKDAY_LAST_WEEK.exec(own);
     if (lastWeek) {
       const day = WEEKDAYS.indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
       return { date: lastWeekdayOnOrBefore(addDays(anchor, -weekdayOf(anchor)), day), evidence: sentence };
@@ -310,7 +312,7 @@ function withoutQuotations(text: string): string {
 
 /** "Monday (Mar 7)", "Monday, Jan 15": the weekday written just before a date. */
 function attachedWeekday(text: string, at: number): number | null {
-  const match = new RegExp(`${WEEKDAY}\\s*[,(]?\\s*$`, "i").exec(text.slice(0, at));
+  const match = WEEKDAY_JUST_BEFORE.exec(text.slice(0, at));
   return match ? WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1 : null;
 }
 

@@ -6,18 +6,10 @@ import { NeedleIndex } from "./needles.ts";
 /**
  * Who placed the call, from the ways articles say so: "Putin called Modi",
  * "PM Modi dials Putin", "the call was made by the Russian President", "at the
- * initiative of the Indian side". Returns the initiating country; the caller
- * maps it to that country's participant. Null when the text does not say.
+ * initiative of the Indian side". Every sentence that says so, with the
+ * initiating country (the caller maps it to that country's participant);
+ * each of them also reports a call.
  */
-export function findInitiatorCountry(
-  sentences: readonly Sentence[],
-  mentions: readonly LeaderMention[],
-  sides: readonly SidePattern[],
-): { country: string; sentence: number } | null {
-  return findInitiatorStatements(sentences, mentions, sides)[0] ?? null;
-}
-
-/** Every sentence that says who placed a call: each of them also reports a call. */
 export function findInitiatorStatements(
   sentences: readonly Sentence[],
   mentions: readonly LeaderMention[],

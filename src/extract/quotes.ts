@@ -261,6 +261,8 @@ function lastSubject(phrase: string): string {
 }
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
+const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
+const QUOTED_AS_BEFORE = new RegExp(`${QUOTED_AS}[^“”"]*$`, "i");
 
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
@@ -272,7 +274,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
     SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
   // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.
-  const quotedAs = new RegExp(`${QUOTED_AS}`, "i").exec(after) ?? new RegExp(`${QUOTED_AS}[^“”"]*$`, "i").exec(before);
+  const quotedAs = QUOTED_AS_AFTER.exec(after) ?? QUOTED_AS_BEFORE.exec(before);
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
   const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";

@@ -185,11 +185,7 @@ function lastLeader(text: string, context: SpeakerContext): string | null {
   return null;
 }
 
-/** The institution named last in the text, or the one whose country's statement or readout it mentions. */
-function lastInstitution(text: string, institutions: readonly Institution[]): string | null {
-  return lastInstitutionAt(text, institutions)?.name ?? null;
-}
-
+/** The institution named last in the text, and where. */
 function lastInstitutionAt(text: string, institutions: readonly Institution[]): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
   const normalised = text.replace(/[’`]/g, "'");

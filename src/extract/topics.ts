@@ -37,11 +37,12 @@ export interface TopicMatcher {
 
 interface PhrasePattern {
   pattern: RegExp;
-  /** Text every match must contain (lower-cased unless case-sensitive): a cheap test that skips most regex runs. */
-  needle: string;
-  /** The needle's number in the {@link NeedleIndex} of all topics. */
+  /**
+   * The number in the {@link NeedleIndex} of all topics of the phrase's
+   * longest word, which every match must contain: a cheap test that skips
+   * most regex runs.
+   */
   needleId: number;
-  caseSensitive: boolean;
   /** A name ("Far East", "Sputnik V") rather than a common word ("investment"). */
   proper: boolean;
 }
@@ -59,9 +60,7 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
       const needle = raw.split(/[ -]/).reduce((longest, part) => (part.length > longest.length ? part : longest), "");
       return {
         pattern: new RegExp(`(?<!\\w)${stem ? `${body}[\\w-]*` : body}(?![\\w-])`, caseSensitive ? "gu" : "giu"),
-        needle: caseSensitive ? needle : needle.toLowerCase(),
         needleId: index.add(caseSensitive ? needle : needle.toLowerCase(), caseSensitive),
-        caseSensitive,
         proper: /[A-Z]/.test(raw),
       };
     });

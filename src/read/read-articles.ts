@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { onFirstUse } from "../first-use.ts";
 import type { ArticleSource, IsoDate } from "../types.ts";
@@ -40,12 +40,6 @@ export function listArticleFiles(inputs: readonly string[]): string[] {
 
 export function isArticleFile(file: string): boolean {
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
-}
-
-/** Reads one article file. Never throws for bad content: problems become warnings or `error`. */
-export function readArticle(file: string, knownTopics: ReadonlySet<string>, today?: IsoDate): ArticleSource {
-  const bytes = readFileSync(file);
-  return parseArticle(file, bytes, knownTopics, today);
 }
 
 /** The hash that identifies an article's content (duplicates, the extraction cache). */
