@@ -17,7 +17,7 @@ import type { IncrementalRender } from "../cache/incremental-render.ts";
 import { installIncrementalRender } from "../cache/incremental-render.ts";
 import { articlesDir, latestCallIds } from "../pipeline.ts";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
-import { SearchIndexer, setActiveSearchIndexer } from "../render/search-index.ts";
+import { writeWithSearchIndex } from "../render/search-index.ts";
 import { plural } from "../render/summary.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -48,30 +48,17 @@ const eleventy = eleventyFor(serve ? output : stagingFolderFor(output));
 if (serve) {
   rmSync(output, { recursive: true, force: true });
   // Index once at start; the index is not refreshed on later rebuilds while serving.
-  const indexer = await SearchIndexer.start(output);
-  setActiveSearchIndexer(indexer);
-  await eleventy.init();
-  await eleventy.write();
-  setActiveSearchIndexer(null);
-  await indexer.finish();
+  await writeWithSearchIndex(output, async () => {
+    await eleventy.init();
+    await eleventy.write();
+  });
   await eleventy.watch();
   eleventy.serve(8080);
   watchArticles(articlesDir(), render!);
 } else {
   const staging = stagingFolderFor(output);
   const outcome = await publishStaged(staging, output, async () => {
-    const indexer = await SearchIndexer.start(staging);
-    setActiveSearchIndexer(indexer);
-    try {
-      await eleventy.write();
-    } catch (error) {
-      // Stop Pagefind too, or its service keeps the process alive.
-      await indexer.finish().catch(() => {});
-      throw error;
-    } finally {
-      setActiveSearchIndexer(null);
-    }
-    const { pages } = await indexer.finish();
+    const { pages } = await writeWithSearchIndex(staging, () => eleventy.write());
     console.log(`calltrail: search index of ${pages} pages written`);
     const messages = buildMessages(staging);
     for (const message of messages) console.warn(message);

@@ -71,6 +71,25 @@ export class SearchIndexer {
   }
 }
 
+/**
+ * Runs `build` (an Eleventy write) with an indexer it feeds, then waits for
+ * the index under `outputDir`. Pagefind is stopped whatever happens, or its
+ * service would keep the process alive.
+ */
+export async function writeWithSearchIndex(outputDir: string, build: () => Promise<unknown>): Promise<{ pages: number }> {
+  const indexer = await SearchIndexer.start(outputDir);
+  setActiveSearchIndexer(indexer);
+  try {
+    await build();
+  } catch (error) {
+    await indexer.finish().catch(() => {});
+    throw error;
+  } finally {
+    setActiveSearchIndexer(null);
+  }
+  return indexer.finish();
+}
+
 let active: SearchIndexer | null = null;
 
 /** The indexer the build started, if any: the archive's global data hands it the calls. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { SearchIndexer, setActiveSearchIndexer } from "../../src/render/search-index.ts";
+import { writeWithSearchIndex } from "../../src/render/search-index.ts";
 import { projectRoot } from "./extract.ts";
 
 /** Builds the site into a fresh temporary folder and returns that folder; `search` also writes the Pagefind index, as `npm run build` does. */
@@ -14,13 +14,9 @@ export async function buildSite(options: { articlesDir?: string; pathPrefix?: st
   try {
     const eleventy = new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
     // Indexed as `npm run build` does it: Pagefind gets the calls while Eleventy renders.
-    const indexer = options.search ? await SearchIndexer.start(output) : null;
-    setActiveSearchIndexer(indexer);
-    await eleventy.write();
-    setActiveSearchIndexer(null);
-    await indexer?.finish();
+    if (options.search) await writeWithSearchIndex(output, () => eleventy.write());
+    else await eleventy.write();
   } finally {
-    setActiveSearchIndexer(null);
     if (previous === undefined) delete process.env.ARTICLES_DIR;
     else process.env.ARTICLES_DIR = previous;
   }
