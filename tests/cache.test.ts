@@ -124,8 +124,7 @@ test("a damaged cache file is ignored line by line, never fatal", () => {
 
 test("an incremental pass rewrites the pages an added article changes, leaves the rest, and matches a full build", async () => {
   process.chdir(projectRoot);
-  const articles = temp("articles");
-  for (const name of readdirSync("tests/corpus")) if (/\.(txt|md)$/.test(name)) cpSync(path.join("tests/corpus", name), path.join(articles, name));
+  const articles = corpusCopy();
   process.env.ARTICLES_DIR = articles;
   process.env.CALLTRAIL_CACHE_DIR = temp("cache");
   const render = await installIncrementalRender();

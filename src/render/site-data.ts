@@ -121,7 +121,7 @@ export interface CallView extends CallRecord {
 export interface TopicView extends Topic {
   url: string;
   count: number;
-  perYear: { year: string; count: number }[];
+  perYear: { year: string; url: string; count: number }[];
 }
 
 export interface TopicPage extends Chunk<CallView> {
@@ -306,8 +306,8 @@ function sourceNotes(article: Article, call: CallRecord): string[] {
   return [...new Set(notes)];
 }
 
-function countPerYear(calls: readonly CallView[]): { year: string; count: number }[] {
-  return [...groupBy(calls, (c) => c.year).entries()].map(([year, list]) => ({ year, count: list.length }));
+function countPerYear(calls: readonly CallView[]): { year: string; url: string; count: number }[] {
+  return [...groupBy(calls, (c) => c.year).entries()].map(([year, list]) => ({ year, url: yearUrl(year), count: list.length }));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
