@@ -1,0 +1,45 @@
+/**
+ * `/people/<slug>/` (and `/people/<slug>/2/`, …): one leader's offices and
+ * calls, newest first. A JavaScript template for the reason the call page
+ * is one (see `call.11ty.ts`).
+ */
+import type { Frame } from "../../layouts/base.11ty.ts";
+import { pageFrame } from "../../layouts/base.11ty.ts";
+import { callList } from "../render/call-list.ts";
+import { html, trustedHtml } from "../render/html.ts";
+import { pageBadge, pageSuffix, pager } from "../render/list-parts.ts";
+import type { PersonPage } from "../render/site-data.ts";
+import { plural } from "../render/summary.ts";
+
+interface PersonPageData {
+  chunk: PersonPage;
+  site: Frame["site"];
+  page: Frame["page"];
+}
+
+export const data = {
+  pagination: { data: "archive.personPages", size: 1, alias: "chunk" },
+  permalink: (data: PersonPageData) => data.chunk.url,
+};
+
+export function render({ chunk, site, page }: PersonPageData): string {
+  const { person } = chunk;
+  const counterpart = person.country === "India" ? "Russia" : "India";
+  const content = html`<h1>${person.name}${pageBadge(chunk)}</h1>
+<p class="lede">${plural(person.count, "call", "calls")} in this archive, newest first.</p>
+<h2>Offices</h2>
+<ul class="offices">
+  ${person.offices.map((office) => html`<li>${office.title}, ${office.from} to ${office.to || "present"}</li>`)}
+</ul>
+<h2>Calls</h2>
+${trustedHtml(callList(chunk.items))}
+${pager(chunk, `${person.name}: pages`)}
+`.markup;
+  return pageFrame({
+    site,
+    page,
+    title: `${person.name}${pageSuffix(chunk)}`,
+    description: `Phone calls of ${person.name} with the leaders of ${counterpart}: ${plural(person.count, "call", "calls")}.`,
+    content,
+  });
+}
