@@ -22,15 +22,6 @@ import { plural } from "./src/render/summary.ts";
 export default function (eleventyConfig: any) {
   // Paginated pages would otherwise compile the same template text once per page.
   installNunjucksCompileCache();
-  let archive: SiteData | undefined;
-  eleventyConfig.addGlobalData("archive", () => {
-    const dir = path.relative(process.cwd(), articlesDir()) || ".";
-    archive = buildSiteData(runPipeline({ inputs: [dir] }));
-    saveHtmlCache();
-    // Pagefind indexes the calls on the other core while Eleventy renders them.
-    activeSearchIndexer()?.indexCalls(archive.calls);
-    return archive;
-  });
   const site = {
     name: "calltrail",
     title: "India–Russia leader calls",
@@ -46,10 +37,23 @@ export default function (eleventyConfig: any) {
   };
   eleventyConfig.addGlobalData("site", withRoot);
 
+  let archive: SiteData | undefined;
+  let documentsWritten: Promise<unknown> | undefined;
+  eleventyConfig.addGlobalData("archive", () => {
+    const dir = path.relative(process.cwd(), articlesDir()) || ".";
+    archive = buildSiteData(runPipeline({ inputs: [dir] }));
+    saveHtmlCache();
+    // Pagefind indexes the calls on the other core while Eleventy renders them.
+    activeSearchIndexer()?.indexCalls(archive.calls);
+    // The call documents are written while Eleventy renders (see src/render/call-documents.ts); the build waits for them at the end.
+    documentsWritten = callDocuments.write(eleventyConfig.directories.output, archive.calls, withRoot().base);
+    documentsWritten.catch(() => {});
+    return archive;
+  });
+
   // `/calls/<id>.json` are plain files, not pages: see src/render/call-documents.ts.
-  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
-    if (!archive) return;
-    callDocuments.write(directories.output, archive.calls, withRoot().base);
+  eleventyConfig.on("eleventy.after", async () => {
+    await documentsWritten;
   });
 
   // The call page and the base layout are TypeScript templates (Eleventy's JavaScript templates, loaded through tsx).

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -27,10 +27,10 @@ function call(id: string, topic = "trade"): CallView {
 const site = () => mkdtempSync(path.join(tmpdir(), "calltrail-docs-"));
 const file = (dir: string, id: string) => path.join(dir, "calls", `${id}.json`);
 
-test("writes one inert JSON document per call, with absolute URLs from the base", () => {
+test("writes one inert JSON document per call, with absolute URLs from the base", async () => {
   const dir = site();
   try {
-    const result = createCallDocumentWriter().write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE);
+    const result = await createCallDocumentWriter().write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE);
     assert.deepEqual(result, { written: 2, removed: 0 });
     const text = readFileSync(file(dir, "2020-01-01-modi-putin"), "utf8");
     assert.ok(!text.includes("<"), "markup characters are escaped");
@@ -46,12 +46,12 @@ test("a second pass rewrites only changed documents, restores deleted ones and r
   const dir = site();
   try {
     const writer = createCallDocumentWriter();
-    writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin"), call("2022-03-04-modi-putin")], BASE);
+    await writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin"), call("2022-03-04-modi-putin")], BASE);
     const unchanged = statSync(file(dir, "2020-01-01-modi-putin")).mtimeMs;
     rmSync(file(dir, "2022-03-04-modi-putin"));
     await new Promise((resolve) => setTimeout(resolve, 20));
 
-    const result = writer.write(dir, [call("2020-01-01-modi-putin"), call("2022-03-04-modi-putin"), call("2023-04-05-modi-putin", "energy")], BASE);
+    const result = await writer.write(dir, [call("2020-01-01-modi-putin"), call("2022-03-04-modi-putin"), call("2023-04-05-modi-putin", "energy")], BASE);
     assert.deepEqual(result, { written: 2, removed: 1 });
     assert.equal(statSync(file(dir, "2020-01-01-modi-putin")).mtimeMs, unchanged, "an unchanged document is left alone");
     assert.ok(existsSync(file(dir, "2022-03-04-modi-putin")), "a deleted document is written again");
@@ -61,11 +61,28 @@ test("a second pass rewrites only changed documents, restores deleted ones and r
   }
 });
 
-test("an id that is not a plain slug never becomes a path", () => {
+test("an id that is not a plain slug never becomes a path", async () => {
   const dir = site();
   try {
-    assert.throws(() => createCallDocumentWriter().write(dir, [call("../../escape")], BASE), /not a safe file name/);
+    await assert.rejects(createCallDocumentWriter().write(dir, [call("../../escape")], BASE), /not a safe file name/);
     assert.ok(!existsSync(path.join(dir, "..", "escape.json")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a failed write rejects with the file system's reason, and the next pass writes every document again", async () => {
+  const dir = site();
+  try {
+    const writer = createCallDocumentWriter();
+    await writer.write(dir, [call("2020-01-01-modi-putin")], BASE);
+    // A folder where a document should go makes its write fail.
+    mkdirSync(file(dir, "2021-02-03-modi-putin"));
+    await assert.rejects(writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE), /EISDIR|illegal operation on a directory/);
+    rmSync(file(dir, "2021-02-03-modi-putin"), { recursive: true });
+    const result = await writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE);
+    assert.deepEqual(result, { written: 2, removed: 0 });
+    assert.ok(existsSync(file(dir, "2021-02-03-modi-putin")));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,21 +1,23 @@
 /**
  * `/calls/<id>.json`, one record per call, written straight to the output
- * folder after Eleventy has rendered the pages. As Eleventy pages they cost
- * as much as a call page each (data cascade, permalink, template, write) for
- * what is one `JSON.stringify`; at 4,000 calls that was half the build.
+ * folder rather than as Eleventy pages. As pages they cost as much as a call
+ * page each (data cascade, permalink, template, write) for what is one
+ * `JSON.stringify`; at 4,000 calls that was half the build. The files are
+ * written by a worker thread while Eleventy renders (`writeFilesOffThread`).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { callDocument } from "./exports.ts";
 import { inertJson } from "./inert-json.ts";
+import { writeFilesOffThread } from "./write-files.ts";
 import type { CallView } from "./site-data.ts";
 
 /** Call ids are made of the date and leader slugs only; anything else must never become a path. */
 const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface CallDocumentWriter {
-  /** Writes the documents that changed since the last call, removes those of calls that are gone; returns how many were written. */
-  write(outputDir: string, calls: readonly CallView[], base: string): { written: number; removed: number };
+  /** Writes the documents that changed since the last call, removes those of calls that are gone; resolves to how many were written. */
+  write(outputDir: string, calls: readonly CallView[], base: string): Promise<{ written: number; removed: number }>;
 }
 
 /**
@@ -26,20 +28,17 @@ export interface CallDocumentWriter {
 export function createCallDocumentWriter(): CallDocumentWriter {
   const lastWritten = new Map<string, Map<string, string>>();
   return {
-    write(outputDir, calls, base) {
+    async write(outputDir, calls, base) {
       const folder = path.join(outputDir, "calls");
       const before = lastWritten.get(folder) ?? new Map<string, string>();
       const now = new Map<string, string>();
-      let written = 0;
-      mkdirSync(folder, { recursive: true });
+      const changed: [string, string][] = [];
       for (const call of calls) {
         if (!SAFE_ID.test(call.id)) throw new Error(`call id ${JSON.stringify(call.id)} is not a safe file name`);
         const text = inertJson(callDocument(call, base));
         now.set(call.id, text);
         const file = path.join(folder, `${call.id}.json`);
-        if (before.get(call.id) === text && existsSync(file)) continue;
-        writeFileSync(file, text);
-        written++;
+        if (before.get(call.id) !== text || !existsSync(file)) changed.push([file, text]);
       }
       let removed = 0;
       for (const id of before.keys()) {
@@ -47,8 +46,15 @@ export function createCallDocumentWriter(): CallDocumentWriter {
         rmSync(path.join(folder, `${id}.json`), { force: true });
         removed++;
       }
+      try {
+        await writeFilesOffThread(changed);
+      } catch (error) {
+        // Nothing is known to be on disk after a failed pass: the next one rewrites every document and removes every vanished one.
+        lastWritten.set(folder, new Map([...before.keys(), ...now.keys()].map((id) => [id, ""])));
+        throw error;
+      }
       lastWritten.set(folder, now);
-      return { written, removed };
+      return { written: changed.length, removed };
     },
   };
 }
