@@ -1,4 +1,6 @@
 const ENGLISH_FUNCTION_WORDS = new Set(["the", "and", "of", "to", "in", "a", "is", "was", "with", "on", "for", "that", "said", "by", "as", "at", "his", "he", "it", "from", "an", "two", "has", "had", "were", "their"]);
+/** No function word is longer: longer words are counted without being cut out of the text. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
 /**
  * Whether a text reads as English: most news English has one function word
@@ -8,11 +10,9 @@ export function looksEnglish(text: string): boolean {
   const { count, latin } = countLetters(text);
   if (count === 0) return false;
   if (latin / count < 0.7) return false;
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < 40) return true; // too short to judge by function words
-  let common = 0;
-  for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) common++;
-  return common / words.length >= 0.08;
+  const { words, common } = countWords(text);
+  if (words < 40) return true; // too short to judge by function words
+  return common / words >= 0.08;
 }
 
 const LETTER = /^\p{L}$/u;
@@ -43,3 +43,43 @@ function countLetters(text: string): { count: number; latin: number } {
   }
   return { count, latin };
 }
+
+/**
+ * The words of the lower-cased text, as `/[a-z]+/g` finds them there, and
+ * how many are function words; counted in place rather than lower-casing
+ * the whole text and cutting out every word. Two non-ASCII characters
+ * lower-case to a–z: the Kelvin sign to "k", and "İ" to "i" followed by a
+ * combining dot, which ends the word.
+ */
+export function countWords(text: string): { words: number; common: number } {
+  let words = 0;
+  let common = 0;
+  let word = "";
+  let length = 0;
+  const endWord = () => {
+    if (!length) return;
+    words++;
+    if (length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word)) common++;
+    word = "";
+    length = 0;
+  };
+  const addLetter = (letter: string) => {
+    length++;
+    if (length <= LONGEST_FUNCTION_WORD) word += letter;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if (c < 0x80 && lower >= 0x61 && lower <= 0x7a) addLetter(String.fromCharCode(lower));
+    else if (c === KELVIN_SIGN) addLetter("k");
+    else if (c === CAPITAL_I_WITH_DOT) {
+      addLetter("i");
+      endWord();
+    } else endWord();
+  }
+  endWord();
+  return { words, common };
+}
+
+const KELVIN_SIGN = 0x212a;
+const CAPITAL_I_WITH_DOT = 0x130;
