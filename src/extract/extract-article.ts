@@ -76,9 +76,11 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   // Whether each sentence has a call word: asked here and again for the sentences about the call.
   const callCue = sentences.map((s) => CALL_CUE.test(s.text));
   sentences.forEach((s, i) => {
+    // Only a sentence with a call word can describe the call: the other tests are not needed for the rest.
+    if (!callCue[i]) return;
     // "spoke by phone, days after their virtual summit" is a call; "held a video call" is not.
     const notACall = NOT_A_CALL_CUE.test(s.text) && !PHONE_WORD.test(s.text);
-    if (callCue[i] && !notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
+    if (!notACall && !EARLIER_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text) && !FUTURE_CALL_CUE.test(s.text)) callSentences.add(i);
   });
   const mentions = findLeaderMentions(sentences, extractor.leaders);
   // The countries each sentence names, gathered once rather than by filtering every mention per sentence.
