@@ -1,6 +1,6 @@
 import { chronoEnglish } from "./chrono.ts";
 import type { CallDate, IsoDate, Sentence, Warning } from "../types.ts";
-import { addDays, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
+import { addDays, daysBetween, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
 import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength } from "./dateline.ts";
@@ -397,6 +397,11 @@ function readDateMentions(text: string, sentence: number, published: IsoDate | n
   if (plain) {
     return [{ date: plain.date, yearCertain: true, yearWritten: true, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, plain.at)), weekday: null, at: plain.at }];
   }
+  const monthDay = plainMonthDay(text, published);
+  if (monthDay) {
+    const { date, at, weekday } = monthDay;
+    return [{ date, yearCertain: published !== null, yearWritten: false, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, at)), weekday, at }];
+  }
   return chronoDateMentions(text, sentence, published);
 }
 
@@ -434,6 +439,65 @@ export function plainFullDate(text: string): { date: IsoDate; at: number } | nul
   const date = `${isMonthFirst ? match[3]! : match[4]!}-${pad(month)}-${pad(day)}`;
   // chrono's match of "on 3 April 1995" begins at "on", as this one does.
   return isRealDate(date) ? { date, at: start } : null;
+}
+
+/** Month names as chrono's dictionary has them: abbreviations may take a full stop, full names may not. */
+const MONTH_NAME = `(${FULL_MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)`;
+/**
+ * "on Tuesday, May 16", "Friday Dec 1", "May 16": a month and day with no year, the
+ * weekday (and the "on" before it) joined to it as chrono joins them, standing alone.
+ */
+const WEEKDAY_MONTH_DAY = new RegExp(`(?<!\\w)(?:(on\\s+)?${WEEKDAY},?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?=[\\s,.;!?)"”’']|$)`, "gi");
+/** Words before a weekday that chrono reads with it ("last Tuesday"), or marks it takes into its match ("(Tuesday"). */
+const BEFORE_WEEKDAY = /(?:[,(（]|\b(?:this|last|past|next))\s*$/i;
+/** How far from the reference date a month and day may fall for the nearest year to be beyond doubt. */
+const CLEARLY_NEAREST_DAYS = 150;
+
+/**
+ * A month and day without a year, as chrono reads it when it is the sentence's
+ * only date: the year nearest the reference date (publication), and the
+ * weekday written just before it. Null whenever the sentence holds anything
+ * else that could be a date, a time, a weekday or a count of days, and when
+ * the nearest year is not beyond doubt (chrono decides those).
+ */
+export function plainMonthDay(text: string, published: IsoDate | null): { date: IsoDate; at: number; weekday: number | null } | null {
+  const matches = [...text.matchAll(WEEKDAY_MONTH_DAY)];
+  if (matches.length !== 1) return null;
+  const match = matches[0]!;
+  const start = match.index;
+  const end = start + match[0].length;
+  const before = text.slice(0, start);
+  const rest = `${before} ${text.slice(end)}`;
+  if (MONTH_DATE_CUE.test(rest) || WEEKDAY_WORD.test(rest) || ORDINAL_WORD.test(text.slice(Math.max(0, start - 40), start))) return null;
+  // "16 days later", "16 pm": the day is read as something else.
+  if (AFTER_YEAR.test(text.slice(end))) return null;
+  const weekdayName = match[2];
+  if (weekdayName && BEFORE_WEEKDAY.test(before)) return null;
+  const month = monthNumber(match[3]!);
+  const day = Number(match[4]);
+  const date = nearestYearDate(month, day, published ?? "2000-01-01");
+  if (!date) return null;
+  return { date, at: start, weekday: weekdayName ? WEEKDAYS.indexOf(weekdayName.toLowerCase()) + 1 : null };
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return FULL_MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/**
+ * The month and day in the year before, of or after the reference whose date
+ * is nearest it; null when it is not clearly nearest, or the day is not in the
+ * month every year (29 February).
+ */
+function nearestYearDate(month: number, day: number, reference: IsoDate): IsoDate | null {
+  const year = yearOf(reference);
+  for (const candidate of [year - 1, year, year + 1]) {
+    const date = `${candidate}-${pad(month)}-${pad(day)}`;
+    if (!isRealDate(date) || (month === 2 && day === 29)) return null;
+    if (Math.abs(daysBetween(reference, date)) <= CLEARLY_NEAREST_DAYS) return date;
+  }
+  return null;
 }
 
 export function chronoDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
