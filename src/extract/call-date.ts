@@ -150,11 +150,12 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   const readoutTitle = [...headline].map((i) => sentences[i]!.text).find((text) => READOUT_TITLE.test(text));
   if (!dateline && published && readoutTitle && !sawTime && weekday === null) return resolved(published, readoutTitle);
 
-  const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
   // Only a range: bounded by publication, by past events and by upcoming ones.
   let latest = anchor;
   let earliest: IsoDate | null = anchor ? addDays(anchor, -31) : null;
   if (!anchor) {
+    // Every date the text gives: read only here, where nothing else dates the article.
+    const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
     const future = mentions.filter((m) => m.yearCertain && FUTURE_CUE.test(sentences[m.sentence]!.text));
     const past = mentions.filter((m) => m.yearCertain && !FUTURE_CUE.test(sentences[m.sentence]!.text));
     for (const m of future) latest = minDate(latest, addDays(m.date, -1));
@@ -168,7 +169,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   if (anchor) {
     // "spoke earlier this week": the first such span in a sentence about the call narrows the range.
     for (const index of ranked) {
-      const span = weekSpan(withoutQuotations(callClauses(sentences[index]!.text)), anchor);
+      const span = weekSpan(readCallClauses(sentences[index]!.text).own, anchor);
       if (!span) continue;
       earliest = span.earliest;
       latest = minDate(span.latest, anchor);
@@ -185,8 +186,26 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   return { callDate: { date: null, earliest, latest, weekday, evidence: null }, warnings };
 }
 
+/** What reading a date needs of one sentence, worked out once: each sentence is read in several passes. */
+interface CallClauseReading {
+  /** The part of the sentence about the call: clauses about other events are cut off. */
+  clauses: string;
+  /** The same without quoted words: "today" inside a quoted post is the post's day, not the report's. */
+  own: string;
+  /** The weekday those words date something by. */
+  weekday: { day: number; at: number } | null;
+}
+
+const readCallClauses: (text: string) => CallClauseReading = remembered((text) => {
+  const clauses = cutToCallClauses(text);
+  const own = withoutQuotations(clauses);
+  return { clauses, own, weekday: firstWeekday(own) };
+});
+
 /** The part of a sentence that is about the call: clauses about other events are cut off. */
-export const callClauses: (text: string) => string = remembered(cutToCallClauses);
+export function callClauses(text: string): string {
+  return readCallClauses(text).clauses;
+}
 
 function cutToCallClauses(text: string): string {
   const body = text.slice(datelineLength(text));
@@ -205,9 +224,9 @@ function cutToCallClauses(text: string): string {
 
 /** The first time expression of one kind in the call clauses of one sentence, resolved against the dateline. */
 function timeInSentence(sentence: string, anchor: IsoDate | null, published: IsoDate | null, pass: "explicit" | "relative"): Found | null {
-  const text = callClauses(sentence);
+  const { clauses: text, own, weekday: weekdayMatch } = readCallClauses(sentence);
   if (pass === "explicit") {
-    const counted = countedFromEvent(sentence, anchor, published, firstWeekday(withoutQuotations(text))?.day ?? null);
+    const counted = countedFromEvent(sentence, anchor, published, weekdayMatch?.day ?? null);
     if (counted) return counted;
     const explicit = dateMentions(text, 0, anchor).filter((m) => m.dayCertain && !m.otherEvent);
     for (const mention of explicit) {
@@ -223,10 +242,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     return null;
   }
   if (!anchor) return null;
-  // "today" inside a quoted post is the post's day, not the report's.
-  const own = withoutQuotations(text);
   const relative = RELATIVE_DAY.exec(own);
-  const weekdayMatch = firstWeekday(own);
   if (relative && (!weekdayMatch || relative.index <= weekdayMatch.at)) {
     const word = relative[1]!.toLowerCase();
     const date = word.startsWith("yesterday") || word.includes("last night") ? addDays(anchor, -1) : anchor;
@@ -349,7 +365,7 @@ function isoOfDate(date: Date): IsoDate {
 /** The weekday the first sentence about the call gives ("on Monday"), read in its call clauses only. */
 function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[]): number | null {
   for (const index of [...indexes].sort((a, b) => a - b)) {
-    const found = firstWeekday(withoutQuotations(callClauses(sentences[index]!.text)));
+    const found = readCallClauses(sentences[index]!.text).weekday;
     if (found) return found.day;
   }
   return null;
