@@ -5,6 +5,7 @@ import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength } from "./dateline.ts";
 import { remembered } from "./remember.ts";
+import { allMatches } from "./matches.ts";
 
 /** Options for {@link findCallDate}. */
 export interface CallDateInput {
@@ -30,7 +31,7 @@ const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
  * Friday", "next Monday" or "Monday's summit", which date something else.
  */
 const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
-/** Every weekday in a text (matchAll copies it, so sharing one is safe). */
+/** Every weekday in a text. */
 const WEEKDAY_MENTIONS = new RegExp(WEEKDAY_MENTION.source, "gi");
 const WEEKDAY_LAST_WEEK = new RegExp(`\\b${WEEKDAY}\\s+(?:of\\s+)?last week\\b|\\blast week,?\\s+on\\s+${WEEKDAY}\\b`, "i");
 const WEEKDAY_JUST_BEFORE = new RegExp(`${WEEKDAY}\\s*[,(]?\\s*$`, "i");
@@ -335,7 +336,7 @@ function attachedWeekday(text: string, at: number): number | null {
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
 function firstWeekday(text: string): { day: number; at: number } | null {
   if (!WEEKDAY_MENTION.test(text)) return null;
-  for (const match of text.matchAll(WEEKDAY_MENTIONS)) {
+  for (const match of allMatches(WEEKDAY_MENTIONS, text)) {
     const before = text.slice(0, match.index!);
     const after = text.slice(match.index! + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
@@ -439,8 +440,8 @@ const WEEKDAY_WORD = /\b(?:sun|mon|tue|wed|thu|thur|thurs|fri|sat)(?:day|nesday|
  * than this, handles everything else). Null when the sentence is not that simple.
  */
 export function plainFullDate(text: string): { date: IsoDate; at: number } | null {
-  const monthFirst = [...text.matchAll(MONTH_DAY_YEAR)];
-  const dayFirst = [...text.matchAll(DAY_MONTH_YEAR)];
+  const monthFirst = allMatches(MONTH_DAY_YEAR, text);
+  const dayFirst = allMatches(DAY_MONTH_YEAR, text);
   if (monthFirst.length + dayFirst.length !== 1) return null;
   const isMonthFirst = monthFirst.length === 1;
   const match = isMonthFirst ? monthFirst[0]! : dayFirst[0]!;
@@ -477,7 +478,7 @@ const CLEARLY_NEAREST_DAYS = 150;
  * the nearest year is not beyond doubt (chrono decides those).
  */
 export function plainMonthDay(text: string, published: IsoDate | null): { date: IsoDate; at: number; weekday: number | null } | null {
-  const matches = [...text.matchAll(WEEKDAY_MONTH_DAY)];
+  const matches = allMatches(WEEKDAY_MONTH_DAY, text);
   if (matches.length !== 1) return null;
   const match = matches[0]!;
   const start = match.index;

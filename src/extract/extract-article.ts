@@ -16,6 +16,7 @@ import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
 import { plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, findTopics, isAboutTheCall, withQuoteContinuations } from "./topics.ts";
+import { allMatches } from "./matches.ts";
 
 /** Everything extraction needs, compiled once per build from the data files. */
 export interface Extractor {
@@ -274,7 +275,7 @@ const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press offic
 const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+?)?\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
 
 function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
-  for (const match of text.matchAll(TITLED_NAME)) {
+  for (const match of allMatches(TITLED_NAME, text)) {
     const start = match.index!;
     const end = start + match[0].length;
     if (!mentions.some((m) => m.start < end && m.end > start)) return true;

@@ -4,6 +4,7 @@ import type { NeedleScan } from "./needles.ts";
 import { NeedleIndex } from "./needles.ts";
 import { remembered } from "./remember.ts";
 import { CALL_CUE, DISCUSSION_CUE, NOT_DISCUSSED_CUE, OTHER_EVENT_CUE } from "./cues.ts";
+import { allMatches } from "./matches.ts";
 
 /** Where one of a topic's phrases stands in a sentence. */
 export interface TopicMatch {
@@ -103,7 +104,7 @@ function scanned(sentence: TopicText, index: NeedleIndex): NeedleScan {
 /** Adds the places where one phrase stands in the sentence to `found`. */
 function matchPhrase(sentence: TopicText, { pattern, proper, slug }: PhrasePattern, found: TopicMatch[] | undefined): TopicMatch[] | undefined {
   const { text } = sentence;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const end = m.index + m[0].length;
     // In a Title Case headline every word is capitalised: no run of capitals is a name there.
     // (Only a match that starts with a capital can stand inside a name: the cheap test goes first.)
