@@ -3,6 +3,7 @@
  * that a quotation running over several paragraphs (each opening with a
  * mark, only the last closing) is one quote.
  */
+import { allMatches } from "./matches.ts";
 import { remembered } from "./remember.ts";
 
 /** A quotation as found, before its speaker is named. */
@@ -149,12 +150,15 @@ function findCloser(text: string, from: number): number {
   return -1;
 }
 
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{10,}?)['’](?![\p{L}\p{N}])/gu;
+
 /** Single-quoted statements of five words or more ('…'), which some outlets use throughout. */
 function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const pattern = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{10,}?)['’](?![\p{L}\p{N}])/gu;
   paragraphs.forEach((paragraph, p) => {
-    for (const match of paragraph.matchAll(pattern)) {
+    // No opening mark, no quotation: most paragraphs are passed over without the pattern.
+    if (!paragraph.includes("'") && !paragraph.includes("‘")) return;
+    for (const match of allMatches(SINGLE_QUOTED, paragraph)) {
       const text = tidyQuote(match[1]!);
       if (wordCount(text) < MIN_QUOTE_WORDS) continue;
       spans.push({ text, first: p, last: p, before: paragraph.slice(0, match.index), after: paragraph.slice(match.index! + match[0].length) });
@@ -206,8 +210,17 @@ function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | n
 
 /** Collapses spaces and drops stray marks and the comma that English puts before a closing mark. */
 function tidyQuote(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/^[\s"“”]+/, "").replace(/[\s"“”,]+$/, "").trim();
+  // Once spaces are collapsed, a plain space is the only white space left: the ends are cut by walking in from each side.
+  const collapsed = text.replace(/\s+/g, " ");
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && STRAY_AT_START.includes(collapsed[start]!)) start++;
+  while (end > start && STRAY_AT_END.includes(collapsed[end - 1]!)) end--;
+  return collapsed.slice(start, end);
 }
+
+const STRAY_AT_START = ' "“”';
+const STRAY_AT_END = ' "“”,';
 
 /**
  * Words only, lower case: how two reports of the same quotation are compared.
