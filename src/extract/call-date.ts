@@ -3,7 +3,7 @@ import type { CallDate, IsoDate, Sentence, Warning } from "../types.ts";
 import { addDays, daysBetween, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
 import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
-import { datelineLength } from "./dateline.ts";
+import { datelineLength, dayMonthYear } from "./dateline.ts";
 import { remembered } from "./remember.ts";
 import { allMatches } from "./matches.ts";
 
@@ -140,8 +140,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     // The sign-off always holds "(@": most sentences are passed over without the pattern.
     const signoff = sentence.text.includes("(@") ? TWEET_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
-    const date = chronoEnglish().strict.parseDate(signoff[1]!, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
-    const iso = date ? isoOfDate(date) : null;
+    const iso = signoffDate(signoff[1]!);
     if (iso && fits(iso)) return resolved(iso, sentences[index]!.text);
   }
 
@@ -357,6 +356,14 @@ function yearOnOrBefore(date: IsoDate, anchor: IsoDate, weekday: number | null):
     if (weekday === null || weekdayOf(iso) === weekday) return iso;
   }
   return null;
+}
+
+/** "January 15, 2024" under a post: read without chrono when it is a plain month, day and year, which is what chrono reads there. */
+function signoffDate(text: string): IsoDate | null {
+  const parts = dayMonthYear(text);
+  if (parts?.year) return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
+  const date = chronoEnglish().strict.parseDate(text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
+  return date ? isoOfDate(date) : null;
 }
 
 function isoOfDate(date: Date): IsoDate {
