@@ -47,39 +47,43 @@ function countLetters(text: string): { count: number; latin: number } {
 /**
  * The words of the lower-cased text, as `/[a-z]+/g` finds them there, and
  * how many are function words; counted in place rather than lower-casing
- * the whole text and cutting out every word. Two non-ASCII characters
- * lower-case to a–z: the Kelvin sign to "k", and "İ" to "i" followed by a
- * combining dot, which ends the word.
+ * the whole text and cutting out every word. A word of up to five letters
+ * is kept as a number (five bits a letter), so no string is made. Two
+ * non-ASCII characters lower-case to a–z: the Kelvin sign to "k", and "İ"
+ * to "i" followed by a combining dot, which ends the word.
  */
 export function countWords(text: string): { words: number; common: number } {
   let words = 0;
   let common = 0;
-  let word = "";
+  let code = 0;
   let length = 0;
-  const endWord = () => {
-    if (!length) return;
-    words++;
-    if (length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word)) common++;
-    word = "";
-    length = 0;
-  };
-  const addLetter = (letter: string) => {
-    length++;
-    if (length <= LONGEST_FUNCTION_WORD) word += letter;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
     const lower = c | 0x20;
-    if (c < 0x80 && lower >= 0x61 && lower <= 0x7a) addLetter(String.fromCharCode(lower));
-    else if (c === KELVIN_SIGN) addLetter("k");
-    else if (c === CAPITAL_I_WITH_DOT) {
-      addLetter("i");
-      endWord();
-    } else endWord();
+    const letter = c < 0x80 && lower >= 0x61 && lower <= 0x7a ? lower : c === KELVIN_SIGN ? 0x6b : c === CAPITAL_I_WITH_DOT ? 0x69 : 0;
+    if (letter) {
+      length++;
+      if (length <= LONGEST_FUNCTION_WORD) code = code * 32 + (letter - 0x60);
+      // "İ" lower-cases to "i" and a combining dot, which ends the word.
+      if (c !== CAPITAL_I_WITH_DOT) continue;
+    }
+    if (length) {
+      words++;
+      if (length <= LONGEST_FUNCTION_WORD && FUNCTION_WORD_CODES.has(code)) common++;
+    }
+    code = 0;
+    length = 0;
   }
-  endWord();
   return { words, common };
 }
 
+/** A word of a–z letters as a number: five bits a letter, "a" = 1. */
+function wordCode(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 32 + (word.charCodeAt(i) - 0x60);
+  return code;
+}
+
+const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map(wordCode));
 const KELVIN_SIGN = 0x212a;
 const CAPITAL_I_WITH_DOT = 0x130;
