@@ -244,7 +244,7 @@ function extractQuotes(paragraphs: readonly string[], participants: readonly Lea
     const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
     const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
     const phrase = attributionPhrase(span);
-    const earlier = paragraphs.slice(0, found.first).join("\n");
+    const earlier = () => paragraphs.slice(0, found.first).join("\n");
     // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
     const before = previousSpan as { last: number; speaker: string | null } | null;
     const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));

@@ -14,8 +14,8 @@ export interface Attribution {
   phrase: string | null;
   /** Text before the quote in its paragraph and the paragraph before, where "it" or "he" may point. */
   lookback: string;
-  /** All the article's text before the quote, for a statement named further up. */
-  earlier?: string;
+  /** All the article's text before the quote, for a statement named further up (a function: made only when needed). */
+  earlier?: string | (() => string);
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
@@ -31,7 +31,11 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   // Names inside earlier quotations are what was said, not who said it.
   const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ").replace(/(?<!\w)‘[^‘’]*(?:’(?!\w)|$)/g, " ");
-  attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier: unquoted(attribution.earlier ?? "") };
+  // All the text before the quotation is needed only for a few kinds of phrase: it is joined and cleaned when asked for.
+  const given = attribution.earlier;
+  let cleaned: string | undefined;
+  const earlier = () => (cleaned ??= unquoted((typeof given === "function" ? given() : given) ?? ""));
+  attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier };
   // A quotation with no attribution at all, after "…, the Kremlin press service reported.": that source's text.
   if (!phrase) return lastSource(attribution.lookback, context.institutions);
   if (PERSON_PRONOUN.test(phrase)) {
@@ -47,16 +51,16 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   // "the aide said" after "presidential aide Yuri Ushakov": the person who holds that role in the text.
   const role = ROLE_REFERENCE.exec(phrase);
   if (role) {
-    const holder = lastRoleHolder(`${attribution.earlier} ${attribution.lookback}`, role.groups!.role!);
+    const holder = lastRoleHolder(`${earlier()} ${attribution.lookback}`, role.groups!.role!);
     if (holder) return holder;
   }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
-    const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(attribution.earlier!, context.institutions);
+    const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(earlier(), context.institutions);
     if (source) return source;
     // "According to an official spokesperson, … “…,” the spokesperson said": the person as first described.
     const person = /^the (?<role>spokes(?:man|woman|person))$/i.exec(phrase);
-    if (person) return lastDescribedRole(`${attribution.earlier} ${attribution.lookback}`, person.groups!.role!);
+    if (person) return lastDescribedRole(`${earlier()} ${attribution.lookback}`, person.groups!.role!);
     return null;
   }
 
