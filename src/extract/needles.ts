@@ -65,13 +65,13 @@ type Buckets = (Needle[] | undefined)[];
 /**
  * The needles of one kind, filed by their first three characters (all of
  * them, for shorter ones): a walk over the text looks up each position's
- * bucket and compares only the few needles filed there.
+ * buckets and compares only the few needles filed there.
  */
 interface Finder {
-  /** Needles of three characters or more. */
-  long: Buckets;
-  /** Needles of one or two characters, by their length (few indexes have any). */
-  short: Map<number, Buckets>;
+  /** Needles of one character, of two, and of three or more; null when there are none of that length. */
+  ones: Buckets | null;
+  twos: Buckets | null;
+  threes: Buckets | null;
   /** The empty needle, which every text contains. */
   empty: Needle[];
 }
@@ -90,45 +90,45 @@ function compile(needles: readonly { needle: string; id: number; caseSensitive: 
 }
 
 const BUCKETS = 4096;
+const MASK = BUCKETS - 1;
 
-/** The bucket of the first `length` characters of `text` at `i`. */
-function bucketOf(text: string, i: number, length: number): number {
-  let hash = 0;
-  for (let k = 0; k < length; k++) hash = Math.imul(hash, 31) + text.charCodeAt(i + k);
-  return hash & (BUCKETS - 1);
-}
+/** The hash of one character, of two and of three, as the walk computes them. */
+const hash1 = (a: number) => a & MASK;
+const hash2 = (a: number, b: number) => (Math.imul(a, 31) + b) & MASK;
+const hash3 = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & MASK;
 
 function finder(needles: readonly Needle[]): Finder | null {
   if (!needles.length) return null;
-  const found: Finder = { long: new Array(BUCKETS), short: new Map(), empty: [] };
+  const found: Finder = { ones: null, twos: null, threes: null, empty: [] };
+  const file = (buckets: Buckets | null, bucket: number, needle: Needle): Buckets => {
+    const list = buckets ?? new Array<Needle[] | undefined>(BUCKETS);
+    (list[bucket] ??= []).push(needle);
+    return list;
+  };
   for (const needle of needles) {
+    const code = (i: number) => needle.needle.charCodeAt(i);
     const { length } = needle.needle;
     if (length === 0) found.empty.push(needle);
-    else if (length >= 3) (found.long[bucketOf(needle.needle, 0, 3)] ??= []).push(needle);
-    else {
-      let buckets = found.short.get(length);
-      if (!buckets) found.short.set(length, (buckets = new Array(BUCKETS)));
-      (buckets[bucketOf(needle.needle, 0, length)] ??= []).push(needle);
-    }
+    else if (length === 1) found.ones = file(found.ones, hash1(code(0)), needle);
+    else if (length === 2) found.twos = file(found.twos, hash2(code(0), code(1)), needle);
+    else found.threes = file(found.threes, hash3(code(0), code(1), code(2)), needle);
   }
   return found;
 }
 
+/** One walk over the text: at each position, the buckets of its first one, two and three characters. */
 function mark(finder: Finder | null, text: string, { present, stamp }: NeedleScan): void {
   if (!finder) return;
   for (const { id } of finder.empty) present[id] = stamp;
-  for (const [length, buckets] of finder.short) {
-    for (let i = 0; i + length <= text.length; i++) markAt(buckets[bucketOf(text, i, length)], text, i, present, stamp);
-  }
-  // The hot loop: the hash of three characters rolled along the text, one bucket lookup per position.
-  const { long } = finder;
-  let first = text.charCodeAt(0);
-  let second = text.charCodeAt(1);
-  for (let i = 0; i + 2 < text.length; i++) {
-    const third = text.charCodeAt(i + 2);
-    markAt(long[(Math.imul(Math.imul(first, 31) + second, 31) + third) & (BUCKETS - 1)], text, i, present, stamp);
-    first = second;
-    second = third;
+  const { ones, twos, threes } = finder;
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const a = text.charCodeAt(i);
+    if (ones !== null) markAt(ones[hash1(a)], text, i, present, stamp);
+    if (i === last) break;
+    const b = text.charCodeAt(i + 1);
+    if (twos !== null) markAt(twos[hash2(a, b)], text, i, present, stamp);
+    if (threes !== null && i + 1 < last) markAt(threes[hash3(a, b, text.charCodeAt(i + 2))], text, i, present, stamp);
   }
 }
 
