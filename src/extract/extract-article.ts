@@ -186,8 +186,8 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   let topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
   if (frontMatter.topics) {
     topics = frontMatter.topics;
-    evidence.topics = Object.fromEntries(topics.map((slug) => [slug, "front matter topics"]));
-  } else evidence.topics = Object.fromEntries(topics.map((slug) => [slug, topicEvidence.get(slug)!]));
+    evidence.topics = bySlug(topics, () => "front matter topics");
+  } else evidence.topics = bySlug(topics, (slug) => topicEvidence.get(slug)!);
 
   const quotes = extractQuotes(paragraphs, leaders, extractor, source.file);
 
@@ -202,6 +202,17 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     evidence,
     warnings,
   });
+}
+
+/**
+ * The evidence for each topic, keyed by slug: a plain loop, where
+ * Object.fromEntries made an array per entry. (Slugs are lower-case letters,
+ * digits and hyphens, as the data loader checks, so none is a special key.)
+ */
+function bySlug(slugs: readonly string[], evidenceOf: (slug: string) => string): Record<string, string> {
+  const evidence: Record<string, string> = {};
+  for (const slug of slugs) evidence[slug] = evidenceOf(slug);
+  return evidence;
 }
 
 /** What an article record takes from its file, whatever the text says. */

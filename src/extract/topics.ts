@@ -167,7 +167,8 @@ export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.
   if (hasCallCue) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
-  if (RECALLED.test(sentence)) return true;
+  // The pattern matches case-sensitively, so only a sentence with the word as written can match.
+  if (sentence.includes("recalled") && RECALLED.test(sentence)) return true;
   return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
 }
 
