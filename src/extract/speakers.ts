@@ -1,6 +1,7 @@
 import type { Institution, Leader } from "../data/load.ts";
 import type { LeaderMatcher } from "./leaders.ts";
 import { findLeaderMentions } from "./leaders.ts";
+import { allMatches } from "./matches.ts";
 
 export interface SpeakerContext {
   matcher: LeaderMatcher;
@@ -127,10 +128,11 @@ function lastSource(text: string, institutions: readonly Institution[]): string 
   return institution?.name ?? null;
 }
 
+const STATEMENT_NAMED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
+
 function lastStatementNamed(text: string): { name: string; at: number } | null {
-  const pattern = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
   let last: { name: string; at: number } | null = null;
-  for (const match of text.matchAll(pattern)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
+  for (const match of allMatches(STATEMENT_NAMED, text)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
   return last;
 }
 
@@ -140,10 +142,12 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const SPEECH_SUBJECT = /(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g;
+
 /** The subject of the last "X said/told/added" in a stretch of text. */
 function lastSpeechSubject(text: string): string | null {
   let last: string | null = null;
-  for (const match of text.matchAll(/(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g)) last = match[1]!.trim();
+  for (const match of allMatches(SPEECH_SUBJECT, text)) last = match[1]!.trim();
   return last;
 }
 
@@ -230,7 +234,7 @@ function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number 
   if (!text.includes(compiled.literal)) return -1;
   const { pattern } = compiled;
   let last = -1;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     if (notAfter?.test(text.slice(Math.max(0, match.index! - 30), match.index!))) continue;
     last = match.index!;
   }

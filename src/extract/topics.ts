@@ -225,9 +225,15 @@ export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall
 
 /** Whether a sentence opens a double quotation it does not close. */
 function openQuoteLeft(text: string): boolean {
-  const curlyOpen = (text.match(/[“«]/g) ?? []).length;
-  const curlyClose = (text.match(/[”»]/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
+  // Counted in one walk over the characters rather than three arrays of matches.
+  let curlyOpen = 0;
+  let curlyClose = 0;
+  let straight = 0;
+  for (const char of text) {
+    if (char === "“" || char === "«") curlyOpen++;
+    else if (char === "”" || char === "»") curlyClose++;
+    else if (char === '"') straight++;
+  }
   return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
