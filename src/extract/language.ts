@@ -16,6 +16,19 @@ export function looksEnglish(text: string): boolean {
 }
 
 const LETTER = /^\p{L}$/u;
+const LETTERS = new Map<number, boolean>();
+
+/** Whether a code point outside ASCII is a letter: asked of the same few (quotation marks, dashes) in every article. */
+function isLetter(point: number): boolean {
+  let letter = LETTERS.get(point);
+  if (letter === undefined) {
+    letter = LETTER.test(String.fromCodePoint(point));
+    // A text in another script brings many letters; the table is bounded all the same.
+    if (LETTERS.size >= 4096) LETTERS.clear();
+    LETTERS.set(point, letter);
+  }
+  return letter;
+}
 
 /**
  * Letters (code points), and among them Latin ones (A–Z, À–ɏ). A loop over
@@ -37,7 +50,7 @@ function countLetters(text: string): { count: number; latin: number } {
     }
     const point = text.codePointAt(i)!;
     if (point > 0xffff) i++;
-    if (!LETTER.test(String.fromCodePoint(point))) continue;
+    if (!isLetter(point)) continue;
     count++;
     if (point >= 0xc0 && point <= 0x24f) latin++;
   }
