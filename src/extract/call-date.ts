@@ -94,9 +94,11 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   const warnings: Warning[] = [];
   const dateline = input.dateline && (!published || input.dateline.date <= published) ? input.dateline : null;
   const anchor = dateline?.date ?? published;
-  const both = [...callSentences].filter((i) => input.bothSides?.has(i)).sort((a, b) => a - b);
-  const order = [...new Set([...both, ...[...callSentences].sort((a, b) => a - b)])];
-  const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, order);
+  // Sorted once: the lists below keep text order.
+  const inTextOrder = [...callSentences].sort((a, b) => a - b);
+  const both = inTextOrder.filter((i) => input.bothSides?.has(i));
+  const order = [...new Set([...both, ...inTextOrder])];
+  const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, inTextOrder);
   const resolved = (date: IsoDate, evidence: string): { callDate: CallDate; warnings: Warning[] } => ({
     callDate: { date, earliest: date, latest: date, weekday: weekdayOf(date), evidence },
     warnings,
@@ -372,7 +374,8 @@ function isoOfDate(date: Date): IsoDate {
 
 /** The weekday the first sentence about the call gives ("on Monday"), read in its call clauses only. */
 function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[]): number | null {
-  for (const index of [...indexes].sort((a, b) => a - b)) {
+  // `indexes` are in text order.
+  for (const index of indexes) {
     const found = readCallClauses(sentences[index]!.text).weekday;
     if (found) return found.day;
   }

@@ -109,11 +109,17 @@ export function compileSides(
   });
 }
 
+function inTextOrder(mentions: readonly LeaderMention[]): readonly LeaderMention[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
 /** Replaces leader mentions and the names of each side with ⟦country⟧. */
 function tokenise(text: string, mentions: readonly LeaderMention[], sides: readonly SidePattern[]): string {
   let out = "";
   let at = 0;
-  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+  // Mentions usually come in text order already: sorted (a copy) only when they do not.
+  for (const mention of inTextOrder(mentions)) {
     if (mention.start < at) continue;
     out += text.slice(at, mention.start) + `⟦${mention.country}⟧`;
     at = mention.end;

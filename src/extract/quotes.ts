@@ -259,8 +259,11 @@ const wordListOf = remembered((key: string) => key.split(" "), 4096);
 export function wordCount(text: string): number {
   let count = 0;
   let counted = false;
-  for (const char of text) {
-    const c = char.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Outside ASCII, the character is read as a whole code point (a surrogate pair is one letter).
+    const char = c < 0x80 ? "" : String.fromCodePoint(text.codePointAt(i)!);
+    if (char.length === 2) i++;
     if (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITE_SPACE.test(char)) {
       counted = false;
       continue;

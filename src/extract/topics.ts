@@ -229,10 +229,11 @@ function openQuoteLeft(text: string): boolean {
   let curlyOpen = 0;
   let curlyClose = 0;
   let straight = 0;
-  for (const char of text) {
-    if (char === "“" || char === "«") curlyOpen++;
-    else if (char === "”" || char === "»") curlyClose++;
-    else if (char === '"') straight++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) curlyOpen++; // “ «
+    else if (c === 0x201d || c === 0xbb) curlyClose++; // ” »
+    else if (c === 0x22) straight++;
   }
   return curlyOpen > curlyClose || straight % 2 === 1;
 }
