@@ -116,8 +116,10 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
     let start = 0;
     const boundary = /[.!?…]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
     for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
-      const candidate = paragraph.slice(start, match.index + 1);
-      if (ABBREVIATIONS.test(candidate)) continue;
+      // An abbreviation ends the candidate sentence and is at most five characters long: its last
+      // ten characters (fewer at the sentence's start) decide, so long sentences are not read again.
+      const stop = match.index + 1;
+      if (ABBREVIATIONS.test(paragraph.slice(Math.max(start, stop - 10), stop))) continue;
       const end = match.index + match[0].length;
       pushSentence(paragraph.slice(start, end).trim(), index, offset + start);
       start = end;
