@@ -1,10 +1,11 @@
 import { chronoEnglish } from "./chrono.ts";
 import type { CallDate, IsoDate, Sentence, Warning } from "../types.ts";
-import { addDays, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
+import { addDays, daysBetween, inYear, isRealDate, maxDate, minDate, weekdayOf, yearOf } from "../dates.ts";
 import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
-import { datelineLength } from "./dateline.ts";
+import { datelineLength, dayMonthYear } from "./dateline.ts";
 import { remembered } from "./remember.ts";
+import { allMatches } from "./matches.ts";
 
 /** Options for {@link findCallDate}. */
 export interface CallDateInput {
@@ -30,7 +31,7 @@ const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
  * Friday", "next Monday" or "Monday's summit", which date something else.
  */
 const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
-/** Every weekday in a text (matchAll copies it, so sharing one is safe). */
+/** Every weekday in a text. */
 const WEEKDAY_MENTIONS = new RegExp(WEEKDAY_MENTION.source, "gi");
 const WEEKDAY_LAST_WEEK = new RegExp(`\\b${WEEKDAY}\\s+(?:of\\s+)?last week\\b|\\blast week,?\\s+on\\s+${WEEKDAY}\\b`, "i");
 const WEEKDAY_JUST_BEFORE = new RegExp(`${WEEKDAY}\\s*[,(]?\\s*$`, "i");
@@ -93,9 +94,11 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   const warnings: Warning[] = [];
   const dateline = input.dateline && (!published || input.dateline.date <= published) ? input.dateline : null;
   const anchor = dateline?.date ?? published;
-  const both = [...callSentences].filter((i) => input.bothSides?.has(i)).sort((a, b) => a - b);
-  const order = [...new Set([...both, ...[...callSentences].sort((a, b) => a - b)])];
-  const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, order);
+  // Sorted once: the lists below keep text order.
+  const inTextOrder = [...callSentences].sort((a, b) => a - b);
+  const both = inTextOrder.filter((i) => input.bothSides?.has(i));
+  const order = [...new Set([...both, ...inTextOrder])];
+  const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, inTextOrder);
   const resolved = (date: IsoDate, evidence: string): { callDate: CallDate; warnings: Warning[] } => ({
     callDate: { date, earliest: date, latest: date, weekday: weekdayOf(date), evidence },
     warnings,
@@ -139,8 +142,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     // The sign-off always holds "(@": most sentences are passed over without the pattern.
     const signoff = sentence.text.includes("(@") ? TWEET_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
-    const date = chronoEnglish().strict.parseDate(signoff[1]!, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
-    const iso = date ? isoOfDate(date) : null;
+    const iso = signoffDate(signoff[1]!);
     if (iso && fits(iso)) return resolved(iso, sentences[index]!.text);
   }
 
@@ -150,11 +152,12 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   const readoutTitle = [...headline].map((i) => sentences[i]!.text).find((text) => READOUT_TITLE.test(text));
   if (!dateline && published && readoutTitle && !sawTime && weekday === null) return resolved(published, readoutTitle);
 
-  const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
   // Only a range: bounded by publication, by past events and by upcoming ones.
   let latest = anchor;
   let earliest: IsoDate | null = anchor ? addDays(anchor, -31) : null;
   if (!anchor) {
+    // Every date the text gives: read only here, where nothing else dates the article.
+    const mentions = sentences.flatMap((sentence, index) => dateMentions(sentence.text, index, published));
     const future = mentions.filter((m) => m.yearCertain && FUTURE_CUE.test(sentences[m.sentence]!.text));
     const past = mentions.filter((m) => m.yearCertain && !FUTURE_CUE.test(sentences[m.sentence]!.text));
     for (const m of future) latest = minDate(latest, addDays(m.date, -1));
@@ -168,7 +171,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   if (anchor) {
     // "spoke earlier this week": the first such span in a sentence about the call narrows the range.
     for (const index of ranked) {
-      const span = weekSpan(withoutQuotations(callClauses(sentences[index]!.text)), anchor);
+      const span = weekSpan(readCallClauses(sentences[index]!.text).own, anchor);
       if (!span) continue;
       earliest = span.earliest;
       latest = minDate(span.latest, anchor);
@@ -185,8 +188,26 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   return { callDate: { date: null, earliest, latest, weekday, evidence: null }, warnings };
 }
 
+/** What reading a date needs of one sentence, worked out once: each sentence is read in several passes. */
+interface CallClauseReading {
+  /** The part of the sentence about the call: clauses about other events are cut off. */
+  clauses: string;
+  /** The same without quoted words: "today" inside a quoted post is the post's day, not the report's. */
+  own: string;
+  /** The weekday those words date something by. */
+  weekday: { day: number; at: number } | null;
+}
+
+const readCallClauses: (text: string) => CallClauseReading = remembered((text) => {
+  const clauses = cutToCallClauses(text);
+  const own = withoutQuotations(clauses);
+  return { clauses, own, weekday: firstWeekday(own) };
+});
+
 /** The part of a sentence that is about the call: clauses about other events are cut off. */
-export const callClauses: (text: string) => string = remembered(cutToCallClauses);
+export function callClauses(text: string): string {
+  return readCallClauses(text).clauses;
+}
 
 function cutToCallClauses(text: string): string {
   const body = text.slice(datelineLength(text));
@@ -205,9 +226,9 @@ function cutToCallClauses(text: string): string {
 
 /** The first time expression of one kind in the call clauses of one sentence, resolved against the dateline. */
 function timeInSentence(sentence: string, anchor: IsoDate | null, published: IsoDate | null, pass: "explicit" | "relative"): Found | null {
-  const text = callClauses(sentence);
+  const { clauses: text, own, weekday: weekdayMatch } = readCallClauses(sentence);
   if (pass === "explicit") {
-    const counted = countedFromEvent(sentence, anchor, published, firstWeekday(withoutQuotations(text))?.day ?? null);
+    const counted = countedFromEvent(sentence, anchor, published, weekdayMatch?.day ?? null);
     if (counted) return counted;
     const explicit = dateMentions(text, 0, anchor).filter((m) => m.dayCertain && !m.otherEvent);
     for (const mention of explicit) {
@@ -223,10 +244,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     return null;
   }
   if (!anchor) return null;
-  // "today" inside a quoted post is the post's day, not the report's.
-  const own = withoutQuotations(text);
   const relative = RELATIVE_DAY.exec(own);
-  const weekdayMatch = firstWeekday(own);
   if (relative && (!weekdayMatch || relative.index <= weekdayMatch.at)) {
     const word = relative[1]!.toLowerCase();
     const date = word.startsWith("yesterday") || word.includes("last night") ? addDays(anchor, -1) : anchor;
@@ -319,7 +337,7 @@ function attachedWeekday(text: string, at: number): number | null {
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
 function firstWeekday(text: string): { day: number; at: number } | null {
   if (!WEEKDAY_MENTION.test(text)) return null;
-  for (const match of text.matchAll(WEEKDAY_MENTIONS)) {
+  for (const match of allMatches(WEEKDAY_MENTIONS, text)) {
     const before = text.slice(0, match.index!);
     const after = text.slice(match.index! + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
@@ -342,14 +360,23 @@ function yearOnOrBefore(date: IsoDate, anchor: IsoDate, weekday: number | null):
   return null;
 }
 
+/** "January 15, 2024" under a post: read without chrono when it is a plain month, day and year, which is what chrono reads there. */
+function signoffDate(text: string): IsoDate | null {
+  const parts = dayMonthYear(text);
+  if (parts?.year) return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
+  const date = chronoEnglish().strict.parseDate(text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
+  return date ? isoOfDate(date) : null;
+}
+
 function isoOfDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
 /** The weekday the first sentence about the call gives ("on Monday"), read in its call clauses only. */
 function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[]): number | null {
-  for (const index of [...indexes].sort((a, b) => a - b)) {
-    const found = firstWeekday(withoutQuotations(callClauses(sentences[index]!.text)));
+  // `indexes` are in text order.
+  for (const index of indexes) {
+    const found = readCallClauses(sentences[index]!.text).weekday;
     if (found) return found.day;
   }
   return null;
@@ -397,6 +424,11 @@ function readDateMentions(text: string, sentence: number, published: IsoDate | n
   if (plain) {
     return [{ date: plain.date, yearCertain: true, yearWritten: true, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, plain.at)), weekday: null, at: plain.at }];
   }
+  const monthDay = plainMonthDay(text, published);
+  if (monthDay) {
+    const { date, at, weekday } = monthDay;
+    return [{ date, yearCertain: published !== null, yearWritten: false, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, at)), weekday, at }];
+  }
   return chronoDateMentions(text, sentence, published);
 }
 
@@ -418,8 +450,8 @@ const WEEKDAY_WORD = /\b(?:sun|mon|tue|wed|thu|thur|thurs|fri|sat)(?:day|nesday|
  * than this, handles everything else). Null when the sentence is not that simple.
  */
 export function plainFullDate(text: string): { date: IsoDate; at: number } | null {
-  const monthFirst = [...text.matchAll(MONTH_DAY_YEAR)];
-  const dayFirst = [...text.matchAll(DAY_MONTH_YEAR)];
+  const monthFirst = allMatches(MONTH_DAY_YEAR, text);
+  const dayFirst = allMatches(DAY_MONTH_YEAR, text);
   if (monthFirst.length + dayFirst.length !== 1) return null;
   const isMonthFirst = monthFirst.length === 1;
   const match = isMonthFirst ? monthFirst[0]! : dayFirst[0]!;
@@ -434,6 +466,65 @@ export function plainFullDate(text: string): { date: IsoDate; at: number } | nul
   const date = `${isMonthFirst ? match[3]! : match[4]!}-${pad(month)}-${pad(day)}`;
   // chrono's match of "on 3 April 1995" begins at "on", as this one does.
   return isRealDate(date) ? { date, at: start } : null;
+}
+
+/** Month names as chrono's dictionary has them: abbreviations may take a full stop, full names may not. */
+const MONTH_NAME = `(${FULL_MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)`;
+/**
+ * "on Tuesday, May 16", "Friday Dec 1", "May 16": a month and day with no year, the
+ * weekday (and the "on" before it) joined to it as chrono joins them, standing alone.
+ */
+const WEEKDAY_MONTH_DAY = new RegExp(`(?<!\\w)(?:(on\\s+)?${WEEKDAY},?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?=[\\s,.;!?)"”’']|$)`, "gi");
+/** Words before a weekday that chrono reads with it ("last Tuesday"), or marks it takes into its match ("(Tuesday"). */
+const BEFORE_WEEKDAY = /(?:[,(（]|\b(?:this|last|past|next))\s*$/i;
+/** How far from the reference date a month and day may fall for the nearest year to be beyond doubt. */
+const CLEARLY_NEAREST_DAYS = 150;
+
+/**
+ * A month and day without a year, as chrono reads it when it is the sentence's
+ * only date: the year nearest the reference date (publication), and the
+ * weekday written just before it. Null whenever the sentence holds anything
+ * else that could be a date, a time, a weekday or a count of days, and when
+ * the nearest year is not beyond doubt (chrono decides those).
+ */
+export function plainMonthDay(text: string, published: IsoDate | null): { date: IsoDate; at: number; weekday: number | null } | null {
+  const matches = allMatches(WEEKDAY_MONTH_DAY, text);
+  if (matches.length !== 1) return null;
+  const match = matches[0]!;
+  const start = match.index;
+  const end = start + match[0].length;
+  const before = text.slice(0, start);
+  const rest = `${before} ${text.slice(end)}`;
+  if (MONTH_DATE_CUE.test(rest) || WEEKDAY_WORD.test(rest) || ORDINAL_WORD.test(text.slice(Math.max(0, start - 40), start))) return null;
+  // "16 days later", "16 pm": the day is read as something else.
+  if (AFTER_YEAR.test(text.slice(end))) return null;
+  const weekdayName = match[2];
+  if (weekdayName && BEFORE_WEEKDAY.test(before)) return null;
+  const month = monthNumber(match[3]!);
+  const day = Number(match[4]);
+  const date = nearestYearDate(month, day, published ?? "2000-01-01");
+  if (!date) return null;
+  return { date, at: start, weekday: weekdayName ? WEEKDAYS.indexOf(weekdayName.toLowerCase()) + 1 : null };
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return FULL_MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/**
+ * The month and day in the year before, of or after the reference whose date
+ * is nearest it; null when it is not clearly nearest, or the day is not in the
+ * month every year (29 February).
+ */
+function nearestYearDate(month: number, day: number, reference: IsoDate): IsoDate | null {
+  const year = yearOf(reference);
+  for (const candidate of [year - 1, year, year + 1]) {
+    const date = `${candidate}-${pad(month)}-${pad(day)}`;
+    if (!isRealDate(date) || (month === 2 && day === 29)) return null;
+    if (Math.abs(daysBetween(reference, date)) <= CLEARLY_NEAREST_DAYS) return date;
+  }
+  return null;
 }
 
 export function chronoDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {

@@ -2,6 +2,7 @@
  * The wording that marks a sentence as being about the call itself, as
  * opposed to background. Shared by the steps that need to know.
  */
+import { allMatches } from "./matches.ts";
 
 /** A phone call between leaders, in the ways news copy says it. */
 export const CALL_CUE =
@@ -18,7 +19,7 @@ const IN_THE_PAST = /^[^.;]{0,40}?\b(?:last (?:week|month|year|january|february|
 
 /** Whether the text puts the leaders together (or on video) now, not at some past meeting. */
 export function togetherNow(text: string): boolean {
-  return [...text.matchAll(TOGETHER_CUE)].some((m) => !IN_THE_PAST.test(text.slice(m.index! + m[0].length)));
+  return allMatches(TOGETHER_CUE, text).some((m) => !IN_THE_PAST.test(text.slice(m.index! + m[0].length)));
 }
 
 /** Words that can only mean the telephone: they outweigh a video summit mentioned in the same sentence. */

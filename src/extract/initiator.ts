@@ -109,16 +109,40 @@ export function compileSides(
   });
 }
 
+function inTextOrder(mentions: readonly LeaderMention[]): readonly LeaderMention[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
 /** Replaces leader mentions and the names of each side with ⟦country⟧. */
 function tokenise(text: string, mentions: readonly LeaderMention[], sides: readonly SidePattern[]): string {
   let out = "";
   let at = 0;
-  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+  // Mentions usually come in text order already: sorted (a copy) only when they do not.
+  for (const mention of inTextOrder(mentions)) {
     if (mention.start < at) continue;
     out += text.slice(at, mention.start) + `⟦${mention.country}⟧`;
     at = mention.end;
   }
   out += text.slice(at);
-  for (const side of sides) out = out.replace(side.pattern, `⟦${side.country}⟧`);
-  return out.replace(/\s+/g, " ");
+  // A side none of whose names stands in the text is not looked for with its pattern.
+  for (const side of sides) if (mayName(side, out)) out = out.replace(side.pattern, `⟦${side.country}⟧`);
+  return UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, " ") : out;
+}
+
+/** White space that collapsing would change: a run, or anything but a plain space. */
+const UNTIDY_SPACE = /\s{2,}|[^\S ]/;
+
+const SIDE_NAMES = new WeakMap<SidePattern, NeedleIndex>();
+
+/** Whether the text holds one of the side's names as written (a side built without its names may always). */
+function mayName(side: SidePattern, text: string): boolean {
+  if (!side.words?.length) return true;
+  let names = SIDE_NAMES.get(side);
+  if (!names) {
+    names = new NeedleIndex();
+    for (const word of side.words) names.add(word, true);
+    SIDE_NAMES.set(side, names);
+  }
+  return names.anyIn(text);
 }

@@ -2,6 +2,7 @@ import type { Country, Leader, Office, Reference, Term } from "../data/load.ts";
 import type { IsoDate, Participant, Sentence, Warning } from "../types.ts";
 import { NeedleIndex } from "./needles.ts";
 import { remembered } from "./remember.ts";
+import { allMatches } from "./matches.ts";
 
 /** One place where the text names or describes a leader. */
 export interface LeaderMention {
@@ -87,7 +88,7 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
   const { needles } = matcher;
   sentences.forEach((sentence, index) => {
     const taken: [number, number][] = [];
-    const named = needles.aliases.anyIn(sentence.text) ? sentence.text.matchAll(matcher.named) : [];
+    const named = needles.aliases.anyIn(sentence.text) ? allMatches(matcher.named, sentence.text) : [];
     for (const match of named) {
       const groups = match.groups!;
       const candidates = matcher.aliasIndex.get(normalisedAlias(groups.name!)) ?? [];
@@ -108,7 +109,7 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
       }
     }
     const describes = needles.adjectives.anyIn(sentence.text) || (needles.titles.anyIn(sentence.text) && needles.countryNames.anyIn(sentence.text));
-    for (const match of describes ? sentence.text.matchAll(matcher.described) : []) {
+    for (const match of describes ? allMatches(matcher.described, sentence.text) : []) {
       const start = match.index!;
       if (taken.some(([a, b]) => start < b && start + match[0].length > a)) continue;
       const groups = match.groups!;

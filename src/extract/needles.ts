@@ -1,8 +1,8 @@
 /**
  * Many short strings ("needles"), found in a text in one pass: the same
- * answer as asking `includes` of each needle, at the cost of one regular
- * expression over the text. A cheap test that tells which of many costly
- * regular expressions need to run at all.
+ * answer as asking `includes` of each needle, at the cost of one walk over
+ * the text. A cheap test that tells which of many costly regular
+ * expressions need to run at all.
  */
 export class NeedleIndex {
   private ids = new Map<string, number>();
@@ -40,7 +40,7 @@ export class NeedleIndex {
   /** Whether `text` contains any case-sensitive needle. */
   anyIn(text: string): boolean {
     const compiled = (this.compiled ??= compile(this.needles));
-    return compiled.text ? compiled.text.any.test(text) : false;
+    return compiled.any ? compiled.any.test(text) : false;
   }
 
   /** Whether a scan is this index's latest one, so its flags still stand. */
@@ -54,41 +54,89 @@ export interface NeedleScan {
   stamp: number;
 }
 
+interface Needle {
+  needle: string;
+  id: number;
+}
+
+/** Lists of needles in hashed buckets, by the hash of their first characters. */
+type Buckets = (Needle[] | undefined)[];
+
+/**
+ * The needles of one kind, filed by their first three characters (all of
+ * them, for shorter ones): a walk over the text looks up each position's
+ * buckets and compares only the few needles filed there.
+ */
 interface Finder {
-  /** Matches, at every position, the longest needle that starts there. */
-  everywhere: RegExp;
-  /** Any needle at all. */
-  any: RegExp;
-  /** For each needle, the ids of the needles it starts with (itself included). */
-  prefixes: Map<string, number[]>;
+  /** Needles of one character, of two, and of three or more; null when there are none of that length. */
+  ones: Buckets | null;
+  twos: Buckets | null;
+  threes: Buckets | null;
+  /** The empty needle, which every text contains. */
+  empty: Needle[];
 }
 
 interface Compiled {
   lower: Finder | null;
   text: Finder | null;
+  /** Any case-sensitive needle at all: one alternation, which the regular expression engine searches fast. */
+  any: RegExp | null;
 }
 
 function compile(needles: readonly { needle: string; id: number; caseSensitive: boolean }[]): Compiled {
-  return { lower: finder(needles.filter((n) => !n.caseSensitive)), text: finder(needles.filter((n) => n.caseSensitive)) };
+  const caseSensitive = needles.filter((n) => n.caseSensitive);
+  const alternation = [...caseSensitive].sort((a, b) => b.needle.length - a.needle.length).map((n) => n.needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return { lower: finder(needles.filter((n) => !n.caseSensitive)), text: finder(caseSensitive), any: alternation.length ? new RegExp(alternation.join("|")) : null };
 }
 
-function finder(needles: readonly { needle: string; id: number }[]): Finder | null {
+const BUCKETS = 4096;
+const MASK = BUCKETS - 1;
+
+/** The hash of one character, of two and of three, as the walk computes them. */
+const hash1 = (a: number) => a & MASK;
+const hash2 = (a: number, b: number) => (Math.imul(a, 31) + b) & MASK;
+const hash3 = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & MASK;
+
+function finder(needles: readonly Needle[]): Finder | null {
   if (!needles.length) return null;
-  const byLength = [...needles].sort((a, b) => b.needle.length - a.needle.length);
-  const alternation = byLength.map((n) => n.needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const prefixes = new Map<string, number[]>();
-  for (const { needle } of needles) prefixes.set(needle, needles.filter((n) => needle.startsWith(n.needle)).map((n) => n.id));
-  // A lookahead matches nothing, so every position is tried, and needles inside or overlapping others are found too.
-  return { everywhere: new RegExp(`(?=(${alternation}))`, "g"), any: new RegExp(alternation), prefixes };
+  const found: Finder = { ones: null, twos: null, threes: null, empty: [] };
+  const file = (buckets: Buckets | null, bucket: number, needle: Needle): Buckets => {
+    const list = buckets ?? new Array<Needle[] | undefined>(BUCKETS);
+    (list[bucket] ??= []).push(needle);
+    return list;
+  };
+  for (const needle of needles) {
+    const code = (i: number) => needle.needle.charCodeAt(i);
+    const { length } = needle.needle;
+    if (length === 0) found.empty.push(needle);
+    else if (length === 1) found.ones = file(found.ones, hash1(code(0)), needle);
+    else if (length === 2) found.twos = file(found.twos, hash2(code(0), code(1)), needle);
+    else found.threes = file(found.threes, hash3(code(0), code(1), code(2)), needle);
+  }
+  return found;
 }
 
-/**
- * A needle stands at a position exactly when it is a prefix of the longest
- * needle standing there, so marking that one's prefixes marks them all.
- */
+/** One walk over the text: at each position, the buckets of its first one, two and three characters. */
 function mark(finder: Finder | null, text: string, { present, stamp }: NeedleScan): void {
   if (!finder) return;
-  for (const match of text.matchAll(finder.everywhere)) {
-    for (const id of finder.prefixes.get(match[1]!)!) present[id] = stamp;
+  for (const { id } of finder.empty) present[id] = stamp;
+  const { ones, twos, threes } = finder;
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const a = text.charCodeAt(i);
+    if (ones !== null) markAt(ones[hash1(a)], text, i, present, stamp);
+    if (i === last) break;
+    const b = text.charCodeAt(i + 1);
+    if (twos !== null) markAt(twos[hash2(a, b)], text, i, present, stamp);
+    if (threes !== null && i + 1 < last) markAt(threes[hash3(a, b, text.charCodeAt(i + 2))], text, i, present, stamp);
+  }
+}
+
+/** Marks the needles of a bucket that stand at `i`. */
+function markAt(candidates: Needle[] | undefined, text: string, i: number, present: Uint32Array, stamp: number): void {
+  if (candidates === undefined) return;
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k]!;
+    if (text.startsWith(candidate.needle, i)) present[candidate.id] = stamp;
   }
 }

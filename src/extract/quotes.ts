@@ -3,6 +3,7 @@
  * that a quotation running over several paragraphs (each opening with a
  * mark, only the last closing) is one quote.
  */
+import { allMatches } from "./matches.ts";
 import { remembered } from "./remember.ts";
 
 /** A quotation as found, before its speaker is named. */
@@ -149,12 +150,15 @@ function findCloser(text: string, from: number): number {
   return -1;
 }
 
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{10,}?)['’](?![\p{L}\p{N}])/gu;
+
 /** Single-quoted statements of five words or more ('…'), which some outlets use throughout. */
 function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const pattern = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{10,}?)['’](?![\p{L}\p{N}])/gu;
   paragraphs.forEach((paragraph, p) => {
-    for (const match of paragraph.matchAll(pattern)) {
+    // No opening mark, no quotation: most paragraphs are passed over without the pattern.
+    if (!paragraph.includes("'") && !paragraph.includes("‘")) return;
+    for (const match of allMatches(SINGLE_QUOTED, paragraph)) {
       const text = tidyQuote(match[1]!);
       if (wordCount(text) < MIN_QUOTE_WORDS) continue;
       spans.push({ text, first: p, last: p, before: paragraph.slice(0, match.index), after: paragraph.slice(match.index! + match[0].length) });
@@ -206,8 +210,17 @@ function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | n
 
 /** Collapses spaces and drops stray marks and the comma that English puts before a closing mark. */
 function tidyQuote(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/^[\s"“”]+/, "").replace(/[\s"“”,]+$/, "").trim();
+  // Once spaces are collapsed, a plain space is the only white space left: the ends are cut by walking in from each side.
+  const collapsed = text.replace(/\s+/g, " ");
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && STRAY_AT_START.includes(collapsed[start]!)) start++;
+  while (end > start && STRAY_AT_END.includes(collapsed[end - 1]!)) end--;
+  return collapsed.slice(start, end);
 }
+
+const STRAY_AT_START = ' "“”';
+const STRAY_AT_END = ' "“”,';
 
 /**
  * Words only, lower case: how two reports of the same quotation are compared.
@@ -242,9 +255,31 @@ export function sameQuotation(textA: string, textB: string): boolean {
 const wordSetOf = remembered((key: string) => new Set(key.split(" ")), 4096);
 const wordListOf = remembered((key: string) => key.split(" "), 4096);
 
+/** The words of a text: runs between white space that hold a letter or a digit. Counted in one walk, with no array of words. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Outside ASCII, the character is read as a whole code point (a surrogate pair is one letter).
+    const char = c < 0x80 ? "" : String.fromCodePoint(text.codePointAt(i)!);
+    if (char.length === 2) i++;
+    if (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITE_SPACE.test(char)) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    const lower = c | 0x20;
+    if (c < 0x80 ? (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) : LETTER_OR_DIGIT.test(char)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }
+
+const WHITE_SPACE = /^\s$/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read)";
 

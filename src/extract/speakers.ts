@@ -1,6 +1,7 @@
 import type { Institution, Leader } from "../data/load.ts";
 import type { LeaderMatcher } from "./leaders.ts";
 import { findLeaderMentions } from "./leaders.ts";
+import { allMatches } from "./matches.ts";
 
 export interface SpeakerContext {
   matcher: LeaderMatcher;
@@ -14,8 +15,8 @@ export interface Attribution {
   phrase: string | null;
   /** Text before the quote in its paragraph and the paragraph before, where "it" or "he" may point. */
   lookback: string;
-  /** All the article's text before the quote, for a statement named further up. */
-  earlier?: string;
+  /** All the article's text before the quote, for a statement named further up (a function: made only when needed). */
+  earlier?: string | (() => string);
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
@@ -31,7 +32,11 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   // Names inside earlier quotations are what was said, not who said it.
   const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ").replace(/(?<!\w)‘[^‘’]*(?:’(?!\w)|$)/g, " ");
-  attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier: unquoted(attribution.earlier ?? "") };
+  // All the text before the quotation is needed only for a few kinds of phrase: it is joined and cleaned when asked for.
+  const given = attribution.earlier;
+  let cleaned: string | undefined;
+  const earlier = () => (cleaned ??= unquoted((typeof given === "function" ? given() : given) ?? ""));
+  attribution = { ...attribution, lookback: unquoted(attribution.lookback), earlier };
   // A quotation with no attribution at all, after "…, the Kremlin press service reported.": that source's text.
   if (!phrase) return lastSource(attribution.lookback, context.institutions);
   if (PERSON_PRONOUN.test(phrase)) {
@@ -47,16 +52,16 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   // "the aide said" after "presidential aide Yuri Ushakov": the person who holds that role in the text.
   const role = ROLE_REFERENCE.exec(phrase);
   if (role) {
-    const holder = lastRoleHolder(`${attribution.earlier} ${attribution.lookback}`, role.groups!.role!);
+    const holder = lastRoleHolder(`${earlier()} ${attribution.lookback}`, role.groups!.role!);
     if (holder) return holder;
   }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
-    const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(attribution.earlier!, context.institutions);
+    const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(earlier(), context.institutions);
     if (source) return source;
     // "According to an official spokesperson, … “…,” the spokesperson said": the person as first described.
     const person = /^the (?<role>spokes(?:man|woman|person))$/i.exec(phrase);
-    if (person) return lastDescribedRole(`${attribution.earlier} ${attribution.lookback}`, person.groups!.role!);
+    if (person) return lastDescribedRole(`${earlier()} ${attribution.lookback}`, person.groups!.role!);
     return null;
   }
 
@@ -123,10 +128,11 @@ function lastSource(text: string, institutions: readonly Institution[]): string 
   return institution?.name ?? null;
 }
 
+const STATEMENT_NAMED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
+
 function lastStatementNamed(text: string): { name: string; at: number } | null {
-  const pattern = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
   let last: { name: string; at: number } | null = null;
-  for (const match of text.matchAll(pattern)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
+  for (const match of allMatches(STATEMENT_NAMED, text)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
   return last;
 }
 
@@ -136,10 +142,12 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const SPEECH_SUBJECT = /(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g;
+
 /** The subject of the last "X said/told/added" in a stretch of text. */
 function lastSpeechSubject(text: string): string | null {
   let last: string | null = null;
-  for (const match of text.matchAll(/(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g)) last = match[1]!.trim();
+  for (const match of allMatches(SPEECH_SUBJECT, text)) last = match[1]!.trim();
   return last;
 }
 
@@ -226,7 +234,7 @@ function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number 
   if (!text.includes(compiled.literal)) return -1;
   const { pattern } = compiled;
   let last = -1;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     if (notAfter?.test(text.slice(Math.max(0, match.index! - 30), match.index!))) continue;
     last = match.index!;
   }

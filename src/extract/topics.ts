@@ -4,6 +4,7 @@ import type { NeedleScan } from "./needles.ts";
 import { NeedleIndex } from "./needles.ts";
 import { remembered } from "./remember.ts";
 import { CALL_CUE, DISCUSSION_CUE, NOT_DISCUSSED_CUE, OTHER_EVENT_CUE } from "./cues.ts";
+import { allMatches } from "./matches.ts";
 
 /** Where one of a topic's phrases stands in a sentence. */
 export interface TopicMatch {
@@ -45,12 +46,22 @@ interface PhrasePattern {
   needleId: number;
   /** A name ("Far East", "Sputnik V") rather than a common word ("investment"). */
   proper: boolean;
+  slug: string;
 }
+
+/** Every topic's phrases filed by the id of their needle, so that a sentence is read for all topics at once. */
+interface AllTopics {
+  index: NeedleIndex;
+  byNeedle: PhrasePattern[][];
+}
+
+const ALL_TOPICS = new WeakMap<readonly TopicMatcher[], AllTopics>();
 
 /** Phrases match whole words, ignoring case; a trailing `*` matches any ending. */
 export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
   const index = new NeedleIndex();
-  return topics.map((topic) => {
+  const byNeedle: PhrasePattern[][] = [];
+  const matchers = topics.map((topic): TopicMatcher => {
     const patterns: PhrasePattern[] = topic.phrases.map((phrase) => {
       const stem = phrase.endsWith("*");
       const raw = stem ? phrase.slice(0, -1) : phrase;
@@ -58,26 +69,20 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
       // Short all-capital phrases (UN, SCO, LNG) are acronyms: match their case exactly.
       const caseSensitive = isAcronym(phrase);
       const needle = raw.split(/[ -]/).reduce((longest, part) => (part.length > longest.length ? part : longest), "");
-      return {
+      const pattern: PhrasePattern = {
         pattern: new RegExp(`(?<!\\w)${stem ? `${body}[\\w-]*` : body}(?![\\w-])`, caseSensitive ? "gu" : "giu"),
         needleId: index.add(caseSensitive ? needle : needle.toLowerCase(), caseSensitive),
         proper: /[A-Z]/.test(raw),
+        slug: topic.slug,
       };
+      (byNeedle[pattern.needleId] ??= []).push(pattern);
+      return pattern;
     });
     // A plain loop: this runs for every sentence and every topic, so it avoids an array per phrase.
     const findIn = (sentence: TopicText): TopicMatch[] => {
-      const { text } = sentence;
-      if (!sentence.needles || !index.holds(sentence.needles)) sentence.needles = index.scan(sentence.text, sentence.lower);
-      const { present, stamp } = sentence.needles;
+      const { present, stamp } = scanned(sentence, index);
       let found: TopicMatch[] | undefined;
-      for (const { pattern, needleId, proper } of patterns) {
-        if (present[needleId] !== stamp) continue;
-        for (const m of text.matchAll(pattern)) {
-          const end = m.index + m[0].length;
-          // In a Title Case headline every word is capitalised: no run of capitals is a name there.
-          if (proper || (sentence.titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) (found ??= []).push({ slug: topic.slug, start: m.index, end });
-        }
-      }
+      for (const pattern of patterns) if (present[pattern.needleId] === stamp) found = matchPhrase(sentence, pattern, found);
       return found ?? NONE;
     };
     const find = (text: string) => {
@@ -86,10 +91,54 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
     };
     return { topic, find, findIn, matches: (text) => find(text).length > 0 };
   });
+  ALL_TOPICS.set(matchers, { index, byNeedle });
+  return matchers;
+}
+
+/** The sentence's needle scan, made once for all topics of one index. */
+function scanned(sentence: TopicText, index: NeedleIndex): NeedleScan {
+  if (!sentence.needles || !index.holds(sentence.needles)) sentence.needles = index.scan(sentence.text, sentence.lower);
+  return sentence.needles;
+}
+
+/** Adds the places where one phrase stands in the sentence to `found`. */
+function matchPhrase(sentence: TopicText, { pattern, proper, slug }: PhrasePattern, found: TopicMatch[] | undefined): TopicMatch[] | undefined {
+  const { text } = sentence;
+  for (const m of allMatches(pattern, text)) {
+    const end = m.index + m[0].length;
+    // In a Title Case headline every word is capitalised: no run of capitals is a name there.
+    // (Only a match that starts with a capital can stand inside a name: the cheap test goes first.)
+    if (proper || !startsWithCapital(text, m.index) || (sentence.titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) (found ??= []).push({ slug, start: m.index, end });
+  }
+  return found;
+}
+
+/**
+ * Every topic's matches in one sentence. Matchers made by {@link compileTopics}
+ * are read together: only the phrases whose needle the sentence holds are tried.
+ */
+function findAllIn(sentence: TopicText, matchers: readonly TopicMatcher[]): TopicMatch[] {
+  const all = ALL_TOPICS.get(matchers);
+  let found: TopicMatch[] | undefined;
+  if (!all) {
+    for (const matcher of matchers) for (const match of matcher.findIn(sentence)) (found ??= []).push(match);
+    return found ?? NONE;
+  }
+  const { present, stamp } = scanned(sentence, all.index);
+  for (let id = 0; id < all.byNeedle.length; id++) {
+    if (present[id] !== stamp) continue;
+    for (const pattern of all.byNeedle[id]!) found = matchPhrase(sentence, pattern, found);
+  }
+  return found ?? NONE;
 }
 
 /** Shared by every sentence without a match; never added to. */
 const NONE: TopicMatch[] = [];
+
+function startsWithCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x41 && c <= 0x5a;
+}
 
 function isAcronym(phrase: string): boolean {
   return /^[A-Z0-9-]{2,5}$/.test(phrase) && /[A-Z]/.test(phrase);
@@ -101,10 +150,10 @@ function isAcronym(phrase: string): boolean {
  * or person, not a subject the leaders discussed.
  */
 function insideName(text: string, start: number, end: number): boolean {
+  if (!startsWithCapital(text, start)) return false;
   const before = /(?:[A-Z][\w'’.-]*\s+)*$/.exec(text.slice(0, start))![0];
   const after = /^(?:\s+[A-Z][\w'’.-]*)*/.exec(text.slice(end))![0];
   const words = `${before}${text.slice(start, end)}${after}`.trim().split(/\s+/);
-  if (!/^[A-Z]/.test(text.slice(start, end))) return false;
   // A title before a name ("Defence Minister Rajnath Singh") or a body's name ("… Investment Fund").
   return words.length >= 3 || /^(?:Minister|Ministry|Secretary|Minister's)\b/.test(after.trim());
 }
@@ -118,7 +167,8 @@ export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.
   if (hasCallCue) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
-  if (RECALLED.test(sentence)) return true;
+  // The pattern matches case-sensitively, so only a sentence with the word as written can match.
+  if (sentence.includes("recalled") && RECALLED.test(sentence)) return true;
   return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
 }
 
@@ -175,9 +225,16 @@ export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall
 
 /** Whether a sentence opens a double quotation it does not close. */
 function openQuoteLeft(text: string): boolean {
-  const curlyOpen = (text.match(/[“«]/g) ?? []).length;
-  const curlyClose = (text.match(/[”»]/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
+  // Counted in one walk over the characters rather than three arrays of matches.
+  let curlyOpen = 0;
+  let curlyClose = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) curlyOpen++; // “ «
+    else if (c === 0x201d || c === 0xbb) curlyClose++; // ” »
+    else if (c === 0x22) straight++;
+  }
   return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
@@ -193,8 +250,8 @@ export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySe
   const found = new Map<string, string>();
   for (const index of [...aboutCall].sort((a, b) => a - b)) {
     const text = topicText(withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities"));
-    const matches: TopicMatch[] = [];
-    for (const matcher of matchers) for (const match of matcher.findIn(text)) matches.push(match);
+    // The order of matches within a sentence does not matter: only which topics it shows is kept.
+    const matches = findAllIn(text, matchers);
     // "special military operation" is Ukraine, not defence: a phrase inside a longer one of another topic does not count.
     const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     for (const { slug } of kept) if (!found.has(slug)) found.set(slug, sentences[index]!.text);

@@ -5,6 +5,7 @@ import { onFirstUse } from "../first-use.ts";
 import type { ArticleSource, IsoDate } from "../types.ts";
 import { EARLIEST_CALL_DATE, parseIsoDate } from "../dates.ts";
 import { validateFrontMatter } from "./front-matter.ts";
+import { plainFrontMatter } from "./plain-front-matter.ts";
 
 // Only articles that are actually read need it: see onFirstUse.
 const grayMatter = onFirstUse<typeof import("gray-matter")>("gray-matter");
@@ -76,8 +77,9 @@ export function parseArticle(
   let bodyLine = 1;
   if (/^---[ \t]*\n/.test(text)) {
     try {
+      // The plain form most articles use is read directly; gray-matter (and its YAML parser) reads the rest.
       // Options turn off gray-matter's cache, which keeps a half-parsed result after a YAML error.
-      const parsed = grayMatter()(text, { language: "yaml" });
+      const parsed = plainFrontMatter(text) ?? grayMatter()(text, { language: "yaml" });
       data = (parsed.data ?? {}) as Record<string, unknown>;
       content = parsed.content;
       bodyLine = lineCount(text.slice(0, text.length - content.length)) + 1;

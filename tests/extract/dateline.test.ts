@@ -57,3 +57,23 @@ test("dates in datelines read the same without chrono as with it", () => {
   assert.equal(dayMonthYear("Feb 30, 2024"), null, "a day the month lacks is left to chrono");
   assert.equal(dayMonthYear("Feb 29"), null, "so is 29 February without a year");
 });
+
+test("a post's sign-off date that dayMonthYear reads is the date chrono's strict parser gives it", async () => {
+  const { chronoEnglish } = await import("../../src/extract/chrono.ts");
+  const months = ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December", "Marc", "Mayo", "Monday"];
+  let fast = 0;
+  for (const month of months) {
+    for (const day of ["0", "1", "9", "15", "28", "29", "30", "31", "32"]) {
+      for (const year of ["2024", "2023", "1999", "2000", "1000", "2999"]) {
+        // The shape the sign-off pattern captures: "January 15, 2024".
+        const text = `${month} ${day}, ${year}`;
+        const mine = dayMonthYear(text);
+        if (!mine?.year) continue;
+        fast++;
+        const date = chronoEnglish().strict.parseDate(text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
+        assert.equal(`${mine.year}-${String(mine.month).padStart(2, "0")}-${String(mine.day).padStart(2, "0")}`, date?.toISOString().slice(0, 10), text);
+      }
+    }
+  }
+  assert.ok(fast > 500);
+});

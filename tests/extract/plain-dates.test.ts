@@ -5,7 +5,7 @@ import path from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import { generateCorpus } from "../../bench/corpus/generate.ts";
-import { callClauses, chronoDateMentions, mayHoldMonthDate, plainFullDate } from "../../src/extract/call-date.ts";
+import { callClauses, chronoDateMentions, mayHoldMonthDate, plainFullDate, plainMonthDay } from "../../src/extract/call-date.ts";
 import { plainText } from "../../src/extract/text.ts";
 import { listArticleFiles, parseArticle } from "../../src/read/read-articles.ts";
 import { reference } from "../helpers/extract.ts";
@@ -22,6 +22,26 @@ function agree(text: string): void {
       text,
     );
   }
+}
+
+/** Publication dates near a year's ends and middle: the year chrono gives a month and day depends on them. */
+const PUBLISHED = ["2024-06-01", "2023-01-03", "2021-12-30", "2020-07-15", null];
+
+/** What chrono gives for a month and day the fast reading claims: that date, at the same place, with the same weekday. */
+function agreeMonthDay(text: string): number {
+  let claimed = 0;
+  for (const published of PUBLISHED) {
+    const plain = plainMonthDay(text, published);
+    if (!plain) continue;
+    claimed++;
+    const mentions = chronoDateMentions(text, 0, published);
+    assert.deepEqual(
+      mentions.map((m) => ({ date: m.date, at: m.at, yearWritten: m.yearWritten, dayCertain: m.dayCertain, weekday: m.weekday })),
+      [{ date: plain.date, at: plain.at, yearWritten: false, dayCertain: true, weekday: plain.weekday }],
+      `${text} (published ${published})`,
+    );
+  }
+  return claimed;
 }
 
 function sentencesOfFiles(inputs: string[]): string[] {
@@ -76,6 +96,41 @@ test("full dates read without chrono agree with chrono in sentences made of date
       agree(text);
     }),
     { numRuns: 3000, seed: 20261122 },
+  );
+  assert.ok(claimed > 50, `${claimed}`);
+});
+
+test("months and days read without chrono are the dates chrono reads, in every article the repository and the benchmark hold", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const folder = mkdtempSync(path.join(tmpdir(), "plain-month-days-"));
+  try {
+    generateCorpus(400, folder, 13, reference);
+    const texts = sentencesOfFiles([folder, ...["content", "tests/corpus", "tests/hostile"].map((dir) => path.join(root, dir))]);
+    let claimed = 0;
+    for (const text of texts) claimed += agreeMonthDay(text);
+    assert.ok(claimed > 100, `the fast reading applies (${claimed})`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("months and days read without chrono agree with chrono next to the words that change chrono's reading", () => {
+  const dates = ["May 16", "Tuesday, May 16", "on Tuesday, May 16", "On Friday Dec 1", "Sept. 9", "sept 9", "Sep 30", "Jan. 5", "June 31", "February 29", "Feb 28", "on Sunday, December 31", "Monday January 1", "on  Wednesday,  Aug 23", "MAY 5", "Thursday, Nov. 30", "Tuesday,May 16", "April 1"];
+  const before = ["", "on ", "upon ", "Monday, ", "two days after ", "at 10 am on ", "since ", "(", "— ", "third of ", "last ", "the 3rd of ", "mid-", "next ", "this ", "past ", "within ", "“", "(Reuters) ", "twenty-first to ", ", ", "call,", "call , ", "Hon "];
+  const after = ["", ".", ",", " IST", " AD", " (PTI)", " at 10:30", ":30", " to April 5", " – 5 April", "-1996", "/2", " this week", " in the evening", " weekend", "th", "s", " GMT", " +0530", " BC", " noon", ", a Monday", " (Monday)", "’s", ", their offices said", " days later", " pm", " hours", ", 2021", " 2021", ", 25 people", " - 18", " to 18", " o'clock", " at night", " of last year"];
+  let claimed = 0;
+  for (const date of dates) for (const pre of before) for (const post of after) claimed += agreeMonthDay(`Modi and Putin spoke ${pre}${date}${post} about trade`);
+  assert.ok(claimed > 1000, `${claimed}`);
+});
+
+test("months and days read without chrono agree with chrono in sentences made of date-like words", () => {
+  const words = ["on", "On", "the", "of", "a", "day", "days", "week", "later", "ago", "after", "within", "for", "in", "at", "to", "-", ",", ".", "(", ")", "Monday", "mon", "sat", "first", "third", "May", "may", "March", "Jan.", "sept", "10", "3", "1995", "3rd", "am", "pm", "noon", "IST", "AD", "spoke", "Modi", "since", "weekend", "hour", "couple", "half", "one", "year", "Tuesday", "tuesday", "last", "this", "next", "past", "Dec", "16", "31", "9", "Sept.", "Sunday", "night", "tonight", "today"];
+  let claimed = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 9 }), fc.constantFrom(" ", ", "), (parts, glue) => {
+      claimed += agreeMonthDay(parts.join(glue));
+    }),
+    { numRuns: 5000, seed: 20261124 },
   );
   assert.ok(claimed > 50, `${claimed}`);
 });

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
+import { wordCount } from "../../src/extract/quotes.ts";
 import { extractText } from "../helpers/extract.ts";
 
 const quotes = (body: string) => extractText(` date 2024-03-20 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.\n\n${body}`).quotes.map((q) => [q.text, q.speaker]);
@@ -156,4 +158,15 @@ test("'the readout quoted Modi as telling Putin' gives the words to the person, 
 test("a post whose sign-off stands on its own line is one quotation by the signer", () => {
   assert.deepEqual(quotes(`Spoke to President Putin today and briefed him on our G20 priorities.
 — Narendra Modi (@narendramodi) December 16, 2022`), [["Spoke to President Putin today and briefed him on our G20 priorities.", "Narendra Modi"]]);
+});
+
+test("wordCount counts what splitting on white space and keeping the runs with a letter or digit counts", () => {
+  const piece = fc.constantFrom("word", "W", "7", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "—", "-", "“", "”", "é", "日本", "😀", "𝟙", "\ud83d", "٣", "'", ".", "x y");
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+      const text = parts.join("");
+      assert.equal(wordCount(text), text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
 });

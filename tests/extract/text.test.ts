@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import fc from "fast-check";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
-import { paragraphsOf, plainMarkdownLines } from "../../src/extract/text.ts";
+import { paragraphsOf, plainMarkdownLines, sentencesOf } from "../../src/extract/text.ts";
 import { parseArticle } from "../../src/read/read-articles.ts";
 
 /** The parser's reading, written out here independently of the fast path. */
@@ -82,4 +83,29 @@ test("every Markdown article in the repository reads the same with or without th
     assert.deepEqual(paragraphsOf(source.body, "markdown"), parsedLines(source.body), file);
   }
   assert.ok(fast > 0, "some articles take the fast path");
+});
+
+test("sentences split as when the whole candidate sentence was tested for a closing abbreviation", () => {
+  const ABBREVIATIONS = /\b(Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Lt|Col|Capt|Gov|Sen|Rep|Hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|U\.S|U\.K|[A-Z])\.$/;
+  const plainSplit = (paragraph: string): string[] => {
+    const found: string[] = [];
+    let start = 0;
+    const boundary = /[.!?…]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+    for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
+      if (ABBREVIATIONS.test(paragraph.slice(start, match.index + 1))) continue;
+      const end = match.index + match[0].length;
+      found.push(paragraph.slice(start, end).trim());
+      start = end;
+    }
+    found.push(paragraph.slice(start).trim());
+    return found.filter(Boolean);
+  };
+  const word = fc.constantFrom("Mr.", "Sept.", "U.S.", "e.g.", "xU.S.", "A.", "aB.", "Prof.", "No.", "word", "Word.", "End!", "Why?", "“Quote.”", "1.", "Modi", "said.", "(PTI)", "x");
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 14 }), (words) => {
+      const paragraph = words.join(" ");
+      assert.deepEqual(sentencesOf([paragraph]).map((s) => s.text), plainSplit(paragraph), paragraph);
+    }),
+    { numRuns: 3000 },
+  );
 });
