@@ -3,7 +3,7 @@ import type { Archive } from "../pipeline.ts";
 import { formatWarning, toExtractOutput } from "../pipeline.ts";
 import { daysBetween, formatLong, formatShort } from "../dates.ts";
 import type { Article, CallRecord, Topic } from "../types.ts";
-import { compileTopics } from "../extract/topics.ts";
+import { compileTopics, topicText } from "../extract/topics.ts";
 import { articleHtml } from "./article-html.ts";
 import type { BuildReport } from "./report-data.ts";
 import { buildReport } from "./report-data.ts";
@@ -171,9 +171,8 @@ export function buildSiteData(archive: Archive): SiteData {
 
   const topics: TopicView[] = [];
   const topicPages: TopicPage[] = [];
-  const matchers = new Map(compileTopics(archive.reference.topics).map((m) => [m.topic.slug, m]));
+  const onTopic = quotesOnTopic(archive.reference.topics);
   for (const topic of archive.reference.topics) {
-    const onTopic = matchers.get(topic.slug)!;
     const list = calls.filter((c) => c.topics.includes(topic.slug));
     if (list.length === 0) continue;
     const view: TopicView = { ...topic, url: `/topics/${topic.slug}/`, count: list.length, perYear: countPerYear(list) };
@@ -183,7 +182,7 @@ export function buildSiteData(archive: Archive): SiteData {
         ...chunk,
         topic: view,
         quotes: chunk.items.flatMap((call) =>
-          call.quotes.filter((q) => onTopic.matches(q.text)).map((q) => ({ call: { url: call.url, label: call.headline }, speaker: q.speaker ?? "Unattributed", text: q.text })),
+          onTopic(call, topic.slug).map((q) => ({ call: { url: call.url, label: call.headline }, speaker: q.speaker ?? "Unattributed", text: q.text })),
         ),
       });
     }
@@ -277,6 +276,28 @@ export function buildSiteData(archive: Archive): SiteData {
       return call.sources[index]?.publisher ?? `Source ${index + 1}`;
     }
   }
+}
+
+/**
+ * The quotes of a call that name one of its topics (by the topic's phrases).
+ * Worked out once per call for all its topics: each quote is then read once,
+ * however many topic pages list the call.
+ */
+function quotesOnTopic(topics: readonly Topic[]): (call: CallView, slug: string) => CallRecord["quotes"] {
+  const matchers = new Map(compileTopics(topics).map((m) => [m.topic.slug, m]));
+  const byCall = new Map<CallView, Map<string, CallRecord["quotes"]>>();
+  return (call, slug) => {
+    let bySlug = byCall.get(call);
+    if (!bySlug) {
+      bySlug = new Map(call.topics.map((s) => [s, []]));
+      for (const quote of call.quotes) {
+        const text = topicText(quote.text);
+        for (const [s, list] of bySlug) if (matchers.get(s)?.findIn(text).length) list.push(quote);
+      }
+      byCall.set(call, bySlug);
+    }
+    return bySlug.get(slug) ?? [];
+  };
 }
 
 /** The evidence sentences, labelled by the field they support. */
