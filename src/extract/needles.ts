@@ -5,6 +5,14 @@
  * expressions need to run at all.
  */
 export class NeedleIndex {
+  /**
+   * With `atWordStarts`, a needle counts only where a word starts: at the
+   * text's start or after a character that is not an ASCII letter, digit or
+   * underscore (what `\w` and `\b` see). Right for patterns that begin their
+   * needle at a word boundary, and a walk that skips most positions.
+   */
+  constructor(private readonly options: { atWordStarts?: boolean } = {}) {}
+
   private ids = new Map<string, number>();
   private needles: { needle: string; id: number; caseSensitive: boolean }[] = [];
   private compiled: Compiled | undefined;
@@ -32,8 +40,9 @@ export class NeedleIndex {
     const compiled = (this.compiled ??= compile(this.needles));
     if (this.present.length < this.ids.size) this.present = new Uint32Array(this.ids.size);
     const scan = { present: this.present, stamp: ++this.stamp };
-    mark(compiled.lower, lower, scan);
-    mark(compiled.text, text, scan);
+    const atWordStarts = this.options.atWordStarts ?? false;
+    mark(compiled.lower, lower, scan, atWordStarts);
+    mark(compiled.text, text, scan, atWordStarts);
     return scan;
   }
 
@@ -117,12 +126,13 @@ function finder(needles: readonly Needle[]): Finder | null {
 }
 
 /** One walk over the text: at each position, the buckets of its first one, two and three characters. */
-function mark(finder: Finder | null, text: string, { present, stamp }: NeedleScan): void {
+function mark(finder: Finder | null, text: string, { present, stamp }: NeedleScan, atWordStarts: boolean): void {
   if (!finder) return;
   for (const { id } of finder.empty) present[id] = stamp;
   const { ones, twos, threes } = finder;
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
+    if (atWordStarts && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     const a = text.charCodeAt(i);
     if (ones !== null) markAt(ones[hash1(a)], text, i, present, stamp);
     if (i === last) break;
@@ -139,4 +149,9 @@ function markAt(candidates: Needle[] | undefined, text: string, i: number, prese
     const candidate = candidates[k]!;
     if (text.startsWith(candidate.needle, i)) present[candidate.id] = stamp;
   }
+}
+
+/** `[A-Za-z0-9_]`, the characters `\w` matches. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }

@@ -59,7 +59,8 @@ const ALL_TOPICS = new WeakMap<readonly TopicMatcher[], AllTopics>();
 
 /** Phrases match whole words, ignoring case; a trailing `*` matches any ending. */
 export function compileTopics(topics: readonly Topic[]): TopicMatcher[] {
-  const index = new NeedleIndex();
+  // Every phrase pattern starts its words at a boundary ((?<!\w) first, [\s-] between words), so its needle, one of those words, does too.
+  const index = new NeedleIndex({ atWordStarts: true });
   const byNeedle: PhrasePattern[][] = [];
   const matchers = topics.map((topic): TopicMatcher => {
     const patterns: PhrasePattern[] = topic.phrases.map((phrase) => {
