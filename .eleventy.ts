@@ -10,7 +10,6 @@ import { callList } from "./src/render/call-list.ts";
 import { perYearTable } from "./src/render/list-parts.ts";
 import { absolute, callsCsv, jsonFeed } from "./src/render/exports.ts";
 import { activeSearchIndexer } from "./src/render/search-index.ts";
-import type { SiteData } from "./src/render/site-data.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
 import { plural } from "./src/render/summary.ts";
 
@@ -37,11 +36,10 @@ export default function (eleventyConfig: any) {
   };
   eleventyConfig.addGlobalData("site", withRoot);
 
-  let archive: SiteData | undefined;
   let documentsWritten: Promise<unknown> | undefined;
   eleventyConfig.addGlobalData("archive", () => {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
-    archive = buildSiteData(runPipeline({ inputs: [dir] }));
+    const archive = buildSiteData(runPipeline({ inputs: [dir] }));
     saveHtmlCache();
     // Pagefind indexes the calls on the other core while Eleventy renders them.
     activeSearchIndexer()?.indexCalls(archive.calls);

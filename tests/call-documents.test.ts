@@ -87,3 +87,22 @@ test("a failed write rejects with the file system's reason, and the next pass wr
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("passes started together run one after the other, and idle() waits for the last", async () => {
+  const dir = site();
+  try {
+    const writer = createCallDocumentWriter();
+    const calls = [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")];
+    const first = writer.write(dir, calls, BASE);
+    const second = writer.write(dir, calls, BASE);
+    const failing = writer.write(dir, [call("../../escape")], BASE);
+    failing.catch(() => {});
+    assert.deepEqual(await first, { written: 2, removed: 0 });
+    assert.deepEqual(await second, { written: 0, removed: 0 }, "the second pass saw what the first wrote");
+    await writer.idle();
+    await assert.rejects(failing, /not a safe file name/);
+    assert.deepEqual(await writer.write(dir, calls, BASE), { written: 0, removed: 0 }, "a failed pass does not block the next");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

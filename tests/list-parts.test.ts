@@ -32,3 +32,15 @@ test("the per-year table has a row per year, linked, with an escaped caption", (
   assert.equal(table.match(/<tr><th scope="row">/g)?.length, 2);
   assert.match(table, /<a href="\/years\/2021\/">2021<\/a><\/th><td>3<\/td>/);
 });
+
+test("list pages escape labels once, in the title and meta tags as in the heading", async () => {
+  const { render } = await import("../src/site/topic.11ty.ts");
+  const site = { name: "calltrail", title: "Calls", description: "About calls", origin: "https://example.org", root: "/", base: "https://example.org/" };
+  const [chunk] = paginate([], 50, "/topics/x/");
+  const topic = { slug: "x", label: `Trade & "oil" <pipes>`, phrases: [], count: 0, url: "/topics/x/", perYear: [] };
+  const page = render({ chunk: { ...chunk!, topic, quotes: [] }, site, page: { url: "/topics/x/" } } as never);
+  assert.match(page, /<title>Trade &amp; &quot;oil&quot; &lt;pipes&gt; · calltrail<\/title>/);
+  assert.match(page, /<meta property="og:title" content="Trade &amp; &quot;oil&quot; &lt;pipes&gt;">/);
+  assert.match(page, /<h1>Trade &amp; &quot;oil&quot; &lt;pipes&gt;<\/h1>/);
+  assert.doesNotMatch(page, /&amp;amp;|<pipes>/);
+});

@@ -17,6 +17,7 @@ import type { IncrementalRender } from "../cache/incremental-render.ts";
 import { installIncrementalRender } from "../cache/incremental-render.ts";
 import { articlesDir, latestCallIds } from "../pipeline.ts";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
+import { callDocuments } from "../render/call-documents.ts";
 import { writeWithSearchIndex } from "../render/search-index.ts";
 import { plural } from "../render/summary.ts";
 
@@ -58,7 +59,8 @@ if (serve) {
 } else {
   const staging = stagingFolderFor(output);
   const outcome = await publishStaged(staging, output, async () => {
-    const { pages } = await writeWithSearchIndex(staging, () => eleventy.write());
+    // A failed render skips eleventy.after, where the call records are awaited: wait here, before the staging folder may be removed.
+    const { pages } = await writeWithSearchIndex(staging, () => eleventy.write().finally(() => callDocuments.idle()));
     console.log(`calltrail: search index of ${pages} pages written`);
     const messages = buildMessages(staging);
     for (const message of messages) console.warn(message);

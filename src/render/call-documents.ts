@@ -16,47 +16,64 @@ import type { CallView } from "./site-data.ts";
 const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface CallDocumentWriter {
-  /** Writes the documents that changed since the last call, removes those of calls that are gone; resolves to how many were written. */
+  /**
+   * Writes the documents that changed since the last call, removes those of
+   * calls that are gone; resolves to how many were written. A call waits for
+   * the one before it, so two passes never write at once.
+   */
   write(outputDir: string, calls: readonly CallView[], base: string): Promise<{ written: number; removed: number }>;
+  /** Resolves when no write is under way, whether the last one succeeded or not. */
+  idle(): Promise<void>;
 }
 
 /**
  * Remembers what it wrote per output folder, so a watch pass that changed one
- * call rewrites one file (Eleventy runs the config again on each pass, so the
- * build keeps one writer per process: `callDocuments`).
+ * call rewrites one file (Eleventy reads the global data again on each pass,
+ * so the build keeps one writer per process: `callDocuments`).
  */
 export function createCallDocumentWriter(): CallDocumentWriter {
   const lastWritten = new Map<string, Map<string, string>>();
+  let last: Promise<unknown> = Promise.resolve();
+  const settled = () => last.then(ignore, ignore);
   return {
-    async write(outputDir, calls, base) {
-      const folder = path.join(outputDir, "calls");
-      const before = lastWritten.get(folder) ?? new Map<string, string>();
-      const now = new Map<string, string>();
-      const changed: [string, string][] = [];
-      for (const call of calls) {
-        if (!SAFE_ID.test(call.id)) throw new Error(`call id ${JSON.stringify(call.id)} is not a safe file name`);
-        const text = inertJson(callDocument(call, base));
-        now.set(call.id, text);
-        const file = path.join(folder, `${call.id}.json`);
-        if (before.get(call.id) !== text || !existsSync(file)) changed.push([file, text]);
-      }
-      let removed = 0;
-      for (const id of before.keys()) {
-        if (now.has(id)) continue;
-        rmSync(path.join(folder, `${id}.json`), { force: true });
-        removed++;
-      }
-      try {
-        await writeFilesOffThread(changed);
-      } catch (error) {
-        // Nothing is known to be on disk after a failed pass: the next one rewrites every document and removes every vanished one.
-        lastWritten.set(folder, new Map([...before.keys(), ...now.keys()].map((id) => [id, ""])));
-        throw error;
-      }
-      lastWritten.set(folder, now);
-      return { written: changed.length, removed };
+    write(outputDir, calls, base) {
+      const pass = settled().then(() => writePass(outputDir, calls, base));
+      last = pass;
+      return pass;
     },
+    idle: settled,
   };
+
+  async function writePass(outputDir: string, calls: readonly CallView[], base: string): Promise<{ written: number; removed: number }> {
+    const folder = path.join(outputDir, "calls");
+    const before = lastWritten.get(folder) ?? new Map<string, string>();
+    const now = new Map<string, string>();
+    const changed: [string, string][] = [];
+    for (const call of calls) {
+      if (!SAFE_ID.test(call.id)) throw new Error(`call id ${JSON.stringify(call.id)} is not a safe file name`);
+      const text = inertJson(callDocument(call, base));
+      now.set(call.id, text);
+      const file = path.join(folder, `${call.id}.json`);
+      if (before.get(call.id) !== text || !existsSync(file)) changed.push([file, text]);
+    }
+    let removed = 0;
+    for (const id of before.keys()) {
+      if (now.has(id)) continue;
+      rmSync(path.join(folder, `${id}.json`), { force: true });
+      removed++;
+    }
+    try {
+      await writeFilesOffThread(changed);
+    } catch (error) {
+      // Nothing is known to be on disk after a failed pass: the next one rewrites every document and removes every vanished one.
+      lastWritten.set(folder, new Map([...before.keys(), ...now.keys()].map((id) => [id, ""])));
+      throw error;
+    }
+    lastWritten.set(folder, now);
+    return { written: changed.length, removed };
+  }
 }
+
+function ignore(): void {}
 
 export const callDocuments = createCallDocumentWriter();

@@ -13,6 +13,7 @@
 import { Worker } from "node:worker_threads";
 import type * as pagefind from "pagefind";
 import type { CallView } from "./site-data.ts";
+import { workerReply } from "./worker-reply.ts";
 
 /**
  * A call as Pagefind stores it; `url` is its site path without any path
@@ -40,11 +41,7 @@ export class SearchIndexer {
   private readonly result: Promise<{ pages: number }>;
 
   private constructor(private readonly worker: Worker) {
-    this.result = new Promise((resolve, reject) => {
-      worker.once("message", (reply: { pages: number } | { error: string }) => ("error" in reply ? reject(new Error(reply.error)) : resolve(reply)));
-      worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`pagefind stopped before writing the index (worker exit code ${code}; its own message, if any, is above)`)));
-    });
+    this.result = workerReply<{ pages: number }>(worker, (code) => `pagefind stopped before writing the index (worker exit code ${code}; its own message, if any, is above)`);
     // Failures surface in `finish`; until then a rejection must not end the process.
     this.result.catch(() => {});
   }

@@ -8,14 +8,11 @@
  * which a busy render does not turn.)
  */
 import { Worker } from "node:worker_threads";
+import { workerReply } from "./worker-reply.ts";
 
 /** Resolves once every file is written; rejects with the first error. */
-export function writeFilesOffThread(files: readonly (readonly [path: string, text: string])[]): Promise<{ written: number }> {
-  if (files.length === 0) return Promise.resolve({ written: 0 });
+export async function writeFilesOffThread(files: readonly (readonly [path: string, text: string])[]): Promise<void> {
+  if (files.length === 0) return;
   const worker = new Worker(new URL("./write-files-worker.mjs", import.meta.url), { workerData: { files } });
-  return new Promise((resolve, reject) => {
-    worker.once("message", (reply: { written: number } | { error: string }) => ("error" in reply ? reject(new Error(reply.error)) : resolve(reply)));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the file writer stopped (exit code ${code}) before it reported`)));
-  });
+  await workerReply(worker, (code) => `the file writer stopped (exit code ${code}) before it reported`);
 }
