@@ -27,7 +27,7 @@ function agree(text: string): boolean {
   return true;
 }
 
-const keys = ["title", "publisher", "published", "callDate", "url", "tags", "topics", "participants", "Title", "x_1", "title", "__proto__", "a b", "-x", "k"];
+const keys = ["title", "publisher", "published", "callDate", "url", "tags", "topics", "participants", "Title", "x_1", "title", "__proto__", "a b", "-x", "k", "True", "NULL", "null", "false"];
 const values = [
   '"Rao, Yeltsin discuss ties"', "'single quoted'", '"with \\"escape\\""', '"unclosed', "'it''s'", "The Frontier Post Digest", "https://example.com/a?b=1&c=2", "1995-01-08", "2021-02-30", "0099-01-01", "1995-1-8",
   "2024-01-01T10:00:00Z", "[diplomacy, analysis]", "[]", "[ ]", "[a, , b]", "[a,b]", "[true, x]", "[null]", "[a: b]", "[x, [y]]", "{a: 1}", "true", "False", "null", "~", "yes", "no", "12", "1.5", ".inf", "0x1F",

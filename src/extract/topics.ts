@@ -148,10 +148,10 @@ function isAcronym(phrase: string): boolean {
 /**
  * A common word inside a name of three or more capitalised words ("Russian
  * Direct Investment Fund", "Defence Minister Rajnath Singh") names that body
- * or person, not a subject the leaders discussed.
+ * or person, not a subject the leaders discussed. Asked only of a match
+ * that starts with a capital (the caller tests that first, as it is cheap).
  */
 function insideName(text: string, start: number, end: number): boolean {
-  if (!startsWithCapital(text, start)) return false;
   const before = /(?:[A-Z][\w'’.-]*\s+)*$/.exec(text.slice(0, start))![0];
   const after = /^(?:\s+[A-Z][\w'’.-]*)*/.exec(text.slice(end))![0];
   const words = `${before}${text.slice(start, end)}${after}`.trim().split(/\s+/);

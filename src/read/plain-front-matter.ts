@@ -45,7 +45,8 @@ export function plainFrontMatter(text: string): FrontMatterSplit | null {
   const data: Record<string, unknown> = {};
   for (const line of lines.slice(1)) {
     const match = KEY_LINE.exec(line);
-    if (!match || Object.hasOwn(data, match[1]!)) return null;
+    // A key YAML reads as null or a boolean ("True:") becomes a different key there: left to gray-matter.
+    if (!match || NOT_A_STRING.test(match[1]!) || Object.hasOwn(data, match[1]!)) return null;
     const value = plainValue(match[2]!);
     if (value === undefined) return null;
     data[match[1]!] = value;
@@ -67,7 +68,7 @@ function plainValue(raw: string): unknown {
   if (list) {
     if (!list[1]!.trim()) return [];
     const items = list[1]!.split(",").map((item) => item.trim());
-    return items.every((item) => PLAIN_IN_LIST.test(item) && !NOT_A_STRING.test(item) && !item.includes(": ")) ? items : undefined;
+    return items.every((item) => PLAIN_IN_LIST.test(item) && !NOT_A_STRING.test(item)) ? items : undefined;
   }
   if (!PLAIN.test(raw) || NOT_A_STRING.test(raw) || raw.includes(": ") || raw.endsWith(":")) return undefined;
   return raw;
