@@ -401,23 +401,10 @@ export function mayHoldMonthDate(text: string): boolean {
   return MONTH_DATE_CUE.test(text);
 }
 
-/** The dates chrono finds in a text, the same for the same text and publication date: asked once per pair. */
+/** The dates a text names, read as of its publication date. */
 function dateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
-  if (!MONTH_DATE_CUE.test(text)) return [];
-  // One cache per publication date, keyed by the sentence itself (whose hash the engine keeps), not by a new joined string.
-  const key = published ?? "";
-  let byText = MENTIONS.get(key);
-  if (!byText) {
-    if (MENTIONS.size >= 64) MENTIONS.clear();
-    byText = remembered((sentenceText) => readDateMentions(sentenceText, 0, published), 256);
-    MENTIONS.set(key, byText);
-  }
-  // Copies, each with its sentence: callers keep what they are given.
-  return byText(text).map((m) => ({ ...m, sentence }));
+  return MONTH_DATE_CUE.test(text) ? readDateMentions(text, sentence, published) : [];
 }
-
-/** Dates chrono found, by publication date and text: each sentence is asked for them in several passes. */
-const MENTIONS = new Map<string, (text: string) => Mention[]>();
 
 function readDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const plain = plainFullDate(text);
