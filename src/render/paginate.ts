@@ -2,6 +2,8 @@
  * Splitting long lists into pages, so no page grows with the archive:
  * `/topics/trade/`, `/topics/trade/2/`, …
  */
+import type { Frame } from "../../layouts/base.11ty.ts";
+
 export interface Chunk<T> {
   items: T[];
   /** 1-based. */
@@ -29,4 +31,20 @@ export function paginate<T>(items: readonly T[], size: number, base: string): Ch
     previousUrl: i > 0 ? pageUrl(base, i) : null,
     nextUrl: i + 1 < total ? pageUrl(base, i + 2) : null,
   }));
+}
+
+/** What a page template rendered once per item gets: the item under its alias, and the site and page. */
+export type ItemPageData<Alias extends string, Item> = { [key in Alias]: Item } & Pick<Frame, "site" | "page">;
+
+/**
+ * The Eleventy data of a template rendered once per item of a list in the
+ * global data, each at the item's `url`. The permalink is a function, not a
+ * template string: Eleventy would parse a template string once per page to
+ * find its variables.
+ */
+export function onePagePer<Alias extends string>(list: string, alias: Alias) {
+  return {
+    pagination: { data: list, size: 1, alias },
+    permalink: (data: { [key in Alias]: { url: string } }) => data[alias].url,
+  };
 }

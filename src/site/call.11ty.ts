@@ -7,31 +7,24 @@
  * more per page than the frame. Every value is escaped by `html`; the only
  * markup passed through is remark-html's sanitised article text.
  */
-import type { Frame } from "../../layouts/base.11ty.ts";
 import { pageFrame } from "../../layouts/base.11ty.ts";
 import { absolute } from "../render/exports.ts";
 import { html, trustedHtml } from "../render/html.ts";
 import type { CallView } from "../render/site-data.ts";
 import { plural } from "../render/summary.ts";
+import type { ItemPageData } from "../render/paginate.ts";
+import { onePagePer } from "../render/paginate.ts";
 
-interface CallPageData {
-  call: CallView;
-  site: Frame["site"];
-  page: Frame["page"];
-}
+type CallPageData = ItemPageData<"call", CallView>;
 
-export const data = {
-  pagination: { data: "archive.calls", size: 1, alias: "call" },
-  // A function, not a template string: Eleventy would parse a template string once per page to find its variables.
-  permalink: (data: CallPageData) => data.call.url,
-};
+export const data = onePagePer("archive.calls", "call");
 
 export function render({ call, site, page }: CallPageData): string {
   const content = article(call, site);
   return pageFrame({ site, page, title: call.headline, description: call.summary, ogType: "article", content });
 }
 
-function article(call: CallView, site: Frame["site"]): string {
+function article(call: CallView, site: CallPageData["site"]): string {
   return html`<article class="call">
   <header>
     <h1>${call.names} spoke by phone on ${call.dateLong}</h1>

@@ -3,24 +3,18 @@
  * A JavaScript template for the reason the call page is one (see
  * `call.11ty.ts`): it is rendered once per page of every year.
  */
-import type { Frame } from "../../layouts/base.11ty.ts";
 import { pageFrame } from "../../layouts/base.11ty.ts";
 import { callList } from "../render/call-list.ts";
 import { html, trustedHtml } from "../render/html.ts";
 import { pageBadge, pageSuffix, pager } from "../render/list-parts.ts";
 import type { YearPage } from "../render/site-data.ts";
 import { plural } from "../render/summary.ts";
+import type { ItemPageData } from "../render/paginate.ts";
+import { onePagePer } from "../render/paginate.ts";
 
-interface YearPageData {
-  chunk: YearPage;
-  site: Frame["site"];
-  page: Frame["page"];
-}
+type YearPageData = ItemPageData<"chunk", YearPage>;
 
-export const data = {
-  pagination: { data: "archive.yearPages", size: 1, alias: "chunk" },
-  permalink: (data: YearPageData) => data.chunk.url,
-};
+export const data = onePagePer("archive.yearPages", "chunk");
 
 export function render({ chunk, site, page }: YearPageData): string {
   const { year } = chunk;
