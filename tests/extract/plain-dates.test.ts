@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import fc from "fast-check";
-import { generateCorpus } from "../../bench/corpus/generate.ts";
 import { callClauses, chronoDateMentions, mayHoldMonthDate, plainFullDate, plainMonthDay } from "../../src/extract/call-date.ts";
 import { plainText } from "../../src/extract/text.ts";
-import { listArticleFiles, parseArticle } from "../../src/read/read-articles.ts";
-import { reference } from "../helpers/extract.ts";
+import { parseArticle } from "../../src/read/read-articles.ts";
+import { withEveryArticleFile } from "../helpers/extract.ts";
 
 /** What chrono gives for a text the fast reading claims: exactly one full, certain date at the same place. */
 function agree(text: string): void {
@@ -44,9 +41,9 @@ function agreeMonthDay(text: string): number {
   return claimed;
 }
 
-function sentencesOfFiles(inputs: string[]): string[] {
+function sentencesOfFiles(files: readonly string[]): string[] {
   const texts: string[] = [];
-  for (const file of listArticleFiles(inputs)) {
+  for (const file of files) {
     const source = parseArticle(file, readFileSync(file), new Set(), "2100-01-01");
     if (source.error) continue;
     for (const { text } of plainText(source.body, file.endsWith(".md") ? "markdown" : "text", source.frontMatter.title).sentences) texts.push(text, callClauses(text));
@@ -55,17 +52,10 @@ function sentencesOfFiles(inputs: string[]): string[] {
 }
 
 test("full dates read without chrono are the dates chrono reads, in every article the repository and the benchmark hold", () => {
-  const root = path.resolve(import.meta.dirname, "../..");
-  const folder = mkdtempSync(path.join(tmpdir(), "plain-dates-"));
-  try {
-    generateCorpus(400, folder, 11, reference);
-    const texts = sentencesOfFiles([folder, ...["content", "tests/corpus", "tests/hostile"].map((dir) => path.join(root, dir))]);
-    const claimed = texts.filter((text) => plainFullDate(text)).length;
-    assert.ok(claimed > 100, `the fast reading applies (${claimed} of ${texts.length})`);
-    for (const text of texts) agree(text);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  const texts = withEveryArticleFile(400, 11, sentencesOfFiles);
+  const claimed = texts.filter((text) => plainFullDate(text)).length;
+  assert.ok(claimed > 100, `the fast reading applies (${claimed} of ${texts.length})`);
+  for (const text of texts) agree(text);
 });
 
 test("full dates read without chrono agree with chrono next to the words that change chrono's reading", () => {
@@ -101,17 +91,9 @@ test("full dates read without chrono agree with chrono in sentences made of date
 });
 
 test("months and days read without chrono are the dates chrono reads, in every article the repository and the benchmark hold", () => {
-  const root = path.resolve(import.meta.dirname, "../..");
-  const folder = mkdtempSync(path.join(tmpdir(), "plain-month-days-"));
-  try {
-    generateCorpus(400, folder, 13, reference);
-    const texts = sentencesOfFiles([folder, ...["content", "tests/corpus", "tests/hostile"].map((dir) => path.join(root, dir))]);
-    let claimed = 0;
-    for (const text of texts) claimed += agreeMonthDay(text);
-    assert.ok(claimed > 100, `the fast reading applies (${claimed})`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  let claimed = 0;
+  for (const text of withEveryArticleFile(400, 13, sentencesOfFiles)) claimed += agreeMonthDay(text);
+  assert.ok(claimed > 100, `the fast reading applies (${claimed})`);
 });
 
 test("months and days read without chrono agree with chrono next to the words that change chrono's reading", () => {
@@ -136,22 +118,15 @@ test("months and days read without chrono agree with chrono in sentences made of
 });
 
 test("text the cheap test turns away holds no date chrono would give a certain month", () => {
-  const root = path.resolve(import.meta.dirname, "../..");
-  const folder = mkdtempSync(path.join(tmpdir(), "month-cue-"));
-  try {
-    generateCorpus(200, folder, 12, reference);
-    const texts = sentencesOfFiles([folder, ...["content", "tests/corpus", "tests/hostile"].map((dir) => path.join(root, dir))]);
-    const crafted = ["NovoPress reported", "Marching orders", "the Mayor said", "Septa", "Marchfirst", "novtwentieth", "in the weeks ahead", "for an hour", "Decided in Decem", "Jan.", "ofMarch", "a couple of days later"];
-    let turnedAway = 0;
-    for (const text of [...texts, ...crafted]) {
-      if (mayHoldMonthDate(text)) continue;
-      turnedAway++;
-      assert.deepEqual(chronoDateMentions(text, 0, "2024-06-01"), [], text);
-    }
-    assert.ok(turnedAway > 100);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+  const texts = withEveryArticleFile(200, 12, sentencesOfFiles);
+  const crafted = ["NovoPress reported", "Marching orders", "the Mayor said", "Septa", "Marchfirst", "novtwentieth", "in the weeks ahead", "for an hour", "Decided in Decem", "Jan.", "ofMarch", "a couple of days later"];
+  let turnedAway = 0;
+  for (const text of [...texts, ...crafted]) {
+    if (mayHoldMonthDate(text)) continue;
+    turnedAway++;
+    assert.deepEqual(chronoDateMentions(text, 0, "2024-06-01"), [], text);
   }
+  assert.ok(turnedAway > 100);
 });
 
 test("the cheap test turns away no sentence of date-like words that chrono reads a month in", () => {
