@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Leader, Reference } from "../data/load.ts";
-import type { Article, ArticleSource, Evidence, IsoDate, Quote, Sentence, Warning } from "../types.ts";
+import type { Article, ArticleSource, Evidence, IsoDate, Sentence, Warning } from "../types.ts";
 import { EARLIEST_CALL_DATE } from "../dates.ts";
 import { findCallDate } from "./call-date.ts";
 import { keepWithinSpan } from "./date-span.ts";
@@ -11,11 +11,10 @@ import { compileSides, findInitiatorStatements } from "./initiator.ts";
 import { looksEnglish } from "./language.ts";
 import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
-import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
-import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
+import { extractQuotes } from "./quote-speakers.ts";
 import { plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
-import { compileTopics, findTopics, isAboutTheCall, withQuoteContinuations } from "./topics.ts";
+import { compileTopics, topicsOfCall } from "./topics.ts";
 import { allMatches } from "./matches.ts";
 
 /** Everything extraction needs, compiled once per build from the data files. */
@@ -178,11 +177,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   const initiator = initiatorFound ? leaders.find((l) => l.country === initiatorFound.country)?.name ?? null : null;
   if (initiator) evidence.initiator = sentences[initiatorFound!.sentence]!.text;
 
-  const aboutCall = new Set<number>();
-  sentences.forEach((s, i) => {
-    if (isAboutTheCall(s.text, callCue[i])) aboutCall.add(i);
-  });
-  const topicEvidence = findTopics(sentences, withQuoteContinuations(sentences, aboutCall), extractor.topics);
+  const topicEvidence = topicsOfCall(sentences, callCue, extractor.topics);
   let topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
   if (frontMatter.topics) {
     topics = frontMatter.topics;
@@ -243,38 +238,6 @@ function articleRecord(base: ArticleBase, found: Omit<Article, keyof ArticleBase
   };
 }
 
-function extractQuotes(paragraphs: readonly string[], participants: readonly Leader[], extractor: Extractor, file: string): Quote[] {
-  const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants };
-  const previous = { person: null as string | null, institution: null as string | null };
-  const quotes: Quote[] = [];
-  const whole = paragraphs.join("\n");
-  let previousSpan: { last: number; speaker: string | null } | null = null;
-  for (const found of findQuoteSpans(paragraphs)) {
-    const prior = paragraphs[found.first - 1] ?? "";
-    // A quotation that opens its paragraph after "… the Prime Minister said:" is introduced by that line.
-    const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
-    const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
-    const phrase = attributionPhrase(span);
-    const earlier = () => paragraphs.slice(0, found.first).join("\n");
-    // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
-    const before = previousSpan as { last: number; speaker: string | null } | null;
-    const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
-    // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
-    const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
-    const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
-    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
-    // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
-    if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
-    if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
-    previousSpan = { last: span.last, speaker };
-    // A statement the text names ("Official release") is referred back to like an institution ("the release added").
-    if (speaker && (isInstitution(speaker, extractor.reference.institutions) || STATEMENT_NAME.test(speaker))) previous.institution = speaker;
-    else if (speaker) previous.person = speaker;
-    quotes.push({ text: span.text, speaker, source: file });
-  }
-  return dedupeQuotes(quotes);
-}
-
 /**
  * The sentences that may name a party a call sentence leaves unnamed ("The
  * call came …", "he told Modi …"): the headline, the lede, and the sentences
@@ -304,8 +267,6 @@ function widerParticipantContext(
   });
   return wider;
 }
-
-const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;
 
 /** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
 // "Prime Minister of Pakistan Shehbaz Sharif": a readout's title names the office and country first.

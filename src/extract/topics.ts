@@ -259,3 +259,17 @@ export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySe
   }
   return found;
 }
+
+/**
+ * The topics the article says were discussed on the call, each with the first
+ * sentence that shows it: read only from the sentences about the call
+ * ({@link isAboutTheCall}) and the quotations they open. `callCue[i]` says
+ * whether sentence i has a call word (the caller has asked already).
+ */
+export function topicsOfCall(sentences: readonly Sentence[], callCue: readonly boolean[], matchers: readonly TopicMatcher[]): Map<string, string> {
+  const aboutCall = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (isAboutTheCall(s.text, callCue[i])) aboutCall.add(i);
+  });
+  return findTopics(sentences, withQuoteContinuations(sentences, aboutCall), matchers);
+}

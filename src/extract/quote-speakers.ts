@@ -1,0 +1,55 @@
+/**
+ * Every quotation of an article with its speaker: the spans found by
+ * quotes.ts, each attributed by speakers.ts. Its own module so that the
+ * article's extraction only asks for the result.
+ */
+import type { Institution, Leader } from "../data/load.ts";
+import type { Quote } from "../types.ts";
+import type { LeaderMatcher } from "./leaders.ts";
+import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
+import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
+
+/** What attribution needs from the compiled extractor (an `Extractor` will do). */
+export interface QuoteExtractor {
+  leaders: LeaderMatcher;
+  reference: { institutions: readonly Institution[] };
+}
+
+/**
+ * The article's quotations, in text order, each with its speaker as the
+ * text names it (a participant's canonical name, an institution from the
+ * data, or the source as written), duplicates dropped.
+ */
+export function extractQuotes(paragraphs: readonly string[], participants: readonly Leader[], extractor: QuoteExtractor, file: string): Quote[] {
+  const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants };
+  const previous = { person: null as string | null, institution: null as string | null };
+  const quotes: Quote[] = [];
+  const whole = paragraphs.join("\n");
+  let previousSpan: { last: number; speaker: string | null } | null = null;
+  for (const found of findQuoteSpans(paragraphs)) {
+    const prior = paragraphs[found.first - 1] ?? "";
+    // A quotation that opens its paragraph after "… the Prime Minister said:" is introduced by that line.
+    const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
+    const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
+    const phrase = attributionPhrase(span);
+    const earlier = () => paragraphs.slice(0, found.first).join("\n");
+    // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
+    const before = previousSpan as { last: number; speaker: string | null } | null;
+    const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
+    // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
+    const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
+    const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
+    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
+    // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
+    if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
+    if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
+    previousSpan = { last: span.last, speaker };
+    // A statement the text names ("Official release") is referred back to like an institution ("the release added").
+    if (speaker && (isInstitution(speaker, extractor.reference.institutions) || STATEMENT_NAME.test(speaker))) previous.institution = speaker;
+    else if (speaker) previous.person = speaker;
+    quotes.push({ text: span.text, speaker, source: file });
+  }
+  return dedupeQuotes(quotes);
+}
+
+const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;
