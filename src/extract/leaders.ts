@@ -1,5 +1,6 @@
 import type { Country, Leader, Office, Reference, Term } from "../data/load.ts";
 import type { IsoDate, Participant, Sentence, Warning } from "../types.ts";
+import { addDays } from "../dates.ts";
 import { NeedleIndex } from "./needles.ts";
 import { remembered } from "./remember.ts";
 import { allMatches } from "./matches.ts";
@@ -170,11 +171,6 @@ export function termsDuring(leader: Leader, from: IsoDate, to: IsoDate): Term[] 
   return leader.offices.filter((term) => term.from <= to && (term.to === null || term.to > from));
 }
 
-/** Who held an office over a range of dates (the first found when it changed hands). */
-export function holderOf(office: string, from: IsoDate, to: IsoDate, leaders: readonly Leader[]): Leader | null {
-  return leaders.find((leader) => termsDuring(leader, from, to).some((term) => term.office === office)) ?? null;
-}
-
 export interface ParticipantInput {
   mentions: readonly LeaderMention[];
   /** Sentences that describe the call, and those around them that "the two leaders" points back to. */
@@ -186,10 +182,22 @@ export interface ParticipantInput {
   countries: readonly string[];
 }
 
+/** How long before taking office a leader-designate already takes calls as such (congratulation calls after an election). */
+export const DESIGNATE_DAYS = 30;
+
+/** Whether a leader held (or was about to take) any office during a range of dates. */
+export function inOfficeDuring(leader: Leader, from: IsoDate, to: IsoDate): boolean {
+  return leader.offices.some((term) => addDays(term.from, -DESIGNATE_DAYS) <= to && (term.to === null || term.to > from));
+}
+
 /**
- * One leader per country: the one the call sentences name most, among those in
- * office at the time. Descriptions ("the Russian President") count for whoever
- * held that office then.
+ * One leader per country: the one the call sentences name most. A leader the
+ * text names is that person whatever the date (a full name identifies); among
+ * the named, those in office over the date range come first, so that "Putin
+ * recalled his talks with Vajpayee" does not make Vajpayee a participant.
+ * A description ("the Russian President") counts only for the one person who
+ * held that office over the whole range; an open range leaves it unresolved,
+ * never the first holder in the list.
  */
 export function chooseParticipants(input: ParticipantInput, reference: Pick<Reference, "offices" | "leaders" | "countries">): Leader[] {
   const chosen: Leader[] = [];
@@ -198,13 +206,14 @@ export function chooseParticipants(input: ParticipantInput, reference: Pick<Refe
     for (const mention of input.mentions) {
       if (mention.country !== country) continue;
       const leader = mention.leader ?? describedLeader(mention, input.from, input.to, reference);
-      if (!leader || termsDuring(leader, input.from, input.to).length === 0) continue;
+      if (!leader) continue;
       const weight = input.callContext.has(mention.sentence) ? 3 : 0;
       if (weight) scores.set(leader, (scores.get(leader) ?? 0) + weight);
       else if (scores.has(leader)) scores.set(leader, scores.get(leader)! + 1);
     }
     // Mentions outside the call context only break ties between leaders the call context named.
-    const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0];
+    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+    const best = ranked.find(([leader]) => inOfficeDuring(leader, input.from, input.to)) ?? ranked[0];
     if (best) chosen.push(best[0]);
   }
   return chosen;
@@ -212,7 +221,13 @@ export function chooseParticipants(input: ParticipantInput, reference: Pick<Refe
 
 function describedLeader(mention: LeaderMention, from: IsoDate, to: IsoDate, reference: Pick<Reference, "offices" | "leaders" | "countries">): Leader | null {
   const office = mention.claimedOffice ?? reference.countries.find((c) => c.id === mention.country)?.defaultOffice ?? null;
-  return office ? holderOf(office, from, to, reference.leaders) : null;
+  return office ? onlyHolderOf(office, from, to, reference.leaders) : null;
+}
+
+/** The one person who held an office over a whole range of dates; null when it changed hands or nobody did. */
+export function onlyHolderOf(office: string, from: IsoDate, to: IsoDate, leaders: readonly Leader[]): Leader | null {
+  const holders = leaders.filter((leader) => termsDuring(leader, from, to).some((term) => term.office === office));
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 /** The record's participant: office from the data for the call date, never from the article's wording. */

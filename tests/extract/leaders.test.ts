@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { describe, it, test } from "node:test";
+import { DEFAULT_DATA_DIR, loadReference } from "../../src/data/load.ts";
+import { chooseParticipants, compileLeaderMatcher, findLeaderMentions } from "../../src/extract/leaders.ts";
 import { extractText } from "../helpers/extract.ts";
 
 const names = (text: string) => extractText(text).participants.map((p) => p.name);
@@ -149,4 +151,30 @@ Prime Minister Narendra Modi on Monday spoke to Ukrainian President Volodymyr Ze
 
 The conversation came three days after Russian President Vladimir Putin had briefed Modi by phone on his talks with a US envoy.`);
   assert.equal(article.isCall, false);
+});
+
+describe("leaders by name first", () => {
+  const reference = loadReference(DEFAULT_DATA_DIR);
+  const matcher = compileLeaderMatcher(reference);
+  const pick = (text: string, from: string, to: string) => {
+    const sentences = [{ text, paragraph: 0, start: 0 }];
+    const mentions = findLeaderMentions(sentences, matcher);
+    return chooseParticipants({ mentions, callContext: new Set([0]), from, to, countries: ["india", "russia"] }, reference).map((l) => l.name);
+  };
+
+  it("a full name identifies the leader whatever the date range", () => {
+    assert.deepEqual(pick("Narendra Modi spoke to Vladimir Putin by phone.", "1947-08-15", "2026-12-04"), ["Narendra Modi", "Vladimir Putin"]);
+  });
+
+  it("a bare office over an open range stays unresolved instead of taking the first holder", () => {
+    assert.deepEqual(pick("The Indian Prime Minister spoke to Vladimir Putin by phone.", "2000-01-01", "2026-12-04"), ["Vladimir Putin"]);
+  });
+
+  it("a bare office is resolved when one person held it over the whole range", () => {
+    assert.deepEqual(pick("The Indian Prime Minister spoke to Vladimir Putin by phone.", "2019-03-01", "2019-03-31"), ["Narendra Modi", "Vladimir Putin"]);
+  });
+
+  it("a named leader in office wins over a named former one in the same sentence", () => {
+    assert.deepEqual(pick("Modi told Putin by phone that the ties Vajpayee built still hold.", "2018-01-01", "2018-12-31"), ["Narendra Modi", "Vladimir Putin"]);
+  });
 });
