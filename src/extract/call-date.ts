@@ -119,7 +119,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
       if (!found) continue;
       sawTime = true;
       if ("date" in found) {
-        if (found.byWeekday && !dateline && anchor) {
+        if (found.byWeekday && (!dateline || dateline.kind === "header") && anchor) {
           // A bare weekday counted back from a date line that may be a later crawl date: keep the month
           // before it open, so that consolidation can move the article to a firmly dated call on that weekday.
           if (found.date < anchor) warnings.push({ message: `the call date ${found.date} is the last ${capitalise(WEEKDAYS[weekdayOf(found.date) - 1]!)} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });

@@ -13,11 +13,26 @@ export interface Dateline {
   date: IsoDate;
   /** The line it was read from, kept as evidence. */
   text: string;
+  /**
+   * `agency`: a wire dateline; `stamp`: a labelled or bylined time stamp;
+   * `header`: a bare date line at the top of a page, which may be the time
+   * the page was crawled or a ticker's clock rather than when it was written.
+   */
+  kind: "agency" | "stamp" | "header";
+}
+
+/** A dateline or stamp whose year is not written, when nothing gives the year. */
+export interface UndatedDateline {
+  month: number;
+  day: number;
+  text: string;
 }
 
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 /** "Mar 8", "8 March", "SEPTEMBER 20, 2016", "05 AUG 2025", "11 Jun, 2019". */
 const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+/** "19.08.25", "06/04/2017": day first, as Indian and European pages write it; used only after a stamp's label. */
+const NUMERIC_DATE = "\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})(?!\\d)";
 const TIME = "(?:,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?(?:IST|GMT|UTC|MSK)\\)?)?)?";
 
 /** A place in capitals or title case, a comma, a date, then the agency or a stop: the wire-copy dateline. */
@@ -27,42 +42,94 @@ const AGENCY_DATELINE = new RegExp(
 );
 /** "Posted On: 08 AUG 2025 5:12PM by PIB Delhi", "Published time: 11 Jun, 2019 09:27", "Updated: …". */
 const STAMP_LINE = new RegExp(
-  `^(?<kind>posted on|published on|published|published time|publication date|first published|updated on|updated|last updated|edited time|date)\\b\\s*[:\\-–—]?\\s*(?:\\w+,\\s*)?(?<date>${DAY_MONTH})`,
+  `^(?:story\\s+)?(?<kind>posted on|published on|published|published time|publication date|first published|updated on|updated|last updated|edited time|date|this article is from)\\b\\s*[:\\-–—]?\\s*(?:\\w+,\\s*)?(?:(?<date>${DAY_MONTH})|(?<numeric>${NUMERIC_DATE}))`,
   "iu",
 );
+/** "| @outlet | 20 Mar 2024, 05:12 pm", "National | March 19, 2018, 8:06 p.m.": a byline whose last part is the date. */
+const BYLINE_LINE = new RegExp(`^\\|?\\s*(?:[^|]{1,40}\\|\\s*){1,3}(?:\\w+,\\s*)?(?<date>${DAY_MONTH})${TIME}\\s*\\|?\\s*$`, "iu");
 /** A line that is only a date and perhaps a time: readouts and live blogs. */
 const DATE_ONLY_LINE = new RegExp(`^(?:\\w+,\\s*)?(?<date>${DAY_MONTH})${TIME}(?:\\s*[/|]\\s*[^/|]{1,40}){0,2}\\s*$`, "iu");
 
-/** Stamps that say when a page was last changed, not first written: used only when nothing better is there. */
-const LATE_STAMP = /^(updated|last updated|updated on|edited time)/i;
-/** How many lines from the top a page's stamp or dateline may stand. */
+/** How many lines from the top a wire dateline may stand. */
 const HEADER_LINES = 8;
+/** How far down a page's time stamps and bylines may stand (below the headline, photo credits and share buttons). */
+const STAMP_LINES = 25;
 /** Press releases put the date at the foot ("New Delhi / March 20, 2024"). */
 const FOOTER_LINES = 3;
+/** A clock time: a bare date line that carries one is a page's stamp, not a readout's own date. */
+const CLOCK = /\d{1,2}[:.]\d{2}/;
 
-/** The date the page was written, from the first lines of its body. */
+/**
+ * The date the page was written, from its first lines. Every stamp a page
+ * carries (published, updated, a crawl time, a ticker's clock) is at or after
+ * the time of writing, so the earliest of them is taken: a header stamp can
+ * bound the call from above, but never stands in for an earlier byline.
+ */
 export function findDateline(lines: readonly string[], published: IsoDate | null): Dateline | null {
-  let late: Dateline | null = null;
-  for (const raw of lines.slice(0, HEADER_LINES)) {
-    const line = raw.trim();
-    const stamp = STAMP_LINE.exec(line);
-    const match = stamp ?? DATE_ONLY_LINE.exec(line) ?? AGENCY_DATELINE.exec(line);
-    if (!match) continue;
-    const date = dateOf(match.groups!.date!, published);
-    if (!date) continue;
-    if (stamp && LATE_STAMP.test(stamp.groups!.kind!)) {
-      late ??= { date, text: line };
-      continue;
-    }
-    return { date, text: line };
-  }
-  if (late) return late;
+  let best: Dateline | null = null;
+  const consider = (found: Dateline | null) => {
+    if (found && (!best || found.date < best.date)) best = found;
+  };
+  lines.slice(0, STAMP_LINES).forEach((raw, index) => consider(stampIn(raw.trim(), index, published)));
+  if (best) return best;
   for (const raw of lines.slice(-FOOTER_LINES)) {
     const match = DATE_ONLY_LINE.exec(raw.trim());
     const date = match ? dateOf(match.groups!.date!, published) : null;
-    if (date) return { date, text: raw.trim() };
+    if (date) return { date, text: raw.trim(), kind: "stamp" };
   }
   return null;
+}
+
+/** The stamp or dateline one line holds, if any. */
+function stampIn(line: string, index: number, published: IsoDate | null): Dateline | null {
+  const stamp = STAMP_LINE.exec(line);
+  if (stamp) {
+    const date = stamp.groups!.numeric ? numericDate(stamp.groups!.numeric, published) : dateOf(stamp.groups!.date!, published);
+    return date ? { date, text: line, kind: "stamp" } : null;
+  }
+  const byline = BYLINE_LINE.exec(line);
+  if (byline) {
+    const date = dateOf(byline.groups!.date!, published);
+    return date ? { date, text: line, kind: "stamp" } : null;
+  }
+  const only = DATE_ONLY_LINE.exec(line);
+  if (only) {
+    const date = dateOf(only.groups!.date!, published);
+    // A readout's own date on its line ("June 30, 2023") is when it was issued; a date with a clock time
+    // or a weekday at the very top of a page is a header that may have been stamped later.
+    const header = index < 3 && (CLOCK.test(line) || /^\p{L}+day,/iu.test(line));
+    return date ? { date, text: line, kind: header ? "header" : "stamp" } : null;
+  }
+  if (index >= HEADER_LINES) return null;
+  const agency = AGENCY_DATELINE.exec(line);
+  const date = agency ? dateOf(agency.groups!.date!, published) : null;
+  return date ? { date, text: line, kind: "agency" } : null;
+}
+
+/**
+ * A dateline or stamp in the first lines whose year is not written ("MOSCOW,
+ * May 27 (Agency) –"), for an article with no publication date: the day and
+ * month still narrow the call date once other clues give the year.
+ */
+export function findUndatedDateline(lines: readonly string[]): UndatedDateline | null {
+  for (const raw of lines.slice(0, HEADER_LINES)) {
+    const line = raw.trim();
+    const match = STAMP_LINE.exec(line) ?? DATE_ONLY_LINE.exec(line) ?? AGENCY_DATELINE.exec(line);
+    const text = match?.groups?.date;
+    if (!text) continue;
+    const parts = dayMonthYear(text);
+    if (parts && parts.year === null) return { month: parts.month, day: parts.day, text: line };
+  }
+  return null;
+}
+
+/** "19.08.25": day, month, and a two-digit year in this century. */
+function numericDate(text: string, published: IsoDate | null): IsoDate | null {
+  const [day, month, year] = text.split(/[./-]/).map(Number) as [number, number, number];
+  const fullYear = year < 100 ? 2000 + year : year;
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(fullYear, month, 0)).getUTCDate()) return null;
+  const date = iso(fullYear, month, day);
+  return published && date > published ? null : date;
 }
 
 /** How many characters at the start of a sentence are its dateline (0 when none). */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chronoDayMonthYear, datelineLength, dayMonthYear, findDateline } from "../../src/extract/dateline.ts";
+import { chronoDayMonthYear, datelineLength, dayMonthYear, findDateline, findUndatedDateline } from "../../src/extract/dateline.ts";
 
 const date = (lines: string[], published: string | null = null) => findDateline(lines, published)?.date ?? null;
 
@@ -22,6 +22,22 @@ test("page stamps and readout date lines; a later 'Updated' stamp only when noth
   assert.equal(date(["Telephone conversation with Prime Minister of India Narendra Modi", "June 30, 2023", "17:05"]), "2023-06-30");
   assert.equal(date(["Telephone conversation with Prime Minister of India Narendra Modi", "August 18, 2025 / 16:40 / Novo-Ogaryovo"]), "2025-08-18");
   assert.equal(date(["Prime Minister spoke with President Putin today.", "New Delhi", "March 20, 2024"]), "2024-03-20", "a press release's date at its foot");
+});
+
+test("of several stamps, the earliest: a crawl time or ticker clock at the top never hides the byline", () => {
+  const page = ["November 3, 2023 18:20 (IST)", "Share this", "Leaders talk ties in evening call", "Photo: file", "| @somewire | 12 Sep 2023, 09:40 am", "Body text follows."];
+  assert.equal(date(page), "2023-09-12");
+  assert.equal(findDateline(page, null)?.kind, "stamp");
+  assert.equal(findDateline(["Saturday, October 5, 2019", "Leaders speak"], null)?.kind, "header", "a weekday-led date at the top is a header stamp");
+  assert.equal(date(["Weekly digest | April 2, 2021, 7:15 p.m."]), "2021-04-02", "a byline that ends in the date");
+  assert.equal(date(["Published 04.11.21, 10:05 PM"]), "2021-11-04", "a numeric stamp, day first");
+  assert.equal(date(["This Article is From Feb 11, 2016"]), "2016-02-11");
+  assert.equal(date(["x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "Story first published: Monday, June 7, 2021, 4:12 [IST]"]), "2021-06-07", "a stamp below the headline block");
+});
+
+test("a dateline without a year, kept as a day and month when nothing gives the year", () => {
+  assert.deepEqual(findUndatedDateline(["Leaders talk", "", "KAZAN, October 14 (Wire) – The two leaders …"]), { month: 10, day: 14, text: "KAZAN, October 14 (Wire) – The two leaders …" });
+  assert.equal(findUndatedDateline(["KAZAN, October 14, 2021 (Wire) – …"]), null);
 });
 
 test("no dateline in ordinary text, and none after publication", () => {
