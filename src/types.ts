@@ -65,6 +65,10 @@ export interface CallDate {
   /** The call's weekday, 1 = Monday … 7 = Sunday (luxon's numbering): the date's, or for a range the one the text gives. */
   weekday: number | null;
   evidence: string | null;
+  /** When the date is open but only a few days fit every clue: those days, in order. */
+  candidates?: IsoDate[];
+  /** The date rules that decided (`call-sentences`, `leaders-in-office + month-day-without-year`, …), for the evidence. */
+  rule?: string;
 }
 
 export interface Participant {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { IsoDate, Topic } from "../types.ts";
@@ -33,6 +33,8 @@ export interface Leader {
   country: string;
   aliases: string[];
   offices: Term[];
+  /** Nobody takes a call after this day. */
+  died: IsoDate | null;
 }
 
 export interface Institution {
@@ -47,6 +49,27 @@ export interface Reference {
   leaders: Leader[];
   institutions: Institution[];
   topics: Topic[];
+  /** Other office holders and events that date a text (`context.yaml`). */
+  context: DatingContext;
+}
+
+/** Someone outside the archive whose title in a text dates it ("Ukrainian President Volodymyr Zelensky"). */
+export interface OfficeHolder {
+  name: string;
+  aliases: string[];
+  terms: { from: IsoDate; to: IsoDate | null }[];
+}
+
+/** Something that happened on a known day and cannot be written about before it. */
+export interface DatedEvent {
+  name: string;
+  date: IsoDate;
+  phrases: string[];
+}
+
+export interface DatingContext {
+  officeHolders: OfficeHolder[];
+  events: DatedEvent[];
 }
 
 /** Raised for a data file that cannot be used; names the file and the entry. */
@@ -121,6 +144,7 @@ export function loadLeadersFile(file: string): Pick<Reference, "countries" | "of
         if (!officeIds.has(office)) throw new DataFileError(`${where}.offices[${j}]: unknown office "${office}"`);
         return { office, from: isoOf(t.from, `${where}.offices[${j}].from`), to: t.to == null ? null : isoOf(t.to, `${where}.offices[${j}].to`) };
       }),
+      died: l.died == null ? null : isoOf(l.died, `${where}.died`),
     };
   });
   const institutions = asRecords(raw.institutions ?? [], `${file}: institutions`).map((s, i) => ({
@@ -150,10 +174,31 @@ export function loadTopicsFile(file: string): Topic[] {
   return topics;
 }
 
-/** Loads every data file from one folder: `leaders.yaml` and `topics.yaml`. */
+/** Reads `context.yaml`; a folder without one has no dating context. */
+export function loadContextFile(file: string): DatingContext {
+  if (!existsSync(file)) return { officeHolders: [], events: [] };
+  const raw = (readYaml(file) ?? {}) as Record<string, unknown>;
+  if (typeof raw !== "object") throw new DataFileError(`${file}: expected officeHolders and events`);
+  const officeHolders = asRecords(raw.officeHolders ?? [], `${file}: officeHolders`).map((h, i) => {
+    const where = `${file}: officeHolders[${i}] (${String(h.name)})`;
+    return {
+      name: requireString(h.name, `${where}.name`),
+      aliases: stringList(h.aliases ?? [], `${where}.aliases`),
+      terms: asRecords(h.terms, `${where}.terms`).map((t, j) => ({ from: isoOf(t.from, `${where}.terms[${j}].from`), to: t.to == null ? null : isoOf(t.to, `${where}.terms[${j}].to`) })),
+    };
+  });
+  const events = asRecords(raw.events ?? [], `${file}: events`).map((e, i) => {
+    const where = `${file}: events[${i}] (${String(e.name)})`;
+    return { name: requireString(e.name, `${where}.name`), date: isoOf(e.date, `${where}.date`), phrases: stringList(e.phrases ?? [], `${where}.phrases`) };
+  });
+  return { officeHolders, events };
+}
+
+/** Loads every data file from one folder: `leaders.yaml`, `topics.yaml` and (if there) `context.yaml`. */
 export function loadReference(dataDir: string = DEFAULT_DATA_DIR): Reference {
   return {
     ...loadLeadersFile(path.join(dataDir, "leaders.yaml")),
     topics: loadTopicsFile(path.join(dataDir, "topics.yaml")),
+    context: loadContextFile(path.join(dataDir, "context.yaml")),
   };
 }

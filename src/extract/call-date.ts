@@ -75,7 +75,16 @@ interface Mention {
   at: number;
 }
 
-type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { rejected: IsoDate; why: string };
+type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { rejected: IsoDate; why: string } | { partial: MonthDayClue };
+
+/** A day and month the call sentences give without a year, and nothing to take the year from: "on Monday (March 7)". */
+export interface MonthDayClue {
+  month: number;
+  day: number;
+  /** The weekday written with it, 1 = Monday. */
+  weekday: number | null;
+  evidence: string;
+}
 
 /**
  * Works out when the call happened, as a single date when the text pins it
@@ -89,7 +98,7 @@ type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { reject
  * wins; failing that, the first "today"/"yesterday" or weekday, counted back
  * from the dateline (or the publication date).
  */
-export function findCallDate(input: CallDateInput): { callDate: CallDate; warnings: Warning[] } {
+export function findCallDate(input: CallDateInput): { callDate: CallDate; warnings: Warning[]; monthDays: MonthDayClue[] } {
   const { sentences, callSentences, published, override } = input;
   const warnings: Warning[] = [];
   const dateline = input.dateline && (!published || input.dateline.date <= published) ? input.dateline : null;
@@ -99,9 +108,11 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   const both = inTextOrder.filter((i) => input.bothSides?.has(i));
   const order = [...new Set([...both, ...inTextOrder])];
   const weekday = statedWeekday(sentences, both) ?? statedWeekday(sentences, inTextOrder);
-  const resolved = (date: IsoDate, evidence: string): { callDate: CallDate; warnings: Warning[] } => ({
+  const monthDays: MonthDayClue[] = [];
+  const resolved = (date: IsoDate, evidence: string): { callDate: CallDate; warnings: Warning[]; monthDays: MonthDayClue[] } => ({
     callDate: { date, earliest: date, latest: date, weekday: weekdayOf(date), evidence },
     warnings,
+    monthDays,
   });
 
   if (override) return resolved(override, "front matter callDate");
@@ -118,6 +129,10 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
       const found = timeInSentence(text, anchor, published, pass);
       if (!found) continue;
       sawTime = true;
+      if ("partial" in found) {
+        monthDays.push(found.partial);
+        continue;
+      }
       if ("date" in found) {
         if (found.byWeekday && (!dateline || dateline.kind === "header") && anchor) {
           // A bare weekday counted back from a date line that may be a later crawl date: keep the month
@@ -180,12 +195,8 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   }
   if (latest && weekday !== null) latest = lastWeekdayOnOrBefore(latest, weekday);
   if (weekday !== null && earliest && latest && earliest === latest) return resolved(latest, "the only day the text's span allows");
-  if (anchor || latest || earliest) {
-    warnings.push({ message: `the call date is not stated exactly; it lies between ${earliest ?? "an unknown date"} and ${latest ?? "an unknown date"}${weekday ? `, on a ${capitalise(WEEKDAYS[weekday - 1]!)}` : ""}` });
-  } else {
-    warnings.push({ message: "the call date is not stated, and the article has no publication date" });
-  }
-  return { callDate: { date: null, earliest, latest, weekday, evidence: null }, warnings };
+  // The date rules (`date/resolve.ts`) narrow this range further and say what is left.
+  return { callDate: { date: null, earliest, latest, weekday, evidence: null }, warnings, monthDays };
 }
 
 /** What reading a date needs of one sentence, worked out once: each sentence is read in several passes. */
@@ -234,8 +245,12 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     for (const mention of explicit) {
       const ownWeekday = mention.weekday ?? attachedWeekday(text, mention.at);
       let date: IsoDate | null = mention.date;
-      // A month and day with no year is dated only against the dateline or its own weekday.
-      if (!mention.yearWritten) date = anchor ? yearOnOrBefore(mention.date, anchor, ownWeekday) : ownWeekday === null ? null : yearForWeekday(mention.date, ownWeekday, null);
+      // A month and day with no year and nothing to count from: a clue for the date rules, which know the leaders' terms.
+      if (!mention.yearWritten && !anchor) {
+        return { partial: { month: Number(mention.date.slice(5, 7)), day: Number(mention.date.slice(8, 10)), weekday: ownWeekday, evidence: sentence } };
+      }
+      // A month and day with no year is dated against the dateline.
+      if (!mention.yearWritten) date = yearOnOrBefore(mention.date, anchor!, ownWeekday);
       if (!date) return { rejected: mention.date.slice(5), why: "does not fall on its weekday in the year before the date line" };
       if (published && date > published) return { rejected: date, why: `is after the publication date ${published}` };
       if (ownWeekday !== null && weekdayOf(date) !== ownWeekday) return { rejected: date, why: "does not fall on the weekday the article gives" };
@@ -514,10 +529,14 @@ function nearestYearDate(month: number, day: number, reference: IsoDate): IsoDat
   return null;
 }
 
+const WRITTEN_MONTH_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 export function chronoDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
   return chronoEnglish().strict.parse(text, reference).flatMap((result) => {
     if (!result.start.isCertain("month")) return [];
+    // "in the day", "two days ago": counted from the reference, which is made up when there is no publication date.
+    if (!published && !WRITTEN_MONTH_OR_NUMBER.test(result.text)) return [];
     const year = result.start.get("year");
     const month = result.start.get("month");
     const day = result.start.get("day");
@@ -535,18 +554,6 @@ export function chronoDateMentions(text: string, sentence: number, published: Is
       at: result.index,
     }];
   });
-}
-
-/** A month and day with no year: the year in which it falls on the stated weekday, at or before publication. */
-function yearForWeekday(date: IsoDate, weekday: number | null, published: IsoDate | null): IsoDate | null {
-  const start = yearOf(published ?? date);
-  for (let year = start; year > start - 12; year--) {
-    const iso = inYear(date, year);
-    if (!iso) continue;
-    if (published && iso > published) continue;
-    if (weekday === null || weekdayOf(iso) === weekday) return iso;
-  }
-  return null;
 }
 
 function lastWeekdayOnOrBefore(date: IsoDate, weekday: number): IsoDate {

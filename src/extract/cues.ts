@@ -27,7 +27,7 @@ export const PHONE_WORD = /\b(tele-?phon\w*|phone[ds]?|phoning|dial(l?ed|s|ling)
 
 /** Meetings by video, or face to face, are not phone calls. */
 export const NOT_A_CALL_CUE =
-  /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|at (?:the|a) (?:[\w'’-]+ ){1,6}(?:summit|meeting|forum)|bilateral meeting)\b/i;
+  /\b(video[- ]?(conference|conferencing|link|call|mode)|virtual(ly)? (summit|meeting|talks|mode|format)|virtually|in[- ]person|face[- ]to[- ]face|on the sidelines|at the summit|at (?:the|a) (?:[\w'’-]+ ){1,6}(?:summit|meeting|forum)|bilateral meeting|in (?:the|his|her|their|a) (?:[\w'’-]+ ){0,3}(?:car|limousine|motorcade|vehicle)|(?:ride|drive|walk) together)\b/i;
 
 /** A call still to come: "may hold a telephone conversation soon", "is expected to speak to". */
 export const FUTURE_CALL_CUE =
@@ -39,10 +39,10 @@ export const NO_CALL_CUE =
 
 /** A sentence that recalls an earlier call rather than reporting this one. */
 export const EARLIER_CALL_CUE =
-  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year)|several times|many times|a number of times|on (several|many|numerous) occasions|repeatedly|regularly|frequently|often)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation)|(spoke|talked|phoned|called|phone|telephone|call|conversation)\b[^.;]{0,40}\b((only|just|quite) recently|not long ago|some time ago|a while (ago|back)|the other day)|recently (spoke|talked|phoned))\b/i;
+  /\b(had (also )?\w+ed\b[^.]{0,40}\b(by|over the|on the) (tele)?phone|the (first|second|previous|earlier) (phone |telephone )?(call|conversation)\b(?! since| between| after| in)|had (also )?(spoken|held|dialled|dialed|called|phoned)|(has|have) (also )?(spoken|held|called|dialled|phoned)\b[^.]*\b(in recent (days|weeks|months)|recently|earlier this (week|month|year)|several times|many times|a number of times|on (several|many|numerous) occasions|repeatedly|regularly|frequently|often)|last (spoke|spoken|dialled|called)|previous(ly)? (call|conversation|spoke)|earlier (call|conversation|phone)|since their last|in (their|a) (previous|earlier) (call|conversation)|(spoke|talked|phoned|called|phone|telephone|call|conversation)\b[^.;]{0,40}\b((only|just|quite) recently|not long ago|some time ago|a while (ago|back)|the other day)|recently (spoke|talked|phoned)|(has|have|had) (had|held) (several|many|numerous|multiple|regular|frequent|a number of|a series of|two|three|four|five|six|seven|eight|nine|ten|\d+) ([\w-]+ ){0,2}(calls|conversations|talks))\b/i;
 
 /** "The two leaders", "both leaders": the participants named in nearby sentences. */
-export const BOTH_LEADERS = /\b(the two leaders|both (the )?leaders|the leaders|the two sides|both sides|each other|the two (?:men|women|heads of state|statesmen))\b/i;
+export const BOTH_LEADERS = /\b(the two (?:world )?leaders|both (the )?(?:world )?leaders|the leaders|the two sides|both sides|each other|the two (?:men|women|heads of state|statesmen))\b/i;
 
 /** Verbs of what leaders do on a call: sentences with these carry the call's topics. */
 export const DISCUSSION_CUE =

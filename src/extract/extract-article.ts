@@ -4,7 +4,8 @@ import type { Article, ArticleSource, Evidence, IsoDate, Sentence, Warning } fro
 import { EARLIEST_CALL_DATE } from "../dates.ts";
 import { findCallDate } from "./call-date.ts";
 import { keepWithinSpan } from "./date-span.ts";
-import { findDateline } from "./dateline.ts";
+import { findDateline, findUndatedDateline } from "./dateline.ts";
+import { resolveCallDay } from "./date/resolve.ts";
 import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PAIR_SPOKE, PHONE_WORD, togetherNow } from "./cues.ts";
 import type { SidePattern } from "./initiator.ts";
 import { compileSides, findInitiatorStatements } from "./initiator.ts";
@@ -115,32 +116,60 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   sentences.forEach((s, i) => {
     if (countriesIn[i]!.size >= 2 || BOTH_LEADERS.test(s.text)) bothSides.add(i);
   });
+  const dateline = findDateline(lines, source.published);
   const found = findCallDate({
     sentences,
     callSentences: callContext,
     bothSides,
     published: source.published,
-    dateline: findDateline(lines, source.published),
+    dateline,
     headline,
     override: frontMatter.callDate,
   });
-  const { callDate, warnings: spanWarnings } = keepWithinSpan(found.callDate, extractor.span);
-  const dateWarnings = [...found.warnings, ...spanWarnings];
-  const from = callDate.earliest ?? extractor.span.from;
-  const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
+  const textual = keepWithinSpan(found.callDate, extractor.span);
+  let callDate = textual.callDate;
+  const dateWarnings = [...found.warnings, ...textual.warnings];
 
-  let leaders = chooseParticipants({ mentions, callContext: participantContext, from, to, countries: extractor.countries }, extractor.reference);
-  if (callSentences.size && leaders.length < extractor.countries.length) {
+  const chooseLeaders = (from: IsoDate, to: IsoDate): Leader[] => {
+    let chosen = chooseParticipants({ mentions, callContext: participantContext, from, to, countries: extractor.countries }, extractor.reference);
+    if (!callSentences.size || chosen.length >= extractor.countries.length) return chosen;
     // "He told Modi on the phone …": the other side is named in the headline, the lede or earlier in the paragraph.
     const wider = widerParticipantContext(sentences, callSentences, mentions, participantContext, lede);
     const more = chooseParticipants({ mentions, callContext: wider, from, to, countries: extractor.countries }, extractor.reference);
-    leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
+    chosen = extractor.countries.flatMap((country) => chosen.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
     // A readout titled "Telephone conversation with Prime Minister of India …" may name its own leader only further down.
-    if (leaders.length < extractor.countries.length && wider.size > participantContext.size) {
+    if (chosen.length < extractor.countries.length && wider.size > participantContext.size) {
       const anywhere = chooseParticipants({ mentions, callContext: new Set(sentences.keys()), from, to, countries: extractor.countries }, extractor.reference);
-      leaders = extractor.countries.flatMap((country) => leaders.filter((l) => l.country === country).concat(anywhere.filter((l) => l.country === country)).slice(0, 1));
+      chosen = extractor.countries.flatMap((country) => chosen.filter((l) => l.country === country).concat(anywhere.filter((l) => l.country === country)).slice(0, 1));
     }
+    return chosen;
+  };
+  let leaders = chooseLeaders(callDate.earliest ?? extractor.span.from, callDate.latest ?? callDate.earliest ?? extractor.span.to);
+  if (callSentences.size && !callDate.date) {
+    // The call sentences leave the day open: the date rules narrow it with every other clue, the leaders' terms among them.
+    const callText = [...callContext].map((i) => sentences[i]!.text).join(" ");
+    const day = resolveCallDay(
+      {
+        textual: callDate,
+        monthDays: found.monthDays,
+        published: source.published,
+        dateline,
+        undatedDateline: findUndatedDateline(lines),
+        leaders,
+        former: formerLeaders(mentions, leaders, sentences),
+        text: wholeText,
+        callText,
+        reference: extractor.reference,
+      },
+      extractor.span.to,
+    );
+    callDate = day.callDate;
+    // The range the rules leave may settle an office the text only describes ("the Prime Minister").
+    if (leaders.length < extractor.countries.length && callDate.earliest && callDate.latest) leaders = chooseLeaders(callDate.earliest, callDate.latest);
+    dateWarnings.push(...day.warnings);
   }
+  const from = callDate.earliest ?? extractor.span.from;
+  const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
   const evidence: Evidence = {};
   if (frontMatter.participants) {
     const named = leadersNamed(frontMatter.participants, extractor);
@@ -270,7 +299,7 @@ function widerParticipantContext(
 
 /** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
 // "Prime Minister of Pakistan Shehbaz Sharif": a readout's title names the office and country first.
-const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+?)?\s+(?:[A-Z][\w'’.-]*\s?)+|\bworld leaders\b/g;
+const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+?)?\s+(?:[A-Z][\w'’.-]*\s?)+|\b(?<!\b(?:two|both|both the) )world leaders\b/g;
 
 function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
   for (const match of allMatches(TITLED_NAME, text)) {
@@ -279,6 +308,15 @@ function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): b
     if (!mentions.some((m) => m.start < end && m.end > start)) return true;
   }
   return false;
+}
+
+/** Participants the text calls "former" ("former Indian Prime Minister Manmohan Singh"): they had left office by the call. */
+function formerLeaders(mentions: readonly LeaderMention[], leaders: readonly Leader[], sentences: readonly Sentence[]): Set<Leader> {
+  const former = new Set<Leader>();
+  for (const m of mentions) {
+    if (m.leader && leaders.includes(m.leader) && /\b(?:former|ex-)\s*$/i.test(sentences[m.sentence]!.text.slice(Math.max(0, m.start - 12), m.start))) former.add(m.leader);
+  }
+  return former;
 }
 
 function leadersNamed(names: readonly string[], extractor: Extractor): { leaders: Leader[]; missing: string[] } {

@@ -1,0 +1,36 @@
+import type { DayClue } from "../day-set.ts";
+import type { DateRule } from "../context.ts";
+
+const FORMER = /\b(?:former|ex-|erstwhile|then)\s*$/i;
+
+/**
+ * Other office holders and events the text names (`content/data/context.yaml`):
+ * a text that calls Zelensky Ukraine's President was written in his term, and
+ * one that mentions an attack was written after it.
+ */
+export const worldContext: DateRule = {
+  name: "world-context",
+  clues({ text, reference }) {
+    const clues: DayClue[] = [];
+    for (const holder of reference.context.officeHolders) {
+      const alias = holder.aliases.find((a) => mentionedAsSuch(text, a));
+      if (alias) clues.push({ rule: this.name, evidence: `${holder.name}'s time in office (${alias})`, spans: holder.terms });
+    }
+    for (const event of reference.context.events) {
+      const phrase = event.phrases.find((p) => text.includes(p));
+      if (phrase) clues.push({ rule: this.name, evidence: `after ${event.name} (${event.date}): "${phrase}"`, from: event.date });
+    }
+    return clues;
+  },
+};
+
+/** The alias stands in the text as a whole phrase, not after "former". */
+function mentionedAsSuch(text: string, alias: string): boolean {
+  for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + 1)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text[at + alias.length] ?? " ";
+    const boundary = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!);
+    if (boundary && !/[\p{L}\p{N}]/u.test(after) && !FORMER.test(before)) return true;
+  }
+  return false;
+}

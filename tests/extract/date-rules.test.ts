@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { daysFitting } from "../../src/extract/date/day-set.ts";
+import { DATE_RULES } from "../../src/extract/date/resolve.ts";
+import { extractText } from "../helpers/extract.ts";
+
+const span = { from: "1947-08-15", to: "2026-11-22" };
+
+describe("the day set", () => {
+  it("a weekday and a day and month without a year, inside two people's terms, leave the years that fit", () => {
+    const set = daysFitting(
+      [
+        { rule: "t", evidence: "", weekday: 3, monthDay: { month: 3, day: 2, within: 0 } },
+        { rule: "t", evidence: "", spans: [{ from: "2014-04-26", to: null }] },
+      ],
+      span,
+    );
+    assert.deepEqual(set.days, ["2016-03-02", "2022-03-02"]);
+  });
+
+  it("a lower bound from the context settles it to one day", () => {
+    const set = daysFitting(
+      [
+        { rule: "t", evidence: "", weekday: 3, monthDay: { month: 3, day: 2, within: 0 } },
+        { rule: "t", evidence: "", spans: [{ from: "2014-04-26", to: null }] },
+        { rule: "t", evidence: "", from: "2020-01-01" },
+      ],
+      span,
+    );
+    assert.deepEqual(set.days, ["2022-03-02"]);
+  });
+
+  it("a dateline's day and month with a weekday up to a week before it", () => {
+    const set = daysFitting([{ rule: "t", evidence: "", weekday: 5, monthDay: { month: 6, day: 10, within: 6 } }], { from: "2020-01-01", to: "2021-12-31" });
+    assert.deepEqual(set.days, ["2020-06-05", "2021-06-04"]);
+  });
+
+  it("29 February only in leap years", () => {
+    const set = daysFitting([{ rule: "t", evidence: "", monthDay: { month: 2, day: 29, within: 0 } }], { from: "2015-01-01", to: "2021-12-31" });
+    assert.deepEqual(set.days, ["2016-02-29", "2020-02-29"]);
+  });
+
+  it("two different weekdays leave no day; a long range with only a weekday is not listed", () => {
+    assert.deepEqual(daysFitting([{ rule: "a", evidence: "", weekday: 1 }, { rule: "b", evidence: "", weekday: 2 }], span).days, []);
+    const open = daysFitting([{ rule: "a", evidence: "", weekday: 1 }], span);
+    assert.equal(open.days, null);
+    assert.equal(open.weekday, 1);
+  });
+});
+
+describe("date rules on whole articles (written for these tests)", () => {
+  it("the rule list names each rule once", () => {
+    const names = DATE_RULES.map((r) => r.name);
+    assert.equal(new Set(names).size, names.length);
+  });
+
+  it("a weekday and a day and month with no year and no publication date: the leaders' terms and the war settle the year", () => {
+    const article = extractText(`Modi rings Putin over stranded students
+Prime Minister Narendra Modi on Friday (March 4) spoke by phone with Russian President Vladimir Putin about getting students out of the fighting after the invasion of Ukraine.`);
+    assert.equal(article.callDate.date, "2022-03-04");
+    assert.match(article.callDate.rule ?? "", /month-day-without-year/);
+    assert.match(article.callDate.rule ?? "", /world-context/);
+  });
+
+  it("without the war's mention the same text leaves two years, and keeps both as candidates", () => {
+    const article = extractText(`Modi rings Putin
+Prime Minister Narendra Modi on Friday (March 4) spoke by phone with Russian President Vladimir Putin about trade.`);
+    assert.equal(article.callDate.date, null);
+    assert.deepEqual(article.callDate.candidates, ["2016-03-04", "2022-03-04"]);
+  });
+
+  it("a bare weekday and no other clue stays open, bounded by the leaders' terms", () => {
+    const article = extractText(`Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Tuesday about oil.`);
+    assert.equal(article.callDate.date, null);
+    assert.equal(article.callDate.weekday, 2);
+    assert.ok(article.callDate.earliest! >= "2014-04-26");
+  });
+
+  it("a named full name is the person whatever the year: no year in the text still finds both leaders", () => {
+    const article = extractText(`Narendra Modi and Vladimir Putin spoke on the phone on Thursday and discussed fertiliser deliveries.`);
+    assert.deepEqual(article.participants.map((p) => p.name), ["Narendra Modi", "Vladimir Putin"]);
+  });
+
+  it("a wire dateline without a year, a weekday, and a former leader", () => {
+    const article = extractText(`Putin thanks former Indian premier for years of work
+
+KAZAN, June 3 (Wire) – Russian President Vladimir Putin spoke by telephone on Tuesday with former Indian Prime Minister Manmohan Singh, the Kremlin said.`);
+    // Singh left office on 2014-05-26 and died on 2024-12-26; 3 June 2014 was a Tuesday, and the week before 3 June fits no other year's Tuesday as well … except where it does:
+    assert.ok(article.callDate.date === "2014-06-03" || article.callDate.candidates?.includes("2014-06-03"));
+  });
+
+  it("an event the text mentions bounds the call from below", () => {
+    const article = extractText(`Prime Minister Narendra Modi spoke with President Vladimir Putin on Wednesday night, days after the Pahalgam attack, and Putin offered condolences.`);
+    assert.ok(article.callDate.earliest! >= "2025-04-22");
+  });
+});
