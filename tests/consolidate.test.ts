@@ -55,3 +55,26 @@ test("an article dated only by a weekday before a later crawl date joins the one
   const filed = extractText(` date 2024-02-08 Call\nNew Delhi, Feb 5 (PTI) Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday.`, "filed.txt");
   assert.deepEqual(consolidate([firm, filed]).calls.map((c) => c.id), ["2024-01-15-modi-putin", "2024-02-05-modi-putin"]);
 });
+
+test("an article whose date stays open joins the call it clearly matches in content, and says why", () => {
+  const grain = extractText(` date 2023-03-13 Leaders talk grain corridor
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone today about the grain corridor through the Black Sea and the shipments stuck at Odesa. "We want the grain to reach the hungry nations of Africa without delay," Modi said.`, "grain.txt");
+  const oil = extractText(` date 2023-03-20 Leaders talk oil
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone today about crude oil prices, rupee payments and the refinery at Vadinar.`, "oil.txt");
+  // No publication date: "on Monday" leaves every Monday in the leaders' terms, and both calls were on a Monday.
+  const open = extractText(`Modi and Putin speak on Black Sea grain
+Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday. They talked about the grain corridor, the ships held at Odesa and food for Africa. "We want the grain to reach the hungry nations of Africa without delay," Modi told Putin.`, "open.txt");
+  const { statuses } = consolidate([grain, oil, open]);
+  const status = statuses.find((s) => s.file === "open.txt")!;
+  assert.equal(status.callId, "2023-03-13-modi-putin");
+  assert.ok(status.warnings.some((w) => /placed with 2023-03-13-modi-putin: it shares 1 quotation/.test(w.message)), JSON.stringify(status.warnings));
+});
+
+test("content that matches no candidate clearly leaves the article unplaced with its candidates listed", () => {
+  const a = extractText(` date 2023-03-13 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone today about trade.`, "a.txt");
+  const b = extractText(` date 2023-03-20 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone today about trade.`, "b.txt");
+  const open = extractText(`Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday about trade.`, "open.txt");
+  const status = consolidate([a, b, open]).statuses.find((s) => s.file === "open.txt")!;
+  assert.equal(status.status, "unplaced");
+  assert.ok(status.warnings.some((w) => /fits 2 calls \(2023-03-13-modi-putin, 2023-03-20-modi-putin\) and matches none clearly/.test(w.message)), JSON.stringify(status.warnings));
+});

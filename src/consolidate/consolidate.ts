@@ -1,6 +1,8 @@
 import type { Article, ArticleStatus, CallQuote, CallRecord, Evidence, IsoDate, Participant, SourceRef, Warning } from "../types.ts";
 import { weekdayOf } from "../dates.ts";
 import { quoteKey, sameQuotation } from "../extract/quotes.ts";
+import type { ContentProfile } from "./content-match.ts";
+import { clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies } from "./content-match.ts";
 
 export interface Consolidation {
   calls: CallRecord[];
@@ -42,21 +44,31 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   }
 
   const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
-  moveSoftDated(groups, leadersKey);
+  const content = new ContentIndex(articles);
+  moveSoftDated(groups, leadersKey, content);
   const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
+  // Placements are decided against the calls as the dated articles made them, so the order of undated articles does not matter.
+  const placements: [string, Article][] = [];
   for (const article of undated) {
-    const { earliest, latest, weekday } = article.callDate;
+    const { earliest, latest, weekday, candidates } = article.callDate;
     const fits = callsInRange(byLeaders.get(leadersKey(article.participants)), earliest, latest)
-      .filter((call) => weekday === null || weekdayOf(call.date) === weekday)
+      .filter((call) => (weekday === null || weekdayOf(call.date) === weekday) && (!candidates || candidates.includes(call.date)))
       .map((call) => call.id);
     if (fits.length === 1) {
-      groups.get(fits[0]!)!.push(article);
+      placements.push([fits[0]!, article]);
       article.warnings.push({ message: `the text does not give the call date; placed with the one compatible call, ${fits[0]}` });
-    } else {
-      const why = fits.length ? `it fits ${fits.length} calls (${fits.join(", ")})` : "no known call fits it";
-      statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
+      continue;
     }
+    const byContent = fits.length > 1 ? content.bestCall(article, fits.map((id) => ({ id, members: groups.get(id)! }))) : null;
+    if (byContent) {
+      placements.push([byContent.id, article]);
+      article.warnings.push({ message: `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}` });
+      continue;
+    }
+    const why = fits.length ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content` : "no known call fits it";
+    statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
   }
+  for (const [id, article] of placements) groups.get(id)!.push(article);
 
   const calls = [...groups.entries()].map(([id, members]) => toCallRecord(id, members)).sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
   for (const call of calls) {
@@ -75,7 +87,7 @@ const isSoft = (article: Article) => article.callDate.date !== null && article.c
  * the one firmly dated call of the same leaders on that weekday in the month
  * before: the date line was a crawl date. With none, or several, it stays.
  */
-function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string): void {
+function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string, content: ContentIndex): void {
   const soft = [...groups].filter(([, members]) => members.every(isSoft));
   if (!soft.length) return;
   const firm = new Map([...groups].filter(([, members]) => members.some((m) => !isSoft(m))));
@@ -85,14 +97,52 @@ function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants
     const candidates = callsInRange(firmByLeaders.get(leadersKey(members[0]!.participants)), earliest, date).filter(
       (call) => call.date < date! && weekdayOf(call.date) === weekdayOf(date!),
     );
-    if (candidates.length !== 1) continue;
-    const targetId = candidates[0]!.id;
+    // Several firm calls on that weekday in the month: the one the articles match in content, if one clearly wins.
+    const byContent = candidates.length > 1 ? content.bestCall(members, candidates.map((c) => ({ id: c.id, members: groups.get(c.id)! }))) : null;
+    if (candidates.length !== 1 && !byContent) continue;
+    const targetId = byContent?.id ?? candidates[0]!.id;
+    const why = byContent ? `the firmly dated call on that weekday before the date line that it ${byContent.why}` : "the one firmly dated call on that weekday before the date line";
     for (const member of members) {
-      member.warnings.push({ message: `placed with ${targetId}, the one firmly dated call on that weekday before the date line` });
+      member.warnings.push({ message: `placed with ${targetId}, ${why}` });
       groups.get(targetId)!.push(member);
     }
     groups.delete(id);
   }
+}
+
+/**
+ * Content profiles of the call articles, made on first need: most builds
+ * place every article by its date and never compare content.
+ */
+class ContentIndex {
+  private profiles = new Map<Article, ContentProfile>();
+  private frequencies: Map<string, number> | null = null;
+  constructor(private readonly articles: readonly Article[]) {}
+
+  private profileOf(article: Article): ContentProfile {
+    let profile = this.profiles.get(article);
+    if (!profile) this.profiles.set(article, (profile = contentProfile(article)));
+    return profile;
+  }
+
+  /** The call that one article (or a group of articles) clearly matches best in content, and why; null when none does. */
+  bestCall(subject: Article | readonly Article[], calls: readonly { id: string; members: readonly Article[] }[]): { id: string; why: string } | null {
+    const callArticles = this.articles.filter((a) => a.isCall);
+    this.frequencies ??= documentFrequencies(callArticles.map((a) => this.profileOf(a)));
+    const own = mergeProfiles((Array.isArray(subject) ? subject : [subject]).map((a: Article) => this.profileOf(a)));
+    const scored = calls.map((call) => ({ item: call.id, match: compareProfiles(own, mergeProfiles(call.members.map((m) => this.profileOf(m))), this.frequencies!, callArticles.length) }));
+    const winner = clearWinner(scored);
+    return winner ? { id: winner.item, why: describeMatch(winner.match) } : null;
+  }
+}
+
+function mergeProfiles(profiles: readonly ContentProfile[]): ContentProfile {
+  if (profiles.length === 1) return profiles[0]!;
+  return {
+    words: new Set(profiles.flatMap((p) => [...p.words])),
+    quotes: profiles.flatMap((p) => p.quotes),
+    topics: new Set(profiles.flatMap((p) => [...p.topics])),
+  };
 }
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

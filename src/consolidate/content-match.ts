@@ -1,0 +1,99 @@
+import type { Article } from "../types.ts";
+import { sameQuotation } from "../extract/quotes.ts";
+
+/**
+ * Placing an article whose date the text leaves open by what it says: outlets
+ * that report one call quote the same readout and the same post, and share
+ * its rare words and numbers ("33 combat jets", "Sumy", "constitutional
+ * vote"); reports of other calls between the same leaders do not.
+ */
+
+/** Words too common in these reports to tell calls apart, besides those under four letters. */
+const COMMON = new Set(
+  (
+    "that with this from have were they their them there then than said says will would also been into about after over more most other some such only when what which while where being both each "
+    + "prime minister president leader leaders india indian russia russian russia's india's modi putin narendra vladimir minister's president's phone call called calls telephone telephonic "
+    + "conversation conversations spoke talks talked discussed discussion discussions bilateral relations ties cooperation partnership strategic special privileged countries country "
+    + "sides side issues issue agreed expressed conveyed thanked statement office official officials government press release according reported report news year years today "
+    + "week month monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december"
+  ).split(" "),
+);
+
+/** A quotation this long or longer is evidence; short phrases ("special and privileged") are shared by many reports. */
+const MIN_SHARED_QUOTE_WORDS = 6;
+
+/** What an article says that can tell its call from others: rare words and numbers, and its quotations. */
+export interface ContentProfile {
+  words: Set<string>;
+  quotes: string[];
+  topics: Set<string>;
+}
+
+/** The words, quotations and topics of an article, for comparison with others. */
+export function contentProfile(article: Pick<Article, "body" | "quotes" | "topics">): ContentProfile {
+  const words = new Set<string>();
+  for (const match of article.body.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const word = match[0].replace(/['’]s$/, "");
+    if (/^\d+$/.test(word) ? word.length >= 2 && !/^(19|20)\d\d$/.test(word) : word.length >= 4 && !COMMON.has(word)) words.add(word);
+  }
+  const quotes = article.quotes.map((q) => q.text).filter((text) => text.split(/\s+/).length >= MIN_SHARED_QUOTE_WORDS);
+  return { words, quotes, topics: new Set(article.topics) };
+}
+
+/** How much two profiles share, and what: shared rare words are weighted by how few articles have them. */
+export interface Match {
+  score: number;
+  sharedQuotes: number;
+  sharedWords: string[];
+}
+
+/**
+ * The evidence that two reports are about one call: quotations they share
+ * count most, then rare words (weighted by inverse document frequency over
+ * the archive, normalised by the sizes of both), then topics.
+ */
+export function compareProfiles(a: ContentProfile, b: ContentProfile, documentFrequency: ReadonlyMap<string, number>, documents: number): Match {
+  const idf = (word: string) => Math.log((documents + 1) / ((documentFrequency.get(word) ?? 0) + 1));
+  let shared = 0;
+  const sharedWords: string[] = [];
+  for (const word of a.words) {
+    if (!b.words.has(word)) continue;
+    shared += idf(word);
+    sharedWords.push(word);
+  }
+  const norm = (words: Set<string>) => Math.sqrt([...words].reduce((sum, w) => sum + idf(w), 0)) || 1;
+  const wordScore = shared / (norm(a.words) * norm(b.words));
+  const sharedQuotes = a.quotes.filter((q) => b.quotes.some((other) => sameQuotation(q, other))).length;
+  const topicsShared = [...a.topics].filter((t) => b.topics.has(t)).length;
+  const topicScore = topicsShared / Math.max(1, Math.max(a.topics.size, b.topics.size));
+  sharedWords.sort((x, y) => idf(y) - idf(x));
+  return { score: wordScore + 0.3 * Math.min(sharedQuotes, 3) + 0.1 * topicScore, sharedQuotes, sharedWords };
+}
+
+/** How many documents hold each word. */
+export function documentFrequencies(profiles: Iterable<ContentProfile>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const profile of profiles) for (const word of profile.words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** The least a best match must score, and by how much it must beat the next, to place an article by content alone. */
+export const CLEAR_WIN = { minimum: 0.12, margin: 1.5 };
+
+/** The one candidate that clearly matches best, or null when none does. */
+export function clearWinner<T>(scored: readonly { item: T; match: Match }[]): { item: T; match: Match; runnerUp: Match | null } | null {
+  const ranked = [...scored].sort((x, y) => y.match.score - x.match.score);
+  const best = ranked[0];
+  if (!best || best.match.score < CLEAR_WIN.minimum) return null;
+  const runnerUp = ranked[1]?.match ?? null;
+  if (runnerUp && best.match.score < CLEAR_WIN.margin * runnerUp.score) return null;
+  return { item: best.item, match: best.match, runnerUp };
+}
+
+/** "shares 2 quotations and the words 'sumy', 'ceasefire' with its sources": the evidence in words. */
+export function describeMatch(match: Match): string {
+  const parts: string[] = [];
+  if (match.sharedQuotes) parts.push(`${match.sharedQuotes} quotation${match.sharedQuotes === 1 ? "" : "s"}`);
+  if (match.sharedWords.length) parts.push(`the words ${match.sharedWords.slice(0, 4).map((w) => `"${w}"`).join(", ")}`);
+  return `shares ${parts.join(" and ") || "its topics"} with the call's sources`;
+}
