@@ -77,14 +77,19 @@ export function documentFrequencies(profiles: Iterable<ContentProfile>): Map<str
   return counts;
 }
 
-/** The least a best match must score, and by how much it must beat the next, to place an article by content alone. */
-export const CLEAR_WIN = { minimum: 0.12, margin: 1.5 };
+/**
+ * What a best match needs to place an article by content alone: a score, a
+ * lead over the next call, and either a shared quotation or several shared
+ * rare words (two topic words such as "trade" and "energy" are not enough).
+ */
+export const CLEAR_WIN = { minimum: 0.12, margin: 1.5, sharedWords: 4 };
 
 /** The one candidate that clearly matches best, or null when none does. */
 export function clearWinner<T>(scored: readonly { item: T; match: Match }[]): { item: T; match: Match; runnerUp: Match | null } | null {
   const ranked = [...scored].sort((x, y) => y.match.score - x.match.score);
   const best = ranked[0];
   if (!best || best.match.score < CLEAR_WIN.minimum) return null;
+  if (!best.match.sharedQuotes && best.match.sharedWords.length < CLEAR_WIN.sharedWords) return null;
   const runnerUp = ranked[1]?.match ?? null;
   if (runnerUp && best.match.score < CLEAR_WIN.margin * runnerUp.score) return null;
   return { item: best.item, match: best.match, runnerUp };
