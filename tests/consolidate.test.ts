@@ -78,3 +78,16 @@ test("content that matches no candidate clearly leaves the article unplaced with
   assert.equal(status.status, "unplaced");
   assert.ok(status.warnings.some((w) => /fits 2 calls \(2023-03-13-modi-putin, 2023-03-20-modi-putin\) and matches none clearly/.test(w.message)), JSON.stringify(status.warnings));
 });
+
+test("a report filed the next day and an open-dated report of the same call pin the day between them", () => {
+  // Filed on a Tuesday with no time in the text: taken as that day, but softly (the call may have been the evening before).
+  const filed = extractText(`Leaders discuss Arctic shipping route
+Posted On: 14 MAR 2023 9:10AM by Wire Desk
+Prime Minister Narendra Modi had a telephone conversation with President Vladimir Putin about the Northern Sea Route, icebreakers for Indian cargo and the port of Murmansk.`, "filed.txt");
+  // No publication date, but a weekday: Monday.
+  const open = extractText(`Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday, covering the Northern Sea Route, icebreakers and cargo through Murmansk.`, "open.txt");
+  const { calls, statuses } = consolidate([filed, open]);
+  assert.deepEqual(calls.map((c) => c.id), ["2023-03-13-modi-putin"]);
+  assert.deepEqual(statuses.map((s) => s.callId), ["2023-03-13-modi-putin", "2023-03-13-modi-putin"]);
+  assert.ok(statuses[1]!.warnings.some((w) => /2023-03-13 is the one day that fits/.test(w.message)));
+});

@@ -1,5 +1,5 @@
 import type { Article, ArticleStatus, CallQuote, CallRecord, Evidence, IsoDate, Participant, SourceRef, Warning } from "../types.ts";
-import { weekdayOf } from "../dates.ts";
+import { addDays, weekdayOf } from "../dates.ts";
 import { quoteKey, sameQuotation } from "../extract/quotes.ts";
 import type { ContentProfile } from "./content-match.ts";
 import { clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies } from "./content-match.ts";
@@ -49,6 +49,7 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
   // Placements are decided against the calls as the dated articles made them, so the order of undated articles does not matter.
   const placements: [string, Article][] = [];
+  const stillOpen: { article: Article; why: string }[] = [];
   for (const article of undated) {
     const { earliest, latest, weekday, candidates } = article.callDate;
     const fits = callsInRange(byLeaders.get(leadersKey(article.participants)), earliest, latest)
@@ -65,10 +66,14 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
       article.warnings.push({ message: `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}` });
       continue;
     }
-    const why = fits.length ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content` : "no known call fits it";
-    statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
+    stillOpen.push({ article, why: fits.length ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content` : "no known call fits it" });
   }
   for (const [id, article] of placements) groups.get(id)!.push(article);
+  const pinned = pinSoftCalls(groups, stillOpen.map((o) => o.article), leadersKey, countryOrder, content);
+  for (const { article, why } of stillOpen) {
+    if (pinned.has(article)) continue;
+    statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
+  }
 
   const calls = [...groups.entries()].map(([id, members]) => toCallRecord(id, members)).sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
   for (const call of calls) {
@@ -145,6 +150,54 @@ function mergeProfiles(profiles: readonly ContentProfile[]): ContentProfile {
   };
 }
 
+/**
+ * A call dated only softly (a report filed the day after, counted as the day
+ * of the call) and an open-dated report of the same call pin each other: when
+ * they clearly match in content and exactly one day fits both, the call is on
+ * that day. Returns the open articles so placed.
+ */
+function pinSoftCalls(
+  groups: Map<string, Article[]>,
+  open: readonly Article[],
+  leadersKey: (participants: readonly Participant[]) => string,
+  countryOrder: readonly string[],
+  content: ContentIndex,
+): Set<Article> {
+  const placed = new Set<Article>();
+  for (const article of open) {
+    const choices: { id: string; members: Article[]; day: IsoDate }[] = [];
+    for (const [id, members] of groups) {
+      if (!members.every(isSoft) || leadersKey(members[0]!.participants) !== leadersKey(article.participants)) continue;
+      const { date, earliest } = members[0]!.callDate;
+      const days = daysBetweenInclusive(earliest!, date!).filter((day) => fitsOpenDate(article, day));
+      if (days.length === 1) choices.push({ id, members, day: days[0]! });
+    }
+    const best = choices.length ? content.bestCall(article, choices) : null;
+    const choice = best && choices.find((c) => c.id === best.id)!;
+    if (!choice) continue;
+    const id = callId(choice.day, choice.members[0]!.participants, countryOrder);
+    groups.delete(choice.id);
+    const members = [...(groups.get(id) ?? []), ...choice.members, article];
+    groups.set(id, members);
+    article.warnings.push({ message: `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs` });
+    if (id !== choice.id) for (const member of choice.members) member.warnings.push({ message: `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day` });
+    placed.add(article);
+  }
+  return placed;
+}
+
+/** Whether a day fits an open-dated article's range, weekday and candidate days. */
+function fitsOpenDate(article: Article, day: IsoDate): boolean {
+  const { earliest, latest, weekday, candidates } = article.callDate;
+  return (!earliest || day >= earliest) && (!latest || day <= latest) && (weekday === null || weekdayOf(day) === weekday) && (!candidates || candidates.includes(day));
+}
+
+function daysBetweenInclusive(from: IsoDate, to: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -196,7 +249,8 @@ export function callId(date: IsoDate, participants: readonly Participant[], coun
 
 function toCallRecord(id: string, members: Article[]): CallRecord {
   const dated = members.find((m) => m.callDate.date)!;
-  const date = dated.callDate.date!;
+  // The id starts with the call's date: a soft date that another report pinned differs from the article's own.
+  const date = id.slice(0, 10);
   const sources: SourceRef[] = members
     .map((m) => ({ file: m.file, title: m.title, publisher: m.publisher, url: m.url, published: m.published }))
     .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.file.localeCompare(b.file));

@@ -53,7 +53,8 @@ export interface Match {
  * the archive, normalised by the sizes of both), then topics.
  */
 export function compareProfiles(a: ContentProfile, b: ContentProfile, documentFrequency: ReadonlyMap<string, number>, documents: number): Match {
-  const idf = (word: string) => Math.log((documents + 1) / ((documentFrequency.get(word) ?? 0) + 1));
+  // Smoothed, so that in a small archive a word two reports share still counts.
+  const idf = (word: string) => 1 + Math.log((documents + 1) / ((documentFrequency.get(word) ?? 0) + 1));
   let shared = 0;
   const sharedWords: string[] = [];
   for (const word of a.words) {

@@ -161,11 +161,16 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     if (iso && fits(iso)) return resolved(iso, sentences[index]!.text);
   }
 
-  // A readout or wire report that gives no time at all was filed the day of the call. An official
-  // readout ("Telephone conversation with …", "PM's telephone conversation with …") is published that day too.
-  if (dateline && !sawTime && weekday === null) return resolved(dateline.date, dateline.text);
+  // A readout or wire report that gives no time at all was filed the day of the call, or the day after
+  // (an evening call reported next morning). An official readout ("Telephone conversation with …") too.
   const readoutTitle = [...headline].map((i) => sentences[i]!.text).find((text) => READOUT_TITLE.test(text));
-  if (!dateline && published && readoutTitle && !sawTime && weekday === null) return resolved(published, readoutTitle);
+  const filedBy = !sawTime && weekday === null ? (dateline?.date ?? (readoutTitle ? published : null)) : null;
+  if (filedBy) {
+    // Taken as the day it was filed, but soft: a report of the same call that pins the day before moves it there.
+    const result = resolved(filedBy, dateline?.text ?? readoutTitle!);
+    result.callDate.earliest = addDays(filedBy, -1);
+    return result;
+  }
 
   // Only a range: bounded by publication, by past events and by upcoming ones.
   let latest = anchor;

@@ -48,7 +48,7 @@ const STAMP_LINE = new RegExp(
 /** "| @outlet | 20 Mar 2024, 05:12 pm", "National | March 19, 2018, 8:06 p.m.": a byline whose last part is the date. */
 const BYLINE_LINE = new RegExp(`^\\|?\\s*(?:[^|]{1,40}\\|\\s*){1,3}(?:\\w+,\\s*)?(?<date>${DAY_MONTH})${TIME}\\s*\\|?\\s*$`, "iu");
 /** A line that is only a date and perhaps a time: readouts and live blogs. */
-const DATE_ONLY_LINE = new RegExp(`^(?:\\w+,\\s*)?(?<date>${DAY_MONTH})${TIME}(?:\\s*[/|]\\s*[^/|]{1,40}){0,2}\\s*$`, "iu");
+const DATE_ONLY_LINE = new RegExp(`^(?:\\w+,\\s*)?(?<date>${DAY_MONTH})${TIME}(?:\\s*[/|]\\s*[^/|]{1,60}){0,2}\\s*$`, "iu");
 
 /** How many lines from the top a wire dateline may stand. */
 const HEADER_LINES = 8;
