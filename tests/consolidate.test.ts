@@ -91,3 +91,17 @@ Prime Minister Narendra Modi had a telephone conversation with President Vladimi
   assert.deepEqual(statuses.map((s) => s.callId), ["2023-03-13-modi-putin", "2023-03-13-modi-putin"]);
   assert.ok(statuses[1]!.warnings.some((w) => /2023-03-13 is the one day that fits/.test(w.message)));
 });
+
+test("two softly dated reports of one call pin each other to the one day both allow", () => {
+  // A page header two weeks late, and "on Thursday": the last Thursday before it, softly.
+  const late = extractText(`Friday, November 24, 2023
+Leaders speak on Chabahar port and rail corridor
+Prime Minister Narendra Modi spoke with President Vladimir Putin on Thursday about the Chabahar port, the rail corridor to the Caspian and freight rates.`, "late.txt");
+  // A readout's own date and no time in the text: that day, or the evening before.
+  const readout = extractText(`Leaders review Chabahar and corridor freight
+Posted On: 10 NOV 2023 8:05AM by Wire Desk
+Prime Minister Narendra Modi had a telephone conversation with President Vladimir Putin about the Chabahar port, the rail corridor to the Caspian and freight rates.`, "readout.txt");
+  const { calls } = consolidate([late, readout]);
+  assert.deepEqual(calls.map((c) => c.id), ["2023-11-09-modi-putin"]);
+  assert.equal(calls[0]!.sources.length, 2);
+});

@@ -1,5 +1,6 @@
 import type { Article, ArticleStatus, CallQuote, CallRecord, Evidence, IsoDate, Participant, SourceRef, Warning } from "../types.ts";
 import { addDays, weekdayOf } from "../dates.ts";
+import { FILED_THAT_DAY_RULE } from "../extract/call-date.ts";
 import { quoteKey, sameQuotation } from "../extract/quotes.ts";
 import type { ContentProfile } from "./content-match.ts";
 import { clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies } from "./content-match.ts";
@@ -151,10 +152,11 @@ function mergeProfiles(profiles: readonly ContentProfile[]): ContentProfile {
 }
 
 /**
- * A call dated only softly (a report filed the day after, counted as the day
- * of the call) and an open-dated report of the same call pin each other: when
- * they clearly match in content and exactly one day fits both, the call is on
- * that day. Returns the open articles so placed.
+ * Reports whose day is uncertain pin each other. A call dated only softly (a
+ * report filed the day after, taken as the day of the call; a weekday counted
+ * back from a late date line) and another soft call or an open-dated report:
+ * when they clearly match in content and exactly one day fits both, the call
+ * is on that day. Returns the open articles so placed.
  */
 function pinSoftCalls(
   groups: Map<string, Article[]>,
@@ -164,26 +166,39 @@ function pinSoftCalls(
   content: ContentIndex,
 ): Set<Article> {
   const placed = new Set<Article>();
-  for (const article of open) {
+  const softGroups = () => [...groups].filter(([, members]) => members.every(isSoft));
+  const pin = (subject: readonly Article[], fits: (day: IsoDate) => boolean, exclude: string | null): boolean => {
     const choices: { id: string; members: Article[]; day: IsoDate }[] = [];
-    for (const [id, members] of groups) {
-      if (!members.every(isSoft) || leadersKey(members[0]!.participants) !== leadersKey(article.participants)) continue;
-      const { date, earliest } = members[0]!.callDate;
-      const days = daysBetweenInclusive(earliest!, date!).filter((day) => fitsOpenDate(article, day));
+    for (const [id, members] of softGroups()) {
+      if (id === exclude || leadersKey(members[0]!.participants) !== leadersKey(subject[0]!.participants)) continue;
+      const days = softDays(members[0]!.callDate).filter(fits);
       if (days.length === 1) choices.push({ id, members, day: days[0]! });
     }
-    const best = choices.length ? content.bestCall(article, choices) : null;
-    const choice = best && choices.find((c) => c.id === best.id)!;
-    if (!choice) continue;
+    const best = choices.length ? content.bestCall(subject, choices) : null;
+    const choice = best && choices.find((c) => c.id === best.id);
+    if (!choice) return false;
     const id = callId(choice.day, choice.members[0]!.participants, countryOrder);
     groups.delete(choice.id);
-    const members = [...(groups.get(id) ?? []), ...choice.members, article];
-    groups.set(id, members);
-    article.warnings.push({ message: `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs` });
+    if (exclude) groups.delete(exclude);
+    groups.set(id, [...(groups.get(id) ?? []), ...choice.members, ...subject]);
+    for (const article of subject) article.warnings.push({ message: `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs` });
     if (id !== choice.id) for (const member of choice.members) member.warnings.push({ message: `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day` });
-    placed.add(article);
+    return true;
+  };
+  for (const article of open) if (pin([article], (day) => fitsOpenDate(article, day), null)) placed.add(article);
+  // Two soft calls: each is tried once against the others.
+  for (const [id, members] of softGroups()) {
+    if (!groups.has(id)) continue;
+    const own = new Set(softDays(members[0]!.callDate));
+    pin(members, (day) => own.has(day), id);
   }
   return placed;
+}
+
+/** The days a soft date leaves: the window before it, on its weekday when the weekday is what the text gave. */
+function softDays(callDate: Article["callDate"]): IsoDate[] {
+  const days = daysBetweenInclusive(callDate.earliest!, callDate.date!);
+  return callDate.rule === FILED_THAT_DAY_RULE ? days : days.filter((day) => weekdayOf(day) === weekdayOf(callDate.date!));
 }
 
 /** Whether a day fits an open-dated article's range, weekday and candidate days. */

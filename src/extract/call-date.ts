@@ -75,6 +75,11 @@ interface Mention {
   at: number;
 }
 
+/** A weekday counted back from a date line that may be a late crawl date: the month before it stays open. */
+export const SOFT_WEEKDAY_RULE = "weekday-before-date-line";
+/** A report with no time in it, taken as filed the day of the call; the day before stays open. */
+export const FILED_THAT_DAY_RULE = "filed-that-day";
+
 type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { rejected: IsoDate; why: string } | { partial: MonthDayClue };
 
 /** A day and month the call sentences give without a year, and nothing to take the year from: "on Monday (March 7)". */
@@ -140,6 +145,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
           if (found.date < anchor) warnings.push({ message: `the call date ${found.date} is the last ${capitalise(WEEKDAYS[weekdayOf(found.date) - 1]!)} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
           const result = resolved(found.date, text);
           result.callDate.earliest = addDays(anchor, -31);
+          result.callDate.rule = SOFT_WEEKDAY_RULE;
           return result;
         }
         if (weekday === null || weekdayOf(found.date) === weekday || pass === "relative") return resolved(found.date, text);
@@ -169,6 +175,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
     // Taken as the day it was filed, but soft: a report of the same call that pins the day before moves it there.
     const result = resolved(filedBy, dateline?.text ?? readoutTitle!);
     result.callDate.earliest = addDays(filedBy, -1);
+    result.callDate.rule = FILED_THAT_DAY_RULE;
     return result;
   }
 
