@@ -103,9 +103,9 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   const callContext = new Set(participantContext);
   // The lede (after a short headline line, when there is one) says what happened.
   // With a front-matter title, the body starts with the lede itself.
-  const lede = !frontMatter.title && (paragraphs[0]?.split(/\s+/).length ?? 0) <= 25 ? 1 : 0;
+  const lede = ledeParagraph(paragraphs, Boolean(frontMatter.title));
   const headline = new Set<number>();
-  if (lede) sentences.forEach((s, i) => s.paragraph === 0 && headline.add(i));
+  if (lede) sentences.forEach((s, i) => s.paragraph < lede && headline.add(i));
   if (callSentences.size) {
     sentences.forEach((s, i) => {
       if (s.paragraph <= lede) callContext.add(i);
@@ -308,6 +308,24 @@ function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): b
     if (!mentions.some((m) => m.start < end && m.end > start)) return true;
   }
   return false;
+}
+
+/** Lines above the lede that are this short are headline, kicker or byline, not story. */
+const HEADLINE_WORDS = 25;
+/** A paragraph this long reads as the story's first sentence. */
+const LEDE_WORDS = 12;
+
+/**
+ * Which paragraph is the lede: the first that reads as a story sentence
+ * after the short lines above it (headline, standfirst, "Outlet / section",
+ * a photo credit). With a front-matter title the body starts with the lede.
+ */
+function ledeParagraph(paragraphs: readonly string[], titled: boolean): number {
+  if (titled || (paragraphs[0]?.split(/\s+/).length ?? 0) > HEADLINE_WORDS) return 0;
+  for (let i = 1; i < Math.min(paragraphs.length, 4); i++) {
+    if (paragraphs[i]!.split(/\s+/).length > LEDE_WORDS) return i;
+  }
+  return 1;
 }
 
 /** Participants the text calls "former" ("former Indian Prime Minister Manmohan Singh"): they had left office by the call. */
