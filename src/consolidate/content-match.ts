@@ -15,6 +15,9 @@ const COMMON = new Set(
     + "prime minister president leader leaders india indian russia russian russia's india's modi putin narendra vladimir minister's president's phone call called calls telephone telephonic "
     + "conversation conversations spoke talks talked discussed discussion discussions bilateral relations ties cooperation partnership strategic special privileged countries country "
     + "sides side issues issue agreed expressed conveyed thanked statement office official officials government press release according reported report news year years today "
+    + "under various work make made another high just together continue continued agenda strengthen strengthening looked looking forward national including between progress areas "
+    + "many media read first second visit held leadership sectors development developments regional global international matters mutual interest further well very good warm friendly "
+    + "close closely important could should being during took take taken told tell added noted hoped hope wished wish welcomed welcome invited invitation support "
     + "week month monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december"
   ).split(" "),
 );
@@ -33,7 +36,7 @@ export interface ContentProfile {
 export function contentProfile(article: Pick<Article, "body" | "quotes" | "topics">): ContentProfile {
   const words = new Set<string>();
   for (const match of article.body.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const word = match[0].replace(/['’]s$/, "");
+    const word = match[0].replace(/['’]s$/, "").replace(/['’-]+$/, "");
     if (/^\d+$/.test(word) ? word.length >= 2 && !/^(19|20)\d\d$/.test(word) : word.length >= 4 && !COMMON.has(word)) words.add(word);
   }
   const quotes = article.quotes.map((q) => q.text).filter((text) => text.split(/\s+/).length >= MIN_SHARED_QUOTE_WORDS);
@@ -53,8 +56,8 @@ export interface Match {
  * the archive, normalised by the sizes of both), then topics.
  */
 export function compareProfiles(a: ContentProfile, b: ContentProfile, documentFrequency: ReadonlyMap<string, number>, documents: number): Match {
-  // Smoothed, so that in a small archive a word two reports share still counts.
-  const idf = (word: string) => 1 + Math.log((documents + 1) / ((documentFrequency.get(word) ?? 0) + 1));
+  // As if a few more reports lacked every word: in a small archive a word two reports share still counts.
+  const idf = (word: string) => Math.log((documents + VIRTUAL_DOCUMENTS) / ((documentFrequency.get(word) ?? 0) + 1));
   let shared = 0;
   const sharedWords: string[] = [];
   for (const word of a.words) {
@@ -70,6 +73,9 @@ export function compareProfiles(a: ContentProfile, b: ContentProfile, documentFr
   sharedWords.sort((x, y) => idf(y) - idf(x));
   return { score: wordScore + 0.3 * Math.min(sharedQuotes, 3) + 0.1 * topicScore, sharedQuotes, sharedWords };
 }
+
+/** Reports assumed to lack every word, so that weights mean something when the archive is small. */
+const VIRTUAL_DOCUMENTS = 8;
 
 /** How many documents hold each word. */
 export function documentFrequencies(profiles: Iterable<ContentProfile>): Map<string, number> {
