@@ -105,3 +105,10 @@ Prime Minister Narendra Modi had a telephone conversation with President Vladimi
   assert.deepEqual(calls.map((c) => c.id), ["2023-11-09-modi-putin"]);
   assert.equal(calls[0]!.sources.length, 2);
 });
+
+test("'today' under a date line that may lag a day, and a report that only fits the day before, meet on that day", () => {
+  const lagging = extractText(` date 2021-09-08 Leaders speak\nPrime Minister Narendra Modi had a telephone conversation today with President Vladimir Putin on the Taliban takeover in Kabul, refugees and the Panjshir valley.`, "lagging.txt");
+  const older = extractText(` date 2021-09-07 Call on Afghanistan\nPrime Minister Narendra Modi had a telephone conversation with President Vladimir Putin about the Taliban takeover in Kabul, refugees and the Panjshir valley.`, "older.txt");
+  const { calls } = consolidate([lagging, older]);
+  assert.deepEqual(calls.map((c) => c.id), ["2021-09-07-modi-putin"]);
+});

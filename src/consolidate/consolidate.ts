@@ -1,6 +1,6 @@
 import type { Article, ArticleStatus, CallQuote, CallRecord, Evidence, IsoDate, Participant, SourceRef, Warning } from "../types.ts";
 import { addDays, weekdayOf } from "../dates.ts";
-import { FILED_THAT_DAY_RULE } from "../extract/call-date.ts";
+import { SOFT_WEEKDAY_RULE } from "../extract/call-date.ts";
 import { quoteKey, sameQuotation } from "../extract/quotes.ts";
 import type { ContentProfile } from "./content-match.ts";
 import { clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies } from "./content-match.ts";
@@ -100,9 +100,8 @@ function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants
   const firmByLeaders = indexCallsByLeaders(firm, (members) => leadersKey(members[0]!.participants));
   for (const [id, members] of soft) {
     const { date, earliest } = members[0]!.callDate;
-    const candidates = callsInRange(firmByLeaders.get(leadersKey(members[0]!.participants)), earliest, date).filter(
-      (call) => call.date < date! && weekdayOf(call.date) === weekdayOf(date!),
-    );
+    const allowed = new Set(softDays(members[0]!.callDate));
+    const candidates = callsInRange(firmByLeaders.get(leadersKey(members[0]!.participants)), earliest, date).filter((call) => call.date < date! && allowed.has(call.date));
     // Several firm calls on that weekday in the month: the one the articles match in content, if one clearly wins.
     const byContent = candidates.length > 1 ? content.bestCall(members, candidates.map((c) => ({ id: c.id, members: groups.get(c.id)! }))) : null;
     if (candidates.length !== 1 && !byContent) continue;
@@ -198,7 +197,7 @@ function pinSoftCalls(
 /** The days a soft date leaves: the window before it, on its weekday when the weekday is what the text gave. */
 function softDays(callDate: Article["callDate"]): IsoDate[] {
   const days = daysBetweenInclusive(callDate.earliest!, callDate.date!);
-  return callDate.rule === FILED_THAT_DAY_RULE ? days : days.filter((day) => weekdayOf(day) === weekdayOf(callDate.date!));
+  return callDate.rule === SOFT_WEEKDAY_RULE ? days.filter((day) => weekdayOf(day) === weekdayOf(callDate.date!)) : days;
 }
 
 /** Whether a day fits an open-dated article's range, weekday and candidate days. */

@@ -21,6 +21,8 @@ export interface CallDateInput {
   headline?: ReadonlySet<number>;
   /** A date the user set in front matter: it wins. */
   override?: IsoDate;
+  /** The publication date is a date line above the text, which often lags the call by a day. */
+  publishedMayLag?: boolean;
 }
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -79,6 +81,9 @@ interface Mention {
 export const SOFT_WEEKDAY_RULE = "weekday-before-date-line";
 /** A report with no time in it, taken as filed the day of the call; the day before stays open. */
 export const FILED_THAT_DAY_RULE = "filed-that-day";
+
+/** "Today" or "yesterday" counted from a date line above the text, which may lag a day: the day before stays open. */
+export const RELATIVE_TO_DATE_LINE_RULE = "relative-to-date-line";
 
 type Found = { date: IsoDate; evidence: string; byWeekday?: boolean } | { rejected: IsoDate; why: string } | { partial: MonthDayClue };
 
@@ -146,6 +151,13 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
           const result = resolved(found.date, text);
           result.callDate.earliest = addDays(anchor, -31);
           result.callDate.rule = SOFT_WEEKDAY_RULE;
+          return result;
+        }
+        if (pass === "relative" && !found.byWeekday && !dateline && input.publishedMayLag) {
+          // "today" counted from a date line that may be a day late: that day, softly.
+          const result = resolved(found.date, text);
+          result.callDate.earliest = addDays(found.date, -1);
+          result.callDate.rule = RELATIVE_TO_DATE_LINE_RULE;
           return result;
         }
         if (weekday === null || weekdayOf(found.date) === weekday || pass === "relative") return resolved(found.date, text);

@@ -125,6 +125,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
     dateline,
     headline,
     override: frontMatter.callDate,
+    publishedMayLag: source.published !== null && !frontMatter.published,
   });
   const textual = keepWithinSpan(found.callDate, extractor.span);
   let callDate = textual.callDate;
