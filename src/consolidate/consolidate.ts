@@ -45,7 +45,7 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   }
 
   const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
-  const content = new ContentIndex(articles);
+  const content = new ContentIndex();
   moveSoftDated(groups, leadersKey, content);
   const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
   // Placements are decided against the calls as the dated articles made them, so the order of undated articles does not matter.
@@ -116,13 +116,14 @@ function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants
 }
 
 /**
- * Content profiles of the call articles, made on first need: most builds
- * place every article by its date and never compare content.
+ * Content profiles of articles, made on first need: most builds place every
+ * article by its date and never compare content. A word's rarity is judged
+ * among the reports being compared (the article and its candidate calls'
+ * sources): what tells those calls apart is what matters, and an archive of
+ * thousands is never read whole for it.
  */
 class ContentIndex {
   private profiles = new Map<Article, ContentProfile>();
-  private frequencies: Map<string, number> | null = null;
-  constructor(private readonly articles: readonly Article[]) {}
 
   private profileOf(article: Article): ContentProfile {
     let profile = this.profiles.get(article);
@@ -132,10 +133,12 @@ class ContentIndex {
 
   /** The call that one article (or a group of articles) clearly matches best in content, and why; null when none does. */
   bestCall(subject: Article | readonly Article[], calls: readonly { id: string; members: readonly Article[] }[]): { id: string; why: string } | null {
-    const callArticles = this.articles.filter((a) => a.isCall);
-    this.frequencies ??= documentFrequencies(callArticles.map((a) => this.profileOf(a)));
-    const own = mergeProfiles((Array.isArray(subject) ? subject : [subject]).map((a: Article) => this.profileOf(a)));
-    const scored = calls.map((call) => ({ item: call.id, match: compareProfiles(own, mergeProfiles(call.members.map((m) => this.profileOf(m))), this.frequencies!, callArticles.length) }));
+    const own = (Array.isArray(subject) ? subject : [subject]).map((a: Article) => this.profileOf(a));
+    const theirs = calls.map((call) => call.members.map((m) => this.profileOf(m)));
+    const involved = [...own, ...theirs.flat()];
+    const frequencies = documentFrequencies(involved);
+    const mine = mergeProfiles(own);
+    const scored = calls.map((call, i) => ({ item: call.id, match: compareProfiles(mine, mergeProfiles(theirs[i]!), frequencies, involved.length) }));
     const winner = clearWinner(scored);
     return winner ? { id: winner.item, why: describeMatch(winner.match) } : null;
   }
@@ -165,33 +168,90 @@ function pinSoftCalls(
   content: ContentIndex,
 ): Set<Article> {
   const placed = new Set<Article>();
-  const softGroups = () => [...groups].filter(([, members]) => members.every(isSoft));
-  const pin = (subject: readonly Article[], fits: (day: IsoDate) => boolean, exclude: string | null): boolean => {
+  const index = new SoftCallIndex(groups, leadersKey);
+  const pin = (subject: readonly Article[], from: IsoDate | null, to: IsoDate | null, fits: (day: IsoDate) => boolean, own: string | null): boolean => {
     const choices: { id: string; members: Article[]; day: IsoDate }[] = [];
-    for (const [id, members] of softGroups()) {
-      if (id === exclude || leadersKey(members[0]!.participants) !== leadersKey(subject[0]!.participants)) continue;
-      const days = softDays(members[0]!.callDate).filter(fits);
-      if (days.length === 1) choices.push({ id, members, day: days[0]! });
+    for (const soft of index.overlapping(leadersKey(subject[0]!.participants), from, to)) {
+      if (soft.id === own) continue;
+      const days = soft.days.filter(fits);
+      if (days.length === 1) choices.push({ id: soft.id, members: groups.get(soft.id)!, day: days[0]! });
     }
     const best = choices.length ? content.bestCall(subject, choices) : null;
     const choice = best && choices.find((c) => c.id === best.id);
     if (!choice) return false;
     const id = callId(choice.day, choice.members[0]!.participants, countryOrder);
+    index.settle(choice.id);
     groups.delete(choice.id);
-    if (exclude) groups.delete(exclude);
+    if (own) {
+      index.settle(own);
+      groups.delete(own);
+    }
     groups.set(id, [...(groups.get(id) ?? []), ...choice.members, ...subject]);
     for (const article of subject) article.warnings.push({ message: `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs` });
     if (id !== choice.id) for (const member of choice.members) member.warnings.push({ message: `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day` });
     return true;
   };
-  for (const article of open) if (pin([article], (day) => fitsOpenDate(article, day), null)) placed.add(article);
-  // Two soft calls: each is tried once against the others.
-  for (const [id, members] of softGroups()) {
-    if (!groups.has(id)) continue;
-    const own = new Set(softDays(members[0]!.callDate));
-    pin(members, (day) => own.has(day), id);
+  for (const article of open) {
+    if (pin([article], article.callDate.earliest, article.callDate.latest, (day) => fitsOpenDate(article, day), null)) placed.add(article);
+  }
+  // Two soft calls: each is tried once against the others whose windows overlap its own.
+  for (const soft of index.all()) {
+    if (!index.isOpen(soft.id)) continue;
+    const own = new Set(soft.days);
+    pin(groups.get(soft.id)!, soft.days[0]!, soft.days[soft.days.length - 1]!, (day) => own.has(day), soft.id);
   }
   return placed;
+}
+
+/** The softly dated calls of each pair of leaders, by date, so that a report finds those near its own dates without a scan of all. */
+class SoftCallIndex {
+  private byLeaders = new Map<string, { id: string; date: IsoDate; days: IsoDate[] }[]>();
+  private settled = new Set<string>();
+
+  constructor(groups: ReadonlyMap<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string) {
+    for (const [id, members] of groups) {
+      if (!members.every(isSoft)) continue;
+      appendTo(this.byLeaders, leadersKey(members[0]!.participants), { id, date: members[0]!.callDate.date!, days: softDays(members[0]!.callDate) });
+    }
+    for (const list of this.byLeaders.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+
+  /** Unsettled soft calls of these leaders whose window can hold a day in [from, to]: windows end on their date and span at most a month. */
+  *overlapping(leaders: string, from: IsoDate | null, to: IsoDate | null): Generator<{ id: string; days: IsoDate[] }> {
+    const list = this.byLeaders.get(leaders) ?? [];
+    const start = from ? lowerBound(list, from) : 0;
+    const until = to ? addDays(to, SOFT_WINDOW_DAYS) : null;
+    for (let i = start; i < list.length && (!until || list[i]!.date <= until); i++) {
+      if (!this.settled.has(list[i]!.id)) yield list[i]!;
+    }
+  }
+
+  all(): { id: string; days: IsoDate[] }[] {
+    return [...this.byLeaders.values()].flat();
+  }
+
+  isOpen(id: string): boolean {
+    return !this.settled.has(id);
+  }
+
+  /** A soft call that has been pinned (or merged away) is not offered again. */
+  settle(id: string): void {
+    this.settled.add(id);
+  }
+}
+
+/** The longest window a soft date leaves before itself (a weekday counted back across a month). */
+const SOFT_WINDOW_DAYS = 32;
+
+function lowerBound(list: readonly { date: IsoDate }[], date: IsoDate): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]!.date < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The days a soft date leaves: the window before it, on its weekday when the weekday is what the text gave. */
