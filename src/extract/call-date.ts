@@ -5,6 +5,7 @@ import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength, dayMonthYear } from "./dateline.ts";
 import { remembered } from "./remember.ts";
+import { MONTH_ABBREVIATIONS, MONTH_ALTERNATION, MONTHS, monthNumber, WEEKDAY_ALTERNATION, WEEKDAYS, weekdayName } from "./vocabulary.ts";
 import { allMatches } from "./matches.ts";
 
 /** Options for {@link findCallDate}. */
@@ -25,8 +26,7 @@ export interface CallDateInput {
   publishedMayLag?: boolean;
 }
 
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const WEEKDAY = `(${WEEKDAY_ALTERNATION})`;
 /**
  * A weekday that dates an action: "on Monday", "late on Friday", "Monday's
  * call", and the agencies' bare "spoke Monday with". Not "the previous
@@ -147,7 +147,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
         if (found.byWeekday && (!dateline || dateline.kind === "header") && anchor) {
           // A bare weekday counted back from a date line that may be a later crawl date: keep the month
           // before it open, so that consolidation can move the article to a firmly dated call on that weekday.
-          if (found.date < anchor) warnings.push({ message: `the call date ${found.date} is the last ${capitalise(WEEKDAYS[weekdayOf(found.date) - 1]!)} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
+          if (found.date < anchor) warnings.push({ message: `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
           const result = resolved(found.date, text);
           result.callDate.earliest = addDays(anchor, -31);
           result.callDate.rule = SOFT_WEEKDAY_RULE;
@@ -162,7 +162,7 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
         }
         if (weekday === null || weekdayOf(found.date) === weekday || pass === "relative") return resolved(found.date, text);
         // A firm date that disagrees with the weekday another sentence gives: say so and keep looking.
-        warnings.push({ message: `the date ${found.date} does not fall on the ${capitalise(WEEKDAYS[weekday - 1]!)} the article gives; not used` });
+        warnings.push({ message: `the date ${found.date} does not fall on the ${weekdayName(weekday)} the article gives; not used` });
         continue;
       }
       warnings.push({ message: `the date ${found.rejected} in a sentence about the call ${found.why}; not used` });
@@ -294,7 +294,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     // Only when the two are written together: "on Tuesday and shared … his visit last week" dates the visit.
     const lastWeek = WEEKDAY_LAST_WEEK.exec(own);
     if (lastWeek) {
-      const day = WEEKDAYS.indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
+      const day = (WEEKDAYS as readonly string[]).indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
       return { date: lastWeekdayOnOrBefore(addDays(anchor, -weekdayOf(anchor)), day), evidence: sentence };
     }
     return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence, byWeekday: true };
@@ -370,7 +370,7 @@ function withoutQuotations(text: string): string {
 /** "Monday (Mar 7)", "Monday, Jan 15": the weekday written just before a date. */
 function attachedWeekday(text: string, at: number): number | null {
   const match = WEEKDAY_JUST_BEFORE.exec(text.slice(0, at));
-  return match ? WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1 : null;
+  return match ? (WEEKDAYS as readonly string[]).indexOf(match[1]!.toLowerCase()) + 1 : null;
 }
 
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
@@ -381,7 +381,7 @@ function firstWeekday(text: string): { day: number; at: number } | null {
     const after = text.slice(match.index! + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
     if (NOT_THIS_WEEKDAY_BEFORE.test(before) || OTHER_EVENT_POSSESSIVE.test(after)) continue;
-    return { day: WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1, at: match.index! };
+    return { day: (WEEKDAYS as readonly string[]).indexOf(match[1]!.toLowerCase()) + 1, at: match.index! };
   }
   return null;
 }
@@ -432,8 +432,10 @@ function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[
  * and every use cost far more than this test, then runs only where it can
  * find one.
  */
-const MONTH_DATE_CUE =
-  /\d|(?:\b|of|st|nd|rd|th)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?!(?!first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)[a-z])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)/i;
+const MONTH_DATE_CUE = new RegExp(
+  String.raw`\d|(?:\b|of|st|nd|rd|th)(?:${MONTH_ALTERNATION}|${MONTH_ABBREVIATIONS.join("|")})(?!(?!first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)[a-z])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)`,
+  "i",
+);
 
 /** Whether chrono's strict parsers could find a date with a certain month in a text (see {@link MONTH_DATE_CUE}). */
 export function mayHoldMonthDate(text: string): boolean {
@@ -458,8 +460,7 @@ function readDateMentions(text: string, sentence: number, published: IsoDate | n
   return chronoDateMentions(text, sentence, published);
 }
 
-const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const FULL_MONTH = `(${FULL_MONTHS.join("|")})`;
+const FULL_MONTH = `(${MONTH_ALTERNATION})`;
 /** "April 3, 1995" and "3 April 1995" (after "on", chrono's match starts at "on"), standing alone. */
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\w)${FULL_MONTH} (\\d{1,2}), ([12]\\d{3})(?![\\w:])`, "gi");
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\w)(?:(on\\s{0,3}))?(\\d{1,2}) ${FULL_MONTH} ([12]\\d{3})(?![\\w:])`, "gi");
@@ -487,7 +488,7 @@ export function plainFullDate(text: string): { date: IsoDate; at: number } | nul
   if (MONTH_DATE_CUE.test(rest) || WEEKDAY_WORD.test(rest) || ORDINAL_WORD.test(text.slice(Math.max(0, start - 40), start))) return null;
   // "1995 BC" is another year to chrono, and "1995 days later" or "1995 pm" other things again.
   if (AFTER_YEAR.test(text.slice(start + match[0].length))) return null;
-  const month = FULL_MONTHS.indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
+  const month = (MONTHS as readonly string[]).indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
   const day = Number(match[2]);
   const date = `${isMonthFirst ? match[3]! : match[4]!}-${pad(month)}-${pad(day)}`;
   // chrono's match of "on 3 April 1995" begins at "on", as this one does.
@@ -495,7 +496,7 @@ export function plainFullDate(text: string): { date: IsoDate; at: number } | nul
 }
 
 /** Month names as chrono's dictionary has them: abbreviations may take a full stop, full names may not. */
-const MONTH_NAME = `(${FULL_MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)`;
+const MONTH_NAME = `(${MONTH_ALTERNATION}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.?)`;
 /**
  * "on Tuesday, May 16", "Friday Dec 1", "May 16": a month and day with no year, the
  * weekday (and the "on" before it) joined to it as chrono joins them, standing alone.
@@ -530,13 +531,9 @@ export function plainMonthDay(text: string, published: IsoDate | null): { date: 
   const day = Number(match[4]);
   const date = nearestYearDate(month, day, published ?? "2000-01-01");
   if (!date) return null;
-  return { date, at: start, weekday: weekdayName ? WEEKDAYS.indexOf(weekdayName.toLowerCase()) + 1 : null };
+  return { date, at: start, weekday: weekdayName ? (WEEKDAYS as readonly string[]).indexOf(weekdayName.toLowerCase()) + 1 : null };
 }
 
-function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
-  return FULL_MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
-}
 
 /**
  * The month and day in the year before, of or after the reference whose date
@@ -589,6 +586,3 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-function capitalise(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
-}

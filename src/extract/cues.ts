@@ -3,19 +3,20 @@
  * opposed to background. Shared by the steps that need to know.
  */
 import { allMatches } from "./matches.ts";
+import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION, WEEKDAYS } from "./vocabulary.ts";
 
 /** A phone call between leaders, in the ways news copy says it. */
 export const CALL_CUE =
-  /\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?|interaction|exchange|contact|discussion)|(had|held|have had) an? (["“”']?[\w-]+[,"“”']? ){0,3}["“”']?conversation["“”']? with|(a|the|their|this|that|his|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s (phone |telephone )?conversation|(first|second|third|fourth|fifth|latest|\w+-minute|hour-long) (phone |telephone )?(call|conversation)|(spoke|speaks|spoken|talked)( (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|briefly|separately|earlier|late \w+))* (to|with)|(two leaders|both leaders|the pair|they) (also )?(spoke|talked)( on| late on| earlier on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this (morning|afternoon|evening)))\b/i;
+  new RegExp(String.raw`\b(tele-?phon(e|ed|es|ing|ic|ically)|phone[ds]?|phoning|(over|on) the phone|dial(l?ed|s|led|ling)?|rang( up)?|(phone|telephone|telephonic) (call|conversation|talks?|interaction|exchange|contact|discussion)|(had|held|have had) an? (["“”']?[\w-]+[,"“”']? ){0,3}["“”']?conversation["“”']? with|(a|the|their|this|that|his|today's|${WEEKDAYS.map((d) => `${d}'s`).join("|")}) call|calls? (was|were|took|came|lasted|between|with)|(during|in|on|over|after) (the|their|a) call|(${WEEKDAY_ALTERNATION}|today|yesterday)['’]s (phone |telephone )?conversation|(first|second|third|fourth|fifth|latest|\w+-minute|hour-long) (phone |telephone )?(call|conversation)|(spoke|speaks|spoken|talked)( (${WEEKDAY_ALTERNATION}|today|yesterday|again|briefly|separately|earlier|late \w+))* (to|with)|(two leaders|both leaders|the pair|they) (also )?(spoke|talked)( on| late on| earlier on)? (${WEEKDAY_ALTERNATION}|today|yesterday|tonight|this (morning|afternoon|evening)))\b`, "i");
 
 /** "Modi and Putin spoke about fertiliser supplies": two leaders as one subject who spoke, with no call word. */
-export const PAIR_SPOKE = /\band\b[^.]{0,80}?\b(spoke|talked|conversed)\s+(about|on the|over the|at length|for (?:about |nearly |over )?(?:\d+|an?|half an) (?:minutes?|hour)|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this (?:morning|afternoon|evening))\b/i;
+export const PAIR_SPOKE = new RegExp(String.raw`\band\b[^.]{0,80}?\b(spoke|talked|conversed)\s+(about|on the|over the|at length|for (?:about |nearly |over )?(?:\d+|an?|half an) (?:minutes?|hour)|(?:late |early )?on (?:${WEEKDAY_ALTERNATION})|today|yesterday|this (?:morning|afternoon|evening))\b`, "i");
 
 /** Any sign that leaders were together, or on video: then "spoke" is not a call. */
 export const TOGETHER_CUE = /\b(met|meet(?:s|ing)?|visit(?:s|ed|ing)?|summit|sidelines|in[- ]person|face[- ]to[- ]face|video|virtual(?:ly)?|residence|hosted|arrived|bilateral talks|delegation-level)\b/gi;
 
 /** "during the visit to India last December": a meeting in the past, not where the leaders are now. */
-const IN_THE_PAST = /^[^.;]{0,40}?\b(?:last (?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|earlier this (?:year|month))\b/i;
+const IN_THE_PAST = new RegExp(String.raw`^[^.;]{0,40}?\b(?:last (?:week|month|year|${MONTH_ALTERNATION})|in (?:19|20)\d\d|earlier this (?:year|month))\b`, "i");
 
 /** Whether the text puts the leaders together (or on video) now, not at some past meeting. */
 export function togetherNow(text: string): boolean {

@@ -1,5 +1,6 @@
 import { chronoEnglish } from "./chrono.ts";
 import type { IsoDate } from "../types.ts";
+import { monthNumber } from "./vocabulary.ts";
 
 /**
  * When the text was written, as the page itself says: an agency dateline
@@ -155,7 +156,6 @@ function dateOf(text: string, published: IsoDate | null): IsoDate | null {
   return published && date > published ? null : date;
 }
 
-const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const MONTH_FIRST = new RegExp(`^(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?$`, "i");
 const DAY_FIRST = new RegExp(`^(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?$`, "i");
 
@@ -169,7 +169,7 @@ export function dayMonthYear(text: string): { day: number; month: number; year: 
   const monthFirst = MONTH_FIRST.exec(text);
   const match = monthFirst ?? DAY_FIRST.exec(text);
   if (!match) return null;
-  const month = MONTH_NUMBERS[(monthFirst ? match[1]! : match[2]!).slice(0, 3).toLowerCase()]!;
+  const month = monthNumber(monthFirst ? match[1]! : match[2]!);
   const day = Number(monthFirst ? match[2] : match[1]);
   const year = match[3] === undefined ? null : Number(match[3]);
   if (year !== null && (year < 1000 || year > 2999)) return null;

@@ -3,6 +3,7 @@ import type { CallDate, IsoDate, Warning } from "../../types.ts";
 import type { DateContext, DateRule } from "./context.ts";
 import type { DayClue } from "./day-set.ts";
 import { daysFitting } from "./day-set.ts";
+import { weekdayName } from "../vocabulary.ts";
 import { callSentences } from "./rules/call-sentences.ts";
 import { leadersInOffice } from "./rules/leaders-in-office.ts";
 import { monthDayWithoutYear } from "./rules/month-day.ts";
@@ -51,11 +52,9 @@ export function resolveCallDay(context: DateContext, today: IsoDate): { callDate
   const callDate: CallDate = { date: null, earliest: set.from, latest: set.to, weekday: set.weekday, evidence: null };
   if (set.days) callDate.candidates = set.days;
   const count = set.days ? `${set.days.length} days fit` : "many days fit";
-  const weekday = set.weekday ? `, on a ${WEEKDAY_NAMES[set.weekday - 1]}` : "";
+  const weekday = set.weekday ? `, on a ${weekdayName(set.weekday)}` : "";
   return { callDate, warnings: [{ message: `the call date is not stated exactly: ${count} between ${set.from} and ${set.to}${weekday} (${rules.join(", ")})` }] };
 }
-
-const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** The rules that said something, once each, in rule order. */
 function decidingRules(clues: readonly DayClue[]): string[] {
