@@ -1,5 +1,6 @@
 import type { Article } from "../types.ts";
 import { sameQuotation } from "../extract/quotes.ts";
+import { MONTHS, WEEKDAYS } from "../extract/vocabulary.ts";
 
 /**
  * Placing an article whose date the text leaves open by what it says: outlets
@@ -18,8 +19,10 @@ const COMMON = new Set(
     + "under various work make made another high just together continue continued agenda strengthen strengthening looked looking forward national including between progress areas "
     + "many media read first second visit held leadership sectors development developments regional global international matters mutual interest further well very good warm friendly "
     + "close closely important could should being during took take taken told tell added noted hoped hope wished wish welcomed welcome invited invitation support "
-    + "week month monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december"
-  ).split(" "),
+    + "week month"
+  )
+    .split(" ")
+    .concat(WEEKDAYS, MONTHS),
 );
 
 /** A quotation this long or longer is evidence; short phrases ("special and privileged") are shared by many reports. */
