@@ -91,6 +91,8 @@ export interface Quote {
 export interface Evidence {
   isCall?: string;
   date?: string;
+  /** The date rules that decided, as `CallDate.rule` names them. */
+  dateRule?: string;
   participants?: string;
   initiator?: string;
   topics?: Record<string, string>;

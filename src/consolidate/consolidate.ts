@@ -371,7 +371,10 @@ function mergeEvidence(members: readonly Article[]): Evidence {
   const evidence: Evidence = { topics: {} };
   for (const member of members) {
     evidence.isCall ??= member.evidence.isCall;
-    evidence.date ??= member.evidence.date;
+    if (!evidence.date && member.evidence.date) {
+      evidence.date = member.evidence.date;
+      if (member.evidence.dateRule) evidence.dateRule = member.evidence.dateRule;
+    }
     evidence.participants ??= member.evidence.participants;
     evidence.initiator ??= member.evidence.initiator;
     for (const [slug, sentence] of Object.entries(member.evidence.topics ?? {})) evidence.topics![slug] ??= sentence;

@@ -85,6 +85,7 @@ function callRecord(context: ArticleContext): Article {
   const callEvidence = sentences[firstCallSentence]?.text;
   if (callEvidence) evidence.isCall = callEvidence;
   if (callDate.evidence) evidence.date = callDate.evidence;
+  if (callDate.evidence && callDate.rule) evidence.dateRule = callDate.rule;
   const participantsEvidence = evidence.participants ?? participantEvidence(mentions, leaders, context.participantContext, sentences);
   if (participantsEvidence) evidence.participants = participantsEvidence;
 

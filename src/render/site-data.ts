@@ -305,7 +305,7 @@ function whyWeThinkThis(call: CallRecord, topicBySlug: ReadonlyMap<string, Topic
   const e = call.evidence;
   const rows: { field: string; sentence: string | undefined }[] = [
     { field: "A phone call", sentence: e.isCall },
-    { field: "Date", sentence: e.date },
+    { field: e.dateRule ? `Date (decided by: ${e.dateRule.replaceAll(" + ", ", ")})` : "Date", sentence: e.date },
     { field: "Leaders", sentence: e.participants },
     { field: "Placed by", sentence: e.initiator },
     ...call.topics.map((slug) => ({ field: `Topic: ${topicBySlug.get(slug)?.label ?? slug}`, sentence: e.topics?.[slug] })),
