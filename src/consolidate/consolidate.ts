@@ -50,7 +50,7 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
   // Placements are decided against the calls as the dated articles made them, so the order of undated articles does not matter.
   const placements: [string, Article][] = [];
-  const stillOpen: { article: Article; why: string }[] = [];
+  const stillOpen: { article: Article; fits: string[] }[] = [];
   for (const article of undated) {
     const { earliest, latest, weekday, candidates } = article.callDate;
     const fits = callsInRange(byLeaders.get(leadersKey(article.participants)), earliest, latest)
@@ -67,12 +67,15 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
       article.warnings.push({ message: `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}` });
       continue;
     }
-    stillOpen.push({ article, why: fits.length ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content` : "no known call fits it" });
+    stillOpen.push({ article, fits });
   }
   for (const [id, article] of placements) groups.get(id)!.push(article);
   const pinned = pinSoftCalls(groups, stillOpen.map((o) => o.article), leadersKey, countryOrder, content);
-  for (const { article, why } of stillOpen) {
-    if (pinned.has(article)) continue;
+  for (const { article, fits: before } of stillOpen) {
+    if (pinned.placed.has(article)) continue;
+    // A call that another report pinned to a new day is listed under its new id.
+    const fits = [...new Set(before.map((id) => pinned.renamed.get(id) ?? id))];
+    const why = fits.length ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content` : "no known call fits it";
     statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
   }
 
@@ -166,8 +169,9 @@ function pinSoftCalls(
   leadersKey: (participants: readonly Participant[]) => string,
   countryOrder: readonly string[],
   content: ContentIndex,
-): Set<Article> {
+): { placed: Set<Article>; renamed: Map<string, string> } {
   const placed = new Set<Article>();
+  const renamed = new Map<string, string>();
   const index = new SoftCallIndex(groups, leadersKey);
   const pin = (subject: readonly Article[], from: IsoDate | null, to: IsoDate | null, fits: (day: IsoDate) => boolean, own: string | null): boolean => {
     const choices: { id: string; members: Article[]; day: IsoDate }[] = [];
@@ -187,6 +191,9 @@ function pinSoftCalls(
       groups.delete(own);
     }
     groups.set(id, [...(groups.get(id) ?? []), ...choice.members, ...subject]);
+    for (const [old, now] of renamed) if (now === choice.id || now === own) renamed.set(old, id);
+    if (choice.id !== id) renamed.set(choice.id, id);
+    if (own && own !== id) renamed.set(own, id);
     for (const article of subject) article.warnings.push({ message: `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs` });
     if (id !== choice.id) for (const member of choice.members) member.warnings.push({ message: `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day` });
     return true;
@@ -200,7 +207,7 @@ function pinSoftCalls(
     const own = new Set(soft.days);
     pin(groups.get(soft.id)!, soft.days[0]!, soft.days[soft.days.length - 1]!, (day) => own.has(day), soft.id);
   }
-  return placed;
+  return { placed, renamed };
 }
 
 /** The softly dated calls of each pair of leaders, by date, so that a report finds those near its own dates without a scan of all. */
