@@ -39,9 +39,12 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
     const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
     const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
-    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier }, previous, context);
+    const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
+    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier, clause }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
-    if (!speaker && previousSpan?.last === span.first) speaker = previousSpan.speaker;
+    if (!speaker && before?.last === span.first) speaker = before.speaker;
+    // A paragraph that reopens the quoting with no attribution of its own goes on with the source of the paragraph before.
+    if (!speaker && !phrase && before?.last === span.first - 1) speaker = before.speaker;
     if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
     previousSpan = { last: span.last, speaker };
     // A statement the text names ("Official release") is referred back to like an institution ("the release added").

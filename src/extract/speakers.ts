@@ -17,6 +17,8 @@ export interface Attribution {
   lookback: string;
   /** All the article's text before the quote, for a statement named further up (a function: made only when needed). */
   earlier?: string | (() => string);
+  /** The sentence that introduces the quotation, up to its opening mark ("The Kremlin, in its readout, said"). */
+  clause?: string;
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
@@ -29,7 +31,8 @@ const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|a
  * `previous` is the speaker of the quotation before, for "he said".
  */
 export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
-  const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
+  // "Modi‘s office": some outlets set the apostrophe as an opening single mark.
+  const phrase = attribution.phrase?.replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   // Names inside earlier quotations are what was said, not who said it.
   const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ").replace(/(?<!\w)‘[^‘’]*(?:’(?!\w)|$)/g, " ");
   // All the text before the quotation is needed only for a few kinds of phrase: it is joined and cleaned when asked for.
@@ -57,6 +60,9 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
+    // "The Kremlin echoed New Delhi's statement, “…,” it said": "it" is the sentence's subject, not the body named last.
+    const subject = attribution.clause ? leadingInstitution(attribution.clause, context.institutions) : null;
+    if (subject) return subject;
     const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(earlier(), context.institutions);
     if (source) return source;
     // "According to an official spokesperson, … “…,” the spokesperson said": the person as first described.
@@ -75,6 +81,9 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   if (described) return capitalise(described.groups!.who!.replace(/^(?:an?|the)\s+/i, ""));
   const official = OFFICIAL_WITH_NAME.exec(phrase);
   if (official) return official.groups!.name!;
+  // "the Prime Minister's Office", "Putin's office": a body whose name holds a leader's, not the leader.
+  const body = institutionIn(phrase, context.institutions);
+  if (body && !firstLeader(withoutInstitutions(phrase, context.institutions), context)) return body.name;
   const leader = firstLeader(phrase, context);
   if (leader) return leader;
   const institution = institutionIn(phrase, context.institutions);
@@ -196,7 +205,7 @@ function lastLeader(text: string, context: SpeakerContext): string | null {
 /** The institution named last in the text, and where. */
 function lastInstitutionAt(text: string, institutions: readonly Institution[]): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
-  const normalised = text.replace(/[’`]/g, "'");
+  const normalised = text.replace(/[’‘`]/g, "'");
   for (const institution of institutions) {
     for (const alias of institution.aliases) {
       const at = lastIndexOfWord(normalised, alias, PLACE_BEFORE);
@@ -209,6 +218,31 @@ function lastInstitutionAt(text: string, institutions: readonly Institution[]): 
 /** "the summit in Moscow", "a visit to New Delhi": a place, not the government speaking. */
 // "according to the Indian side" names a source, not a place.
 const PLACE_BEFORE = /\b(?:in|(?<!according )to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
+
+/** The body a sentence opens with, as its subject ("The Kremlin too said …"): within its first few words. */
+function leadingInstitution(clause: string, institutions: readonly Institution[]): string | null {
+  const normalised = clause.replace(/[’‘`]/g, "'").trimStart();
+  let best: { name: string; at: number } | null = null;
+  for (const institution of institutions) {
+    for (const alias of institution.aliases) {
+      const at = firstIndexOfWord(normalised, alias);
+      if (at >= 0 && at <= 4 && (!best || at < best.at)) best = { name: institution.name, at };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** The text with every institution's name blanked out, so that "Modi's office" no longer names Modi. */
+function withoutInstitutions(text: string, institutions: readonly Institution[]): string {
+  let out = text;
+  for (const institution of institutions) {
+    for (const alias of institution.aliases) {
+      const { pattern, literal } = wordPattern(alias);
+      if (out.includes(literal)) out = out.replace(pattern, (m) => " ".repeat(m.length));
+    }
+  }
+  return out;
+}
 
 function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {
   let best: { institution: Institution; length: number } | null = null;
@@ -223,7 +257,7 @@ function institutionIn(text: string, institutions: readonly Institution[]): Inst
 /** Word patterns by word: the same few institution names are looked for in every quotation's context. */
 const WORD_PATTERNS = new Map<string, { pattern: RegExp; literal: string }>();
 
-function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number {
+function wordPattern(word: string): { pattern: RegExp; literal: string } {
   let compiled = WORD_PATTERNS.get(word);
   if (!compiled) {
     const pattern = new RegExp(`(?<![\\w'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")}(?![\\w])`, "g");
@@ -231,6 +265,20 @@ function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number 
     compiled = { pattern, literal: word.split("'")[0]! };
     WORD_PATTERNS.set(word, compiled);
   }
+  return compiled;
+}
+
+function firstIndexOfWord(text: string, word: string): number {
+  const { pattern, literal } = wordPattern(word);
+  if (!text.includes(literal)) return -1;
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match ? match.index : -1;
+}
+
+function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number {
+  const compiled = wordPattern(word);
   if (!text.includes(compiled.literal)) return -1;
   const { pattern } = compiled;
   let last = -1;

@@ -130,14 +130,14 @@ test("a quotation with no attribution takes the source the paragraph before repo
   );
 });
 
-test("'the release added' goes back to the release named, not to a city named as a place", () => {
+test("'the release added' goes back to the release named, not to a city named as a place; an unnamed official release is the Indian government's", () => {
   assert.deepEqual(
     quotes(`"The leaders agreed to stay in close and regular touch," an official release said.
 
 The two leaders will meet at the annual summit in Moscow in December.
 
 "The Prime Minister thanked the President for his warm words of support," the release added.`).map(([, speaker]) => speaker),
-    ["Official release", "Official release"],
+    ["Indian government", "Indian government"],
   );
 });
 
@@ -168,5 +168,49 @@ test("wordCount counts what splitting on white space and keeping the runs with a
       assert.equal(wordCount(text), text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, JSON.stringify(text));
     }),
     { numRuns: 5000 },
+  );
+});
+
+test("'the government said', 'a press release': a statement no body is named for is the Indian government's", () => {
+  assert.deepEqual(
+    quotes(`Modi welcomed "the firm backing of Moscow for the fight against cross-border terror", the government said in a press release.
+
+The leaders will "carry their partnership to new heights over the coming decade", the statement added.`).map(([, speaker]) => speaker),
+    ["Indian government", "Indian government"],
+  );
+});
+
+test("a body whose name holds a leader's is the body: 'Modi‘s office', 'the Prime Minister's Office'", () => {
+  assert.deepEqual(
+    quotes(`Modi‘s office said in a statement that the call was warm.
+
+"The Prime Minister stressed the need for an early end to the fighting," the statement said.`).map(([, speaker]) => speaker),
+    ["PMO"],
+  );
+  assert.deepEqual(
+    quotes(`"The Prime Minister wished the President good health and every success," read a note issued by the Prime Minister's Office.`).map(([, speaker]) => speaker),
+    ["PMO"],
+  );
+});
+
+test("'it stated' after 'The Kremlin echoed New Delhi's statement' is the Kremlin, the sentence's subject", () => {
+  assert.deepEqual(
+    quotes(`The Kremlin also echoed the MEA's account, "The leaders reviewed their joint projects and agreed to stay in touch," it stated.`).map(([, speaker]) => speaker),
+    ["Kremlin"],
+  );
+});
+
+test("a paragraph that reopens the quoting without attribution keeps the source of the paragraph before", () => {
+  assert.deepEqual(
+    quotes(`"The leaders reviewed the whole range of their cooperation," the Prime Minister's Office said.
+
+"President Putin thanked the Prime Minister for his good wishes and invited him to Moscow."`).map(([, speaker]) => speaker),
+    ["PMO", "PMO"],
+  );
+  assert.deepEqual(
+    quotes(`The Prime Minister's Office issued a note on the call. "The Prime Minister raised the safety of Indian nationals," it said.
+
+Modi also "urged an early return to the negotiating table by all the parties concerned."`).map(([, speaker]) => speaker),
+    ["PMO", "PMO"],
   );
 });
