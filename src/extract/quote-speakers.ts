@@ -6,6 +6,7 @@
 import type { Institution, Leader } from "../data/load.ts";
 import type { Quote } from "../types.ts";
 import type { LeaderMatcher } from "./leaders.ts";
+import type { QuoteSpan } from "./quotes.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
 
@@ -26,12 +27,14 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
   const quotes: Quote[] = [];
   const whole = paragraphs.join("\n");
   let previousSpan: { last: number; speaker: string | null } | null = null;
-  for (const found of findQuoteSpans(paragraphs)) {
+  const spans = findQuoteSpans(paragraphs);
+  for (const [index, found] of spans.entries()) {
     const prior = paragraphs[found.first - 1] ?? "";
     // A quotation that opens its paragraph after "… the Prime Minister said:" is introduced by that line.
     const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
     const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
-    const phrase = attributionPhrase(span);
+    // '“A … ¶ “B …,” Peskov said': quoting that runs on over paragraphs is attributed where it ends.
+    const phrase = attributionPhrase(span) ?? (found.runsOn ? phraseWhereRunEnds(spans, index) : null);
     const earlier = () => paragraphs.slice(0, found.first).join("\n");
     // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
     const before = previousSpan as { last: number; speaker: string | null } | null;
@@ -53,6 +56,13 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     quotes.push({ text: span.text, speaker, source: file });
   }
   return dedupeQuotes(quotes);
+}
+
+/** The attribution of the last quotation in a run of paragraphs each reopening the quoting, from `index` on. */
+function phraseWhereRunEnds(spans: readonly QuoteSpan[], index: number): string | null {
+  let i = index;
+  while (spans[i]!.runsOn && spans[i + 1]?.first === spans[i]!.last + 1 && !spans[i + 1]!.before.trim()) i++;
+  return i === index ? null : attributionPhrase(spans[i]!);
 }
 
 const STATEMENT_NAME = /\b(?:statement|release|readout|press service|press office|communiqu[eé])$/i;

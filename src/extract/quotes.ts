@@ -17,6 +17,8 @@ export interface QuoteSpan {
   after: string;
   /** For tweets embedded without quote marks: the name in the sign-off. */
   signedBy?: string;
+  /** Left open at the paragraph's end, the next paragraph reopening it: the quoting runs on (and is often attributed only at its end). */
+  runsOn?: boolean;
 }
 
 /** Who a phrase such as "the Russian President" or "it" refers to; null when unknown. */
@@ -124,10 +126,14 @@ function readQuote(paragraphs: readonly string[], p: number, open: number): Quot
       };
     }
     parts.push(text.slice(from));
-    // Only a following paragraph that opens with a mark (or closes one) continues the quote.
+    // Only a following paragraph that closes the quote without reopening it continues this quote.
+    // One that reopens with a mark starts a quote of its own (news style marks each quoted paragraph;
+    // each is recorded as a quotation, with the same speaker).
     const next = paragraphs[q + 1];
-    if (next === undefined || (!OPENERS.has(next[0]!) && findCloser(next, 0) < 0) || hasOpenerBeforeCloser(next)) {
-      return { text: tidyQuote(parts.join(" ")), first: p, last: q, before: paragraphs[p]!.slice(0, open), after: "" };
+    if (next === undefined || OPENERS.has(next[0]!) || findCloser(next, 0) < 0 || hasOpenerBeforeCloser(next)) {
+      const span: QuoteSpan = { text: tidyQuote(parts.join(" ")), first: p, last: q, before: paragraphs[p]!.slice(0, open), after: "" };
+      if (next !== undefined && OPENERS.has(next[0]!)) span.runsOn = true;
+      return span;
     }
   }
   return parts.length ? { text: tidyQuote(parts.join(" ")), first: p, last: p, before: paragraphs[p]!.slice(0, open), after: "" } : null;

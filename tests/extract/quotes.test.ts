@@ -12,10 +12,24 @@ test("curly, straight and mixed quote marks, with the speaker after or before", 
   assert.deepEqual(quotes(`The MEA said, “Both leaders agreed to stay in close touch."`), [["Both leaders agreed to stay in close touch.", "MEA"]]);
 });
 
-test("a quote over several paragraphs is one quote", () => {
-  assert.deepEqual(quotes(`Putin told reporters, “The talks were useful.
+test("quoting that reopens each paragraph with a mark is one quote per paragraph, of the same speaker", () => {
+  assert.deepEqual(quotes(`Putin told reporters, “The talks with Modi were useful and warm.
 
-“We will continue the dialogue with our Indian friends.”`), [["The talks were useful. We will continue the dialogue with our Indian friends.", "Vladimir Putin"]]);
+“We will continue the dialogue with our Indian friends.”`), [["The talks with Modi were useful and warm.", "Vladimir Putin"], ["We will continue the dialogue with our Indian friends.", "Vladimir Putin"]]);
+});
+
+test("quoting that runs on over reopened paragraphs is attributed where it ends", () => {
+  assert.deepEqual(quotes(`The Kremlin press office put out a short note. Later the aide Yuri Ushakov spoke to reporters.
+
+“The leaders went over the energy projects one by one.
+
+“They also agreed to meet before the end of the year,” Ushakov said.`), [["The leaders went over the energy projects one by one.", "Yuri Ushakov"], ["They also agreed to meet before the end of the year", "Yuri Ushakov"]]);
+});
+
+test("a quotation whose paragraph ends without reopening runs on as one quote", () => {
+  assert.deepEqual(quotes(`Modi said on X: “Spoke with my friend President Putin about our ties
+
+and about the road to peace in the region.”`).map(([text]) => text), ["Spoke with my friend President Putin about our ties and about the road to peace in the region."]);
 });
 
 test("scare quotes of a few words are not quotes", () => {
