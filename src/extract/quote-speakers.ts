@@ -6,6 +6,7 @@
 import type { Institution, Leader } from "../data/load.ts";
 import type { Quote } from "../types.ts";
 import type { LeaderMatcher } from "./leaders.ts";
+import { findLeaderMentions } from "./leaders.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
@@ -22,7 +23,7 @@ export interface QuoteExtractor {
  * data, or the source as written), duplicates dropped.
  */
 export function extractQuotes(paragraphs: readonly string[], participants: readonly Leader[], extractor: QuoteExtractor, file: string): Quote[] {
-  const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants };
+  const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants: withNamedLeaders(paragraphs, participants, extractor.leaders) };
   const previous = { person: null as string | null, institution: null as string | null };
   const quotes: Quote[] = [];
   const whole = paragraphs.join("\n");
@@ -43,7 +44,7 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
     const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
     const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
-    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier, clause }, previous, context);
+    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier, clause, quote: span.text }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && before?.last === span.first) speaker = before.speaker;
     // A paragraph that reopens the quoting with no attribution of its own goes on with the source of the paragraph before.
@@ -56,6 +57,26 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     quotes.push({ text: span.text, speaker, source: file });
   }
   return dedupeQuotes(quotes);
+}
+
+/**
+ * The participants, and for a country none of them is from, the leader of it
+ * the text names most: when the call's parties were not found, "the Prime
+ * Minister said" still points to the leader the article is about.
+ */
+function withNamedLeaders(paragraphs: readonly string[], participants: readonly Leader[], matcher: LeaderMatcher): readonly Leader[] {
+  const countries = matcher.reference.countries.map((c) => c.id);
+  if (countries.every((country) => participants.some((p) => p.country === country))) return participants;
+  const counts = new Map<Leader, number>();
+  const mentions = findLeaderMentions(paragraphs.map((text, paragraph) => ({ text, paragraph, start: 0 })), matcher);
+  for (const { leader } of mentions) if (leader) counts.set(leader, (counts.get(leader) ?? 0) + 1);
+  const added = countries
+    .filter((country) => !participants.some((p) => p.country === country))
+    .flatMap((country) => {
+      const named = [...counts].filter(([leader]) => leader.country === country).sort((a, b) => b[1] - a[1]);
+      return named.length ? [named[0]![0]] : [];
+    });
+  return added.length ? [...participants, ...added] : participants;
 }
 
 /** The attribution of the last quotation in a run of paragraphs each reopening the quoting, from `index` on. */

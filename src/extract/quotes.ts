@@ -78,7 +78,22 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
   }
   for (const span of singleQuoted(paragraphs)) if (!spans.some((s) => s.first === span.first && s.text.includes(span.text))) spans.push(span);
-  return spans.sort((a, b) => a.first - b.first);
+  return spans.filter((span) => span.signedBy || !isTitle(span.text)).sort((a, b) => a.first - b.first);
+}
+
+/** Small words a title leaves in lower case ("Partnership for Peace and Progress"). */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "&"]);
+
+/**
+ * A name or title in quote marks (a motto, an event, a partnership's name:
+ * 'Strategic Partnership for Shared Prosperity'), not a quotation: every
+ * word but the small ones capitalised, and no sentence end.
+ */
+export function isTitle(text: string): boolean {
+  if (/[.!?;:]\s*$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return content.length >= 3 && content.every((w) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** The opening marks (as {@link OPENERS}) and the closing ones, for jumping from one to the next instead of testing every character. */
@@ -235,15 +250,25 @@ const STRAY_AT_END = ' "“”,';
  */
 export const quoteKey: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), 4096);
 
-/** The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version. */
+/**
+ * The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version.
+ * A short excerpt repeated inside a much longer quotation (a line quoted in the lede, the full
+ * remarks further down) is a quotation of its own, as the article gives it twice.
+ */
 export function dedupeQuotes<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {
   const kept: T[] = [];
   for (const quote of quotes) {
-    const same = kept.findIndex((k) => sameQuotation(k.text, quote.text));
+    const same = kept.findIndex((k) => sameQuotation(k.text, quote.text) && !isExcerptOf(k.text, quote.text));
     if (same < 0) kept.push(quote);
     else if (quoteKey(quote.text).length > quoteKey(kept[same]!.text).length) kept[same] = { ...quote, speaker: quote.speaker ?? kept[same]!.speaker };
   }
   return kept;
+}
+
+/** Whether one text is a short excerpt (under 60% of the length) of the other, word for word. */
+function isExcerptOf(textA: string, textB: string): boolean {
+  const [short, long] = [quoteKey(textA), quoteKey(textB)].sort((x, y) => x.length - y.length) as [string, string];
+  return long.includes(short) && short.length < 0.6 * long.length;
 }
 
 /** Whether two reports are of the same quotation: the same words, one inside the other, or nearly so. */
@@ -298,8 +323,13 @@ const INTRODUCED_BY = new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|t
 /** "The calls came a day after Putin met Modi …, where Modi": the subject is the last clause's. */
 function lastSubject(phrase: string): string {
   const parts = phrase.split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i).map((p) => p.trim()).filter(Boolean);
-  return parts[parts.length - 1] ?? phrase;
+  // "The MEA, in a statement, said": an adverbial aside between commas is not the subject.
+  const subjects = parts.filter((part) => !ADVERBIAL.test(part));
+  return subjects[subjects.length - 1] ?? parts[parts.length - 1] ?? phrase;
 }
+
+/** A clause that says where or when something was said, not who said it. */
+const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b/i;
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");

@@ -19,11 +19,14 @@ export interface Attribution {
   earlier?: string | (() => string);
   /** The sentence that introduces the quotation, up to its opening mark ("The Kremlin, in its readout, said"). */
   clause?: string;
+  /** The quotation's words, which name who is spoken of ("my friend President Putin"), not who speaks. */
+  quote?: string;
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
 const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|press service|press office|spokesperson|spokesman|side|agency|account|version))$/i;
-const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|ambassador|envoy|chief|head)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
+// The role in either case ("Foreign Secretary Vikram Misri"), the name in capitals.
+const OFFICIAL_WITH_NAME = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Hh]ead)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
 
 /**
  * Names the speaker of a quotation: a participant's canonical name, an
@@ -49,7 +52,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
       const speaker = resolveSpeaker({ ...attribution, phrase: subject }, previous, context);
       if (speaker) return speaker;
     }
-    return lastLeader(attribution.lookback, context) ?? previous.person;
+    // "“… my friend President Putin …,” he wrote": the writer is not the leader the words name.
+    return lastLeader(attribution.lookback, context, attribution.quote) ?? previous.person;
   }
   // "the readout added", "it said": the body quoted last, else one named just before.
   // "the aide said" after "presidential aide Yuri Ushakov": the person who holds that role in the text.
@@ -193,11 +197,12 @@ function firstLeader(text: string, context: SpeakerContext): string | null {
   return null;
 }
 
-function lastLeader(text: string, context: SpeakerContext): string | null {
+function lastLeader(text: string, context: SpeakerContext, quote?: string): string | null {
   const mentions = findLeaderMentions([{ text, paragraph: 0, start: 0 }], context.matcher);
+  const named = quote ? findLeaderMentions([{ text: quote, paragraph: 0, start: 0 }], context.matcher).flatMap((m) => (m.leader ? [m.leader] : [])) : [];
   for (const mention of mentions.reverse()) {
     const participant = context.participants.find((p) => (mention.leader ? p === mention.leader : p.country === mention.country));
-    if (participant) return participant.name;
+    if (participant && !named.includes(participant)) return participant.name;
   }
   return null;
 }

@@ -228,3 +228,33 @@ Modi also "urged an early return to the negotiating table by all the parties con
     ["PMO", "PMO"],
   );
 });
+
+test("a name or motto in quote marks is not a quotation; a signed post still is", () => {
+  assert.deepEqual(quotes(`The summit will meet under the motto 'Partnership for Growth, Trust and Shared Prosperity'.`), []);
+  assert.deepEqual(quotes(`Both sides praised the "Special and Privileged Strategic Partnership" between them.`), []);
+});
+
+test("a short line quoted again inside much longer remarks is kept as its own quotation", () => {
+  assert.deepEqual(
+    quotes(`"We have just spoken with our Indian friends," Putin said at a meeting with ministers.
+
+"We have just spoken with our Indian friends. I congratulated the Prime Minister and passed on good wishes from all of us here, and he thanked everyone present," Putin said later in the meeting.`).length,
+    2,
+  );
+});
+
+test("bodies that speak for a side: the Russian President's website, the embassy, PIB; an official named with a capitalised title", () => {
+  const speakerOf = (line: string) => quotes(line).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`"The Russian side stressed its backing for the peace effort," the Russian President's website said.`), ["Kremlin"]);
+  assert.deepEqual(speakerOf(`"Both sides reaffirmed the depth of their strategic ties," the Russian embassy in New Delhi said.`), ["Russian Embassy"]);
+  assert.deepEqual(speakerOf(`"The Prime Minister thanked the President for the call today," a PIB release said.`), ["PMO"]);
+  assert.deepEqual(speakerOf(`"The leaders went over bilateral trade and energy ties," Foreign Secretary Vikram Misri told a briefing.`), ["Vikram Misri"]);
+  assert.deepEqual(speakerOf(`The MEA, in a statement, said: "The two leaders reviewed the state of their special partnership."`), ["MEA"]);
+});
+
+test("'he wrote' is not the leader the quotation itself names", () => {
+  assert.deepEqual(
+    quotes(`"Had a warm conversation with my friend President Putin today. We talked about deepening our partnership," he wrote on X.`).map(([, speaker]) => speaker),
+    ["Narendra Modi"],
+  );
+});
