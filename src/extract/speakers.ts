@@ -132,7 +132,8 @@ function leaderByBareTitle(title: string, context: SpeakerContext): string | nul
 
 /** The source named last: an institution from the data, or a statement as the text names it ("an official statement said"). */
 function lastSource(text: string, institutions: readonly Institution[]): string | null {
-  const institution = lastInstitutionAt(text, institutions);
+  // A body the text has speaking ("the Kremlin said", "according to the MEA") wins over one only mentioned ("invited him to Moscow").
+  const institution = lastInstitutionAt(text, institutions, true) ?? lastInstitutionAt(text, institutions);
   const statement = lastStatementNamed(text);
   if (statement && (!institution || statement.at > institution.at)) {
     // "the Kremlin's statement said" names the Kremlin.
@@ -208,16 +209,33 @@ function lastLeader(text: string, context: SpeakerContext, quote?: string): stri
 }
 
 /** The institution named last in the text, and where. */
-function lastInstitutionAt(text: string, institutions: readonly Institution[]): { name: string; at: number } | null {
+function lastInstitutionAt(text: string, institutions: readonly Institution[], speaking = false): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
   const normalised = text.replace(/[’‘`]/g, "'");
   for (const institution of institutions) {
     for (const alias of institution.aliases) {
-      const at = lastIndexOfWord(normalised, alias, PLACE_BEFORE);
+      const at = speaking ? lastSpeakingAt(normalised, alias) : lastIndexOfWord(normalised, alias, PLACE_BEFORE);
       if (at >= 0 && (!best || at > best.at)) best = { name: institution.name, at };
     }
   }
   return best;
+}
+
+/** "the Kremlin said", "the MEA's statement", "Kremlin readout": the body's name, then what it says or puts out. */
+const SPEAKS_AFTER = /^(?:'s)?\s+(?:(?:also|further|later|then|had|has|own|official|brief|short|detailed|longer|fuller|in (?:a|its) \w+,?)\s+)*(?:said|says|stated|states|added|adds|noted|notes|reported|reports|announced|confirmed|reads?|quoted|statement|readout|release|version|account|press (?:release|service|office|note)|spokes\w+)\b/i;
+/** "according to the MEA", "as per New Delhi", "citing the Kremlin". */
+const SPEAKS_BEFORE = /\b(?:according to|as per|citing|quoting|issued by|released by|published by)\s+(?:the\s+)?$/i;
+
+/** Where the text last has the body speaking under this name, or -1. */
+function lastSpeakingAt(text: string, word: string): number {
+  const { pattern, literal } = wordPattern(word);
+  if (!text.includes(literal)) return -1;
+  let last = -1;
+  for (const match of allMatches(pattern, text)) {
+    const end = match.index! + match[0].length;
+    if (SPEAKS_AFTER.test(text.slice(end, end + 60)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, match.index! - 30), match.index!))) last = match.index!;
+  }
+  return last;
 }
 
 /** "the summit in Moscow", "a visit to New Delhi": a place, not the government speaking. */
