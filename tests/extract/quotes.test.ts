@@ -261,7 +261,7 @@ test("'he wrote' is not the leader the quotation itself names", () => {
 
 test("an unattributed quotation takes the body last shown speaking, not one only mentioned", () => {
   assert.deepEqual(
-    quotes(`The Kremlin said the two presidents had a substantive talk. Putin invited the Prime Minister to visit Moscow, and Modi said he would travel to New Delhi's partners in the region first.
+    quotes(`The Kremlin said the two presidents had a substantive talk. Putin said he understood the concerns of the Indian side.
 
 "The leaders agreed to prepare the next round of consultations at an early date."`).map(([, speaker]) => speaker),
     ["Kremlin"],
