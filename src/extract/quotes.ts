@@ -171,7 +171,8 @@ function findCloser(text: string, from: number): number {
   return -1;
 }
 
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{10,}?)['’](?![\p{L}\p{N}])/gu;
+// An apostrophe inside ("India’s position") is followed by a letter; the closing mark is not.
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]((?:[^'‘’\n]|['’](?=\p{L})){10,}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Single-quoted statements of five words or more ('…'), which some outlets use throughout. */
 function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
@@ -189,10 +190,10 @@ function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
 }
 
 /** "Text of the post … — Narendra Modi (@narendramodi) January 15, 2024". */
-const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
+const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|\s-{1,2})\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
 
 /** "— Narendra Modi (@narendramodi) December 16, 2022" alone on a line. */
-const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
+const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|-{1,2})\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
 
 function bareTweet(paragraph: string): { text: string; name: string } | null {
   // Every post's sign-off holds "(@": a cheap test before a pattern that backtracks over the whole paragraph.
@@ -218,14 +219,25 @@ function embeddedPost(paragraphs: readonly string[], p: number): QuoteSpan | nul
   return { text, first: p, last: end < 0 ? last : end, before: "", after: "", signedBy: name.trim() };
 }
 
+/** "… posted on X.", "… wrote on Twitter.", "… tweeted." closing the paragraph. */
+const POSTED_ON = /\b(?:wrote|posted|tweeted|shared|said)(?: (?:this|a (?:post|message)|the following))?(?: (?:on|in a post on) (?:X|Twitter|social media|his (?:X|Twitter) (?:account|handle)))?\.$|\btweeted\.$/;
+/** The first person, as posts are written: "I", "my", "we", "our". */
+const FIRST_PERSON = /\b(?:I|my|My|we|We|our|Our)\b/;
+
 const POST_TIME = /^\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[·•]\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
 
-/** "Taking to X, PM Modi wrote:" followed by the post as its own paragraph, without marks. */
+/**
+ * "Taking to X, PM Modi wrote:" followed by the post as its own paragraph,
+ * without marks; or "Modi later posted on X." followed by a first-person post.
+ */
 function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {
   const intro = paragraphs[p]!;
   const post = paragraphs[p + 1];
-  if (!post || !intro.endsWith(":") || !/\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro)) return null;
-  if (OPENERS.has(post[0]!) || wordCount(post) < MIN_QUOTE_WORDS) return null;
+  if (!post || OPENERS.has(post[0]!) || wordCount(post) < MIN_QUOTE_WORDS) return null;
+  const colon = intro.endsWith(":") && /\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro);
+  // With a full stop, only a post on a platform, and only text in the first person with no marks of its own.
+  const stop = !colon && POSTED_ON.test(intro) && FIRST_PERSON.test(post) && !/["“”«»]/.test(post) && wordCount(post) <= 80;
+  if (!colon && !stop) return null;
   return { text: tidyQuote(post), first: p, last: p + 1, before: intro, after: "" };
 }
 
@@ -348,7 +360,8 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const quotedAs = QUOTED_AS_AFTER.exec(after) ?? QUOTED_AS_BEFORE.exec(before);
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
-  const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
+  // '“A,” he added, “B”': the words of an earlier quotation in the sentence are not its attribution.
+  const clause = (span.before.split(/(?<=[.!?])\s+/).pop() ?? "").replace(/["“][^"“”]*["”]/g, " ");
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??

@@ -267,3 +267,31 @@ test("an unattributed quotation takes the body last shown speaking, not one only
     ["Kremlin"],
   );
 });
+
+test("single quotes with an apostrophe inside are one quotation", () => {
+  assert.deepEqual(
+    quotes(`The Kremlin said Putin ‘set out Russia’s view of the talks with the American side’.`),
+    [["set out Russia’s view of the talks with the American side", "Kremlin"]],
+  );
+});
+
+test("post sign-offs with a hyphen or a day-month date, and a first-person post after 'posted on X.'", () => {
+  const texts = (body: string) => quotes(body).map(([text, speaker]) => [text.slice(0, 30), speaker]);
+  const want = [["Talked with my friend Presiden", "Narendra Modi"]];
+  assert.deepEqual(texts(`Talked with my friend President Putin and we agreed to stay in close touch. - Narendra Modi (@narendramodi) August 8, 2025`), want);
+  assert.deepEqual(texts(`Talked with my friend President Putin and we agreed to stay in close touch. — Narendra Modi (@narendramodi) 8 August 2025`), want);
+  assert.deepEqual(texts(`Modi later posted on X.
+
+Talked with my friend President Putin and we agreed to stay in close touch.`), want);
+  // Without the first person, a paragraph after "posted on X." is the article's own text.
+  assert.deepEqual(texts(`Modi later posted on X.
+
+The two countries have maintained close ties for decades despite pressure from the West.`), []);
+});
+
+test("'“A,” he added, “B”': the second part of a broken quotation keeps its speaker", () => {
+  assert.deepEqual(
+    quotes(`"We will stay in touch on all the issues that matter," Putin said. "We will meet soon," he added, "as we agreed when we last spoke in the summer."`).map(([, speaker]) => speaker),
+    ["Vladimir Putin", "Vladimir Putin"],
+  );
+});
