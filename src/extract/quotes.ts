@@ -81,6 +81,9 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   return spans.filter((span) => span.signedBy || !isTitle(span.text)).sort((a, b) => a.first - b.first);
 }
 
+/** A word in lower case that a title would capitalise. */
+const LOWER_CONTENT_WORD = /(?:^|[\s"'“‘(])(?!(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)(?![\p{L}\p{N}]))\p{Ll}/u;
+
 /** Small words a title leaves in lower case ("Partnership for Peace and Progress"). */
 const TITLE_SMALL_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "&"]);
 
@@ -90,7 +93,8 @@ const TITLE_SMALL_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "f
  * word but the small ones capitalised, and no sentence end.
  */
 export function isTitle(text: string): boolean {
-  if (/[.!?;:]\s*$/.test(text)) return false;
+  // Most quotations have a lower-case word that is not a small one: one pass over the text rules them out.
+  if (LOWER_CONTENT_WORD.test(text) || /[.!?;:]\s*$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
   return content.length >= 3 && content.every((w) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(w));
@@ -233,11 +237,13 @@ const POST_TIME = /^\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[·•]\s*[A-Z][a-z]{2,8}
 function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {
   const intro = paragraphs[p]!;
   const post = paragraphs[p + 1];
-  if (!post || OPENERS.has(post[0]!) || wordCount(post) < MIN_QUOTE_WORDS) return null;
-  const colon = intro.endsWith(":") && /\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro);
+  // Only a paragraph that ends with a colon or a full stop can introduce a post: the cheap test first.
+  const end = intro[intro.length - 1];
+  if (!post || (end !== ":" && end !== ".") || OPENERS.has(post[0]!)) return null;
+  const colon = end === ":" && /\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro);
   // With a full stop, only a post on a platform, and only text in the first person with no marks of its own.
-  const stop = !colon && POSTED_ON.test(intro) && FIRST_PERSON.test(post) && !/["“”«»]/.test(post) && wordCount(post) <= 80;
-  if (!colon && !stop) return null;
+  const stop = !colon && end === "." && POSTED_ON.test(intro.slice(-80)) && FIRST_PERSON.test(post) && !/["“”«»]/.test(post) && wordCount(post) <= 80;
+  if ((!colon && !stop) || wordCount(post) < MIN_QUOTE_WORDS) return null;
   return { text: tidyQuote(post), first: p, last: p + 1, before: intro, after: "" };
 }
 

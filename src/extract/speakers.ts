@@ -86,12 +86,10 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   const official = OFFICIAL_WITH_NAME.exec(phrase);
   if (official) return official.groups!.name!;
   // "the Prime Minister's Office", "Putin's office": a body whose name holds a leader's, not the leader.
-  const body = institutionIn(phrase, context.institutions);
-  if (body && !firstLeader(withoutInstitutions(phrase, context.institutions), context)) return body.name;
-  const leader = firstLeader(phrase, context);
-  if (leader) return leader;
   const institution = institutionIn(phrase, context.institutions);
-  if (institution) return institution.name;
+  const leader = firstLeader(phrase, context);
+  if (institution && (!leader || !firstLeader(withoutInstitutions(phrase, context.institutions), context))) return institution.name;
+  if (leader) return leader;
   const lastClause = phrase.split(",").pop()!.trim() || phrase;
   const named = lastClause
     .replace(/^(the|a|an)\s+/i, "")
@@ -200,12 +198,16 @@ function firstLeader(text: string, context: SpeakerContext): string | null {
 
 function lastLeader(text: string, context: SpeakerContext, quote?: string): string | null {
   const mentions = findLeaderMentions([{ text, paragraph: 0, start: 0 }], context.matcher);
-  const named = quote ? findLeaderMentions([{ text: quote, paragraph: 0, start: 0 }], context.matcher).flatMap((m) => (m.leader ? [m.leader] : [])) : [];
   for (const mention of mentions.reverse()) {
     const participant = context.participants.find((p) => (mention.leader ? p === mention.leader : p.country === mention.country));
-    if (participant && !named.includes(participant)) return participant.name;
+    // A leader whose surname the quotation itself holds is spoken of there, not speaking.
+    if (participant && !(quote && quote.includes(surnameOf(participant.name)))) return participant.name;
   }
   return null;
+}
+
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1);
 }
 
 /** The institution named last in the text, and where. */

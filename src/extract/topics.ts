@@ -189,10 +189,10 @@ function insideName(text: string, start: number, end: number): boolean {
  * opposed to background about other events, or items the call did not cover.
  */
 export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.test(sentence)): boolean {
-  if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence) || ANOTHER_OCCASION.test(sentence)) return false;
+  if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence) || anotherOccasion(sentence)) return false;
   if (hasCallCue) return true;
   // "Energy projects were also spoken about": the passive names no leader but reports the call.
-  if (PASSIVE_DISCUSSION.test(sentence)) return true;
+  if (sentence.includes("spoken about") || sentence.includes("came up")) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   // The pattern matches case-sensitively, so only a sentence with the word as written can match.
@@ -215,8 +215,10 @@ const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)
 /** Another occasion than the call: a message or letter, talks still to come. */
 const ANOTHER_OCCASION = /\b(?:in (?:his|her|their|a) (?:message|letter|telegram) of|(?:will|would) be (?:high |top |among the issues )?on the agenda|(?:is|are) expected to (?:be )?discuss)/i;
 
-/** "… were also spoken about", "came up": what was discussed, said in the passive. */
-const PASSIVE_DISCUSSION = /\b(?:spoken about|talked about|were (?:also )?(?:discussed|raised|covered|touched upon)|was (?:also )?(?:discussed|raised|covered|touched upon)|came up)\b/i;
+/** Whether the sentence is about another occasion: the pattern runs only when one of its words is there. */
+function anotherOccasion(sentence: string): boolean {
+  return (sentence.includes("message") || sentence.includes("letter") || sentence.includes("telegram") || sentence.includes("agenda") || sentence.includes("expected")) && ANOTHER_OCCASION.test(sentence);
+}
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
 const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;

@@ -276,7 +276,7 @@ test("single quotes with an apostrophe inside are one quotation", () => {
 });
 
 test("post sign-offs with a hyphen or a day-month date, and a first-person post after 'posted on X.'", () => {
-  const texts = (body: string) => quotes(body).map(([text, speaker]) => [text.slice(0, 30), speaker]);
+  const texts = (body: string) => quotes(body).map(([text, speaker]) => [String(text).slice(0, 30), speaker]);
   const want = [["Talked with my friend Presiden", "Narendra Modi"]];
   assert.deepEqual(texts(`Talked with my friend President Putin and we agreed to stay in close touch. - Narendra Modi (@narendramodi) August 8, 2025`), want);
   assert.deepEqual(texts(`Talked with my friend President Putin and we agreed to stay in close touch. — Narendra Modi (@narendramodi) 8 August 2025`), want);
