@@ -24,7 +24,10 @@ export function findInitiatorStatements(
     if (!bySentence[index]!.length && !sideWords.anyIn(sentence.text) && !sentence.text.includes("⟦")) continue;
     const text = tokenise(sentence.text, bySentence[index]!, sides);
     if (!text.includes("⟦")) continue;
-    for (const pattern of PATTERNS) {
+    for (const [i, pattern] of PATTERNS.entries()) {
+      // A pattern whose fixed words the sentence lacks cannot match: skipped without running it.
+      const needs = NEEDS[i];
+      if (needs && !needs.some((word) => text.includes(word))) continue;
       const match = pattern.exec(text);
       if (!match) continue;
       // "at the former's initiative": the first or the second side named before it.
@@ -48,6 +51,9 @@ const CALL_VERB = "(?:called|calls|phoned|phones|dialled|dialed|dials|dialled up
 const CALL_NOUN = "(?:(?:phone |telephone |telephonic )?(?:call|conversation|talks|conversations))";
 /** "the Prime Minister", "his counterpart": the person called, named by office only. */
 const BARE_CALLEE = "(?:the|his|her) (?:prime minister|president|pm|premier|counterpart|leader)";
+
+/** For the last five patterns, in order: their fixed words. */
+const NEEDS_FROM: readonly (readonly string[])[] = [[" from "], [" to "], [" to "], ["all to "], ["former", "latter", "Former", "Latter"]];
 
 /** An adverb of time between the subject and its verb: "Putin on Thursday made …". */
 const WHEN = "(?:,? (?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)?";
@@ -88,6 +94,13 @@ function sidesInOrder(text: string): string[] {
   for (const match of text.matchAll(/⟦([a-z-]+)⟧/g)) if (!sides.includes(match[1]!)) sides.push(match[1]!);
   return sides;
 }
+
+/**
+ * Words one of which every match of the pattern at the same index holds (as
+ * written, lower case: the patterns ignore case, so only words that are lower
+ * case in any sentence are listed); none for the older patterns.
+ */
+const NEEDS: (readonly string[] | undefined)[] = PATTERNS.map((_, i) => NEEDS_FROM[i - (PATTERNS.length - NEEDS_FROM.length)]);
 
 /** What follows "called X" when it means "described X as". */
 const NAMING = /^\s*(?:(?:a|an|the|its|his|her|their|one|as)\b|["'“‘])/i;

@@ -43,7 +43,8 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
     const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
     const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
-    const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
+    // The sentence introducing the quotation, asked for by a few phrases only ("it said").
+    const clause = () => span.before.slice(lastSentenceStart(span.before));
     let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier, clause, quote: span.text }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && before?.last === span.first) speaker = before.speaker;
@@ -77,6 +78,15 @@ function withNamedLeaders(paragraphs: readonly string[], participants: readonly 
       return named.length ? [named[0]![0]] : [];
     });
   return added.length ? [...participants, ...added] : participants;
+}
+
+/** Where the last sentence of a text begins: after the last full stop, question or exclamation mark and its space. */
+function lastSentenceStart(text: string): number {
+  for (let i = text.length - 2; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a)) return i + 2;
+  }
+  return 0;
 }
 
 /** The attribution of the last quotation in a run of paragraphs each reopening the quoting, from `index` on. */

@@ -17,8 +17,8 @@ export interface Attribution {
   lookback: string;
   /** All the article's text before the quote, for a statement named further up (a function: made only when needed). */
   earlier?: string | (() => string);
-  /** The sentence that introduces the quotation, up to its opening mark ("The Kremlin, in its readout, said"). */
-  clause?: string;
+  /** The sentence that introduces the quotation, up to its opening mark ("The Kremlin, in its readout, said"); a function: made only when needed. */
+  clause?: string | (() => string);
   /** The quotation's words, which name who is spoken of ("my friend President Putin"), not who speaks. */
   quote?: string;
 }
@@ -65,7 +65,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
     // "The Kremlin echoed New Delhi's statement, “…,” it said": "it" is the sentence's subject, not the body named last.
-    const subject = attribution.clause ? leadingInstitution(attribution.clause, context.institutions) : null;
+    const clause = typeof attribution.clause === "function" ? attribution.clause() : attribution.clause;
+    const subject = clause ? leadingInstitution(clause, context.institutions) : null;
     if (subject) return subject;
     const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(earlier(), context.institutions);
     if (source) return source;

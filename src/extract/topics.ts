@@ -189,7 +189,12 @@ function insideName(text: string, start: number, end: number): boolean {
  * opposed to background about other events, or items the call did not cover.
  */
 export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.test(sentence)): boolean {
-  if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence) || anotherOccasion(sentence)) return false;
+  if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
+  // Another occasion (a message, talks to come) is asked only of the few sentences that otherwise count.
+  return reportsTheCall(sentence, hasCallCue) && !anotherOccasion(sentence);
+}
+
+function reportsTheCall(sentence: string, hasCallCue: boolean): boolean {
   if (hasCallCue) return true;
   // "Energy projects were also spoken about": the passive names no leader but reports the call.
   if (sentence.includes("spoken about") || sentence.includes("came up")) return true;
