@@ -335,6 +335,8 @@ const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirme
 // Attribution patterns, compiled once: after a quote (", said Putin", ", according to TASS", ", the Kremlin said") and before it.
 const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
 const ACCORDING_TO_AFTER = new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i");
+// '“…,” Dmitry Peskov, the Kremlin spokesman, told reporters': a name with its description between commas.
+const NAME_APPOSED_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+),\\s+(?:the|a|an|his|her)\\s[^,.;“”"]{2,60},\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "u");
 const SPEAKER_THEN_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i");
 const INTRODUCED_BY = new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i");
 
@@ -343,8 +345,17 @@ function lastSubject(phrase: string): string {
   const parts = phrase.split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i).map((p) => p.trim()).filter(Boolean);
   // "The MEA, in a statement, said": an adverbial aside between commas is not the subject.
   const subjects = parts.filter((part) => !ADVERBIAL.test(part));
-  return subjects[subjects.length - 1] ?? parts[parts.length - 1] ?? phrase;
+  const last = subjects[subjects.length - 1];
+  // "Dmitry Peskov, the Kremlin's spokesman, said": the apposition describes the named person.
+  const named = subjects[subjects.length - 2];
+  if (last && named && APPOSITION.test(last) && PERSONAL_NAME.test(named)) return named;
+  return last ?? parts[parts.length - 1] ?? phrase;
 }
+
+/** A description set after a name: "the Kremlin spokesman", "a presidential aide". */
+const APPOSITION = /^(?:the|a|an|his|her|Russia['’]s|India['’]s)\s/i;
+/** Two or more capitalised words, as a person's name is written. */
+const PERSONAL_NAME = /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+$/u;
 
 /** A clause that says where or when something was said, not who said it. */
 const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b/i;
@@ -360,6 +371,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const afterMatch =
     SAID_THEN_SPEAKER.exec(after) ??
     ACCORDING_TO_AFTER.exec(after) ??
+    NAME_APPOSED_SAID.exec(after) ??
     SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
   // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.

@@ -295,3 +295,9 @@ test("'“A,” he added, “B”': the second part of a broken quotation keeps 
     ["Vladimir Putin", "Vladimir Putin"],
   );
 });
+
+test("a named official with a description between commas is that person", () => {
+  const speakerOf = (line: string) => quotes(line).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`"The talk was friendly and went on for nearly an hour," Dmitry Peskov, the Kremlin spokesman, told reporters.`), ["Dmitry Peskov"]);
+  assert.deepEqual(speakerOf(`Yuri Ushakov, a presidential aide, said: "The leaders agreed to meet again before the end of the year."`), ["Yuri Ushakov"]);
+});
