@@ -24,11 +24,18 @@ export function findInitiatorStatements(
     if (!bySentence[index]!.length && !sideWords.anyIn(sentence.text) && !sentence.text.includes("⟦")) continue;
     const text = tokenise(sentence.text, bySentence[index]!, sides);
     if (!text.includes("⟦")) continue;
-    for (const pattern of PATTERNS) {
+    for (const [i, pattern] of PATTERNS.entries()) {
+      // A pattern whose fixed words the sentence lacks cannot match: skipped without running it.
+      const needs = NEEDS[i];
+      if (needs && !needs.some((word) => text.includes(word))) continue;
       const match = pattern.exec(text);
       if (!match) continue;
-      const caller = match.groups!.caller!;
-      const callee = match.groups!.callee;
+      // "at the former's initiative": the first or the second side named before it.
+      const which = match.groups!.which?.toLowerCase();
+      const named = which ? sidesInOrder(text.slice(0, match.index)) : [];
+      if (which && named.length < 2) continue;
+      const caller = which ? named[which === "former" ? 0 : 1]! : match.groups!.caller!;
+      const callee = which ? named[which === "former" ? 1 : 0] : match.groups!.callee;
       if (callee && callee === caller) continue;
       // "Putin called India a great power" names, it does not dial.
       if ((pattern === PATTERNS[0] || pattern === PATTERNS[1]) && NAMING.test(text.slice(match.index! + match[0].length))) continue;
@@ -44,6 +51,12 @@ const CALL_VERB = "(?:called|calls|phoned|phones|dialled|dialed|dials|dialled up
 const CALL_NOUN = "(?:(?:phone |telephone |telephonic )?(?:call|conversation|talks|conversations))";
 /** "the Prime Minister", "his counterpart": the person called, named by office only. */
 const BARE_CALLEE = "(?:the|his|her) (?:prime minister|president|pm|premier|counterpart|leader)";
+
+/** For the last five patterns, in order: their fixed words. */
+const NEEDS_FROM: readonly (readonly string[])[] = [[" from "], [" to "], [" to "], ["all to "], ["former", "latter", "Former", "Latter"]];
+
+/** An adverb of time between the subject and its verb: "Putin on Thursday made …". */
+const WHEN = "(?:,? (?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)?";
 
 const PATTERNS: RegExp[] = [
   // "Putin on Monday called Modi", "PM Modi dials Putin", "Putin called up Modi".
@@ -62,9 +75,32 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${T("caller")} (?:made|placed|initiated|initiates|makes|places) (?:a|the|an) ${CALL_NOUN}`, "i"),
   // "Putin's phone diplomacy continued with a call to Modi": the call is the possessor's.
   new RegExp(`${T("caller")}['’]s [^.;⟦]{0,50}?\\b(?:with|by|in) (?:a|his|her|the) (?:phone |telephone )?call to (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
-  // "Modi received a call from Putin".
-  new RegExp(`${T("callee")} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`, "i"),
+  // "Modi received a call from Putin", "Modi on Thursday received a telephone call from Putin".
+  new RegExp(`${T("callee")}${WHEN} (?:received|receives|got|took|answered) (?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`, "i"),
+  // "Putin on Friday made a phone call to Modi".
+  new RegExp(`${T("caller")}${WHEN} (?:made|placed|put through) (?:a|the|an) ${CALL_NOUN} to (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
+  // "Putin called to congratulate Modi": the person called comes after the purpose.
+  new RegExp(`${T("caller")}${WHEN} ${CALL_VERB}(?: up)? to (?:congratulate|wish|greet|thank|felicitate|convey|express|offer|brief|inform|update|discuss|condole)\\b`, "i"),
+  // "Putin's call to Modi came …": the call is the possessor's.
+  new RegExp(`${T("caller")}['’]s (?:phone |telephone |telephonic )?call to (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
+  // Kremlin wording: "Putin held a conversation with Modi at the latter's initiative" (or "the former's").
+  new RegExp(`\\b(?:at|on) the (?<which>former|latter)['’]s (?:initiative|request)`, "i"),
 ];
+
+
+/** The sides a tokenised text names, each once, in the order it first names them. */
+function sidesInOrder(text: string): string[] {
+  const sides: string[] = [];
+  for (const match of text.matchAll(/⟦([a-z-]+)⟧/g)) if (!sides.includes(match[1]!)) sides.push(match[1]!);
+  return sides;
+}
+
+/**
+ * Words one of which every match of the pattern at the same index holds (as
+ * written, lower case: the patterns ignore case, so only words that are lower
+ * case in any sentence are listed); none for the older patterns.
+ */
+const NEEDS: (readonly string[] | undefined)[] = PATTERNS.map((_, i) => NEEDS_FROM[i - (PATTERNS.length - NEEDS_FROM.length)]);
 
 /** What follows "called X" when it means "described X as". */
 const NAMING = /^\s*(?:(?:a|an|the|its|his|her|their|one|as)\b|["'“‘])/i;

@@ -17,6 +17,8 @@ export interface QuoteSpan {
   after: string;
   /** For tweets embedded without quote marks: the name in the sign-off. */
   signedBy?: string;
+  /** Left open at the paragraph's end, the next paragraph reopening it: the quoting runs on (and is often attributed only at its end). */
+  runsOn?: boolean;
 }
 
 /** Who a phrase such as "the Russian President" or "it" refers to; null when unknown. */
@@ -76,7 +78,26 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
   }
   for (const span of singleQuoted(paragraphs)) if (!spans.some((s) => s.first === span.first && s.text.includes(span.text))) spans.push(span);
-  return spans.sort((a, b) => a.first - b.first);
+  return spans.filter((span) => span.signedBy || !isTitle(span.text)).sort((a, b) => a.first - b.first);
+}
+
+/** A word in lower case that a title would capitalise. */
+const LOWER_CONTENT_WORD = /(?:^|[\s"'“‘(])(?!(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)(?![\p{L}\p{N}]))\p{Ll}/u;
+
+/** Small words a title leaves in lower case ("Partnership for Peace and Progress"). */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "&"]);
+
+/**
+ * A name or title in quote marks (a motto, an event, a partnership's name:
+ * 'Strategic Partnership for Shared Prosperity'), not a quotation: every
+ * word but the small ones capitalised, and no sentence end.
+ */
+export function isTitle(text: string): boolean {
+  // Most quotations have a lower-case word that is not a small one: one pass over the text rules them out.
+  if (LOWER_CONTENT_WORD.test(text) || /[.!?;:]\s*$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return content.length >= 3 && content.every((w) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** The opening marks (as {@link OPENERS}) and the closing ones, for jumping from one to the next instead of testing every character. */
@@ -124,10 +145,14 @@ function readQuote(paragraphs: readonly string[], p: number, open: number): Quot
       };
     }
     parts.push(text.slice(from));
-    // Only a following paragraph that opens with a mark (or closes one) continues the quote.
+    // Only a following paragraph that closes the quote without reopening it continues this quote.
+    // One that reopens with a mark starts a quote of its own (news style marks each quoted paragraph;
+    // each is recorded as a quotation, with the same speaker).
     const next = paragraphs[q + 1];
-    if (next === undefined || (!OPENERS.has(next[0]!) && findCloser(next, 0) < 0) || hasOpenerBeforeCloser(next)) {
-      return { text: tidyQuote(parts.join(" ")), first: p, last: q, before: paragraphs[p]!.slice(0, open), after: "" };
+    if (next === undefined || OPENERS.has(next[0]!) || findCloser(next, 0) < 0 || hasOpenerBeforeCloser(next)) {
+      const span: QuoteSpan = { text: tidyQuote(parts.join(" ")), first: p, last: q, before: paragraphs[p]!.slice(0, open), after: "" };
+      if (next !== undefined && OPENERS.has(next[0]!)) span.runsOn = true;
+      return span;
     }
   }
   return parts.length ? { text: tidyQuote(parts.join(" ")), first: p, last: p, before: paragraphs[p]!.slice(0, open), after: "" } : null;
@@ -150,7 +175,8 @@ function findCloser(text: string, from: number): number {
   return -1;
 }
 
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{10,}?)['’](?![\p{L}\p{N}])/gu;
+// An apostrophe inside ("India’s position") is followed by a letter; the closing mark is not.
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]((?:[^'‘’\n]|['’](?=\p{L})){10,}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Single-quoted statements of five words or more ('…'), which some outlets use throughout. */
 function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
@@ -168,10 +194,10 @@ function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
 }
 
 /** "Text of the post … — Narendra Modi (@narendramodi) January 15, 2024". */
-const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
+const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|\s-{1,2})\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
 
 /** "— Narendra Modi (@narendramodi) December 16, 2022" alone on a line. */
-const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?[—–]\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$/u;
+const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|-{1,2})\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
 
 function bareTweet(paragraph: string): { text: string; name: string } | null {
   // Every post's sign-off holds "(@": a cheap test before a pattern that backtracks over the whole paragraph.
@@ -197,14 +223,27 @@ function embeddedPost(paragraphs: readonly string[], p: number): QuoteSpan | nul
   return { text, first: p, last: end < 0 ? last : end, before: "", after: "", signedBy: name.trim() };
 }
 
+/** "… posted on X.", "… wrote on Twitter.", "… tweeted." closing the paragraph. */
+const POSTED_ON = /\b(?:wrote|posted|tweeted|shared|said)(?: (?:this|a (?:post|message)|the following))?(?: (?:on|in a post on) (?:X|Twitter|social media|his (?:X|Twitter) (?:account|handle)))?\.$|\btweeted\.$/;
+/** The first person, as posts are written: "I", "my", "we", "our". */
+const FIRST_PERSON = /\b(?:I|my|My|we|We|our|Our)\b/;
+
 const POST_TIME = /^\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*[·•]\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
 
-/** "Taking to X, PM Modi wrote:" followed by the post as its own paragraph, without marks. */
+/**
+ * "Taking to X, PM Modi wrote:" followed by the post as its own paragraph,
+ * without marks; or "Modi later posted on X." followed by a first-person post.
+ */
 function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | null {
   const intro = paragraphs[p]!;
   const post = paragraphs[p + 1];
-  if (!post || !intro.endsWith(":") || !/\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro)) return null;
-  if (OPENERS.has(post[0]!) || wordCount(post) < MIN_QUOTE_WORDS) return null;
+  // Only a paragraph that ends with a colon or a full stop can introduce a post: the cheap test first.
+  const end = intro[intro.length - 1];
+  if (!post || (end !== ":" && end !== ".") || OPENERS.has(post[0]!)) return null;
+  const colon = end === ":" && /\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro);
+  // With a full stop, only a post on a platform, and only text in the first person with no marks of its own.
+  const stop = !colon && end === "." && POSTED_ON.test(intro.slice(-80)) && FIRST_PERSON.test(post) && !/["“”«»]/.test(post) && wordCount(post) <= 80;
+  if ((!colon && !stop) || wordCount(post) < MIN_QUOTE_WORDS) return null;
   return { text: tidyQuote(post), first: p, last: p + 1, before: intro, after: "" };
 }
 
@@ -229,15 +268,25 @@ const STRAY_AT_END = ' "“”,';
  */
 export const quoteKey: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), 4096);
 
-/** The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version. */
+/**
+ * The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version.
+ * A short excerpt repeated inside a much longer quotation (a line quoted in the lede, the full
+ * remarks further down) is a quotation of its own, as the article gives it twice.
+ */
 export function dedupeQuotes<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {
   const kept: T[] = [];
   for (const quote of quotes) {
-    const same = kept.findIndex((k) => sameQuotation(k.text, quote.text));
+    const same = kept.findIndex((k) => sameQuotation(k.text, quote.text) && !isExcerptOf(k.text, quote.text));
     if (same < 0) kept.push(quote);
     else if (quoteKey(quote.text).length > quoteKey(kept[same]!.text).length) kept[same] = { ...quote, speaker: quote.speaker ?? kept[same]!.speaker };
   }
   return kept;
+}
+
+/** Whether one text is a short excerpt (under 60% of the length) of the other, word for word. */
+function isExcerptOf(textA: string, textB: string): boolean {
+  const [short, long] = [quoteKey(textA), quoteKey(textB)].sort((x, y) => x.length - y.length) as [string, string];
+  return long.includes(short) && short.length < 0.6 * long.length;
 }
 
 /** Whether two reports are of the same quotation: the same words, one inside the other, or nearly so. */
@@ -286,14 +335,30 @@ const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirme
 // Attribution patterns, compiled once: after a quote (", said Putin", ", according to TASS", ", the Kremlin said") and before it.
 const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
 const ACCORDING_TO_AFTER = new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i");
+// '“…,” Dmitry Peskov, the Kremlin spokesman, told reporters': a name with its description between commas.
+const NAME_APPOSED_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+),\\s+(?:the|a|an|his|her)\\s[^,.;“”"]{2,60},\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "u");
 const SPEAKER_THEN_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i");
 const INTRODUCED_BY = new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i");
 
 /** "The calls came a day after Putin met Modi …, where Modi": the subject is the last clause's. */
 function lastSubject(phrase: string): string {
   const parts = phrase.split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i).map((p) => p.trim()).filter(Boolean);
-  return parts[parts.length - 1] ?? phrase;
+  // "The MEA, in a statement, said": an adverbial aside between commas is not the subject.
+  const subjects = parts.filter((part) => !ADVERBIAL.test(part));
+  const last = subjects[subjects.length - 1];
+  // "Dmitry Peskov, the Kremlin's spokesman, said": the apposition describes the named person.
+  const named = subjects[subjects.length - 2];
+  if (last && named && APPOSITION.test(last) && PERSONAL_NAME.test(named)) return named;
+  return last ?? parts[parts.length - 1] ?? phrase;
 }
+
+/** A description set after a name: "the Kremlin spokesman", "a presidential aide". */
+const APPOSITION = /^(?:the|a|an|his|her|Russia['’]s|India['’]s)\s/i;
+/** Two or more capitalised words, as a person's name is written. */
+const PERSONAL_NAME = /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+$/u;
+
+/** A clause that says where or when something was said, not who said it. */
+const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b/i;
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
@@ -306,13 +371,15 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const afterMatch =
     SAID_THEN_SPEAKER.exec(after) ??
     ACCORDING_TO_AFTER.exec(after) ??
+    NAME_APPOSED_SAID.exec(after) ??
     SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
   // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.
   const quotedAs = QUOTED_AS_AFTER.exec(after) ?? QUOTED_AS_BEFORE.exec(before);
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
-  const clause = span.before.split(/(?<=[.!?])\s+/).pop() ?? "";
+  // '“A,” he added, “B”': the words of an earlier quotation in the sentence are not its attribution.
+  const clause = (span.before.split(/(?<=[.!?])\s+/).pop() ?? "").replace(/["“][^"“”]*["”]/g, " ");
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??

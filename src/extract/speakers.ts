@@ -17,11 +17,16 @@ export interface Attribution {
   lookback: string;
   /** All the article's text before the quote, for a statement named further up (a function: made only when needed). */
   earlier?: string | (() => string);
+  /** The sentence that introduces the quotation, up to its opening mark ("The Kremlin, in its readout, said"); a function: made only when needed. */
+  clause?: string | (() => string);
+  /** The quotation's words, which name who is spoken of ("my friend President Putin"), not who speaks. */
+  quote?: string;
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
 const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|press service|press office|spokesperson|spokesman|side|agency|account|version))$/i;
-const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|ambassador|envoy|chief|head)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
+// The role in either case ("Foreign Secretary Vikram Misri"), the name in capitals.
+const OFFICIAL_WITH_NAME = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Hh]ead)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
 
 /**
  * Names the speaker of a quotation: a participant's canonical name, an
@@ -29,7 +34,8 @@ const OFFICIAL_WITH_NAME = /\b(?:spokes(?:man|woman|person)|minister|secretary|a
  * `previous` is the speaker of the quotation before, for "he said".
  */
 export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
-  const phrase = attribution.phrase?.replace(/[’`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
+  // "Modi‘s office": some outlets set the apostrophe as an opening single mark.
+  const phrase = attribution.phrase?.replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   // Names inside earlier quotations are what was said, not who said it.
   const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, " ").replace(/(?<!\w)‘[^‘’]*(?:’(?!\w)|$)/g, " ");
   // All the text before the quotation is needed only for a few kinds of phrase: it is joined and cleaned when asked for.
@@ -46,7 +52,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
       const speaker = resolveSpeaker({ ...attribution, phrase: subject }, previous, context);
       if (speaker) return speaker;
     }
-    return lastLeader(attribution.lookback, context) ?? previous.person;
+    // "“… my friend President Putin …,” he wrote": the writer is not the leader the words name.
+    return lastLeader(attribution.lookback, context, attribution.quote) ?? previous.person;
   }
   // "the readout added", "it said": the body quoted last, else one named just before.
   // "the aide said" after "presidential aide Yuri Ushakov": the person who holds that role in the text.
@@ -57,6 +64,10 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase)) {
+    // "The Kremlin echoed New Delhi's statement, “…,” it said": "it" is the sentence's subject, not the body named last.
+    const clause = typeof attribution.clause === "function" ? attribution.clause() : attribution.clause;
+    const subject = clause ? leadingInstitution(clause, context.institutions) : null;
+    if (subject) return subject;
     const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(earlier(), context.institutions);
     if (source) return source;
     // "According to an official spokesperson, … “…,” the spokesperson said": the person as first described.
@@ -75,10 +86,11 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   if (described) return capitalise(described.groups!.who!.replace(/^(?:an?|the)\s+/i, ""));
   const official = OFFICIAL_WITH_NAME.exec(phrase);
   if (official) return official.groups!.name!;
-  const leader = firstLeader(phrase, context);
-  if (leader) return leader;
+  // "the Prime Minister's Office", "Putin's office": a body whose name holds a leader's, not the leader.
   const institution = institutionIn(phrase, context.institutions);
-  if (institution) return institution.name;
+  const leader = firstLeader(phrase, context);
+  if (institution && (!leader || !firstLeader(withoutInstitutions(phrase, context.institutions), context))) return institution.name;
+  if (leader) return leader;
   const lastClause = phrase.split(",").pop()!.trim() || phrase;
   const named = lastClause
     .replace(/^(the|a|an)\s+/i, "")
@@ -119,7 +131,8 @@ function leaderByBareTitle(title: string, context: SpeakerContext): string | nul
 
 /** The source named last: an institution from the data, or a statement as the text names it ("an official statement said"). */
 function lastSource(text: string, institutions: readonly Institution[]): string | null {
-  const institution = lastInstitutionAt(text, institutions);
+  // A body the text has speaking ("the Kremlin said", "according to the MEA") wins over one only mentioned ("invited him to Moscow").
+  const institution = lastInstitutionAt(text, institutions, true) ?? lastInstitutionAt(text, institutions);
   const statement = lastStatementNamed(text);
   if (statement && (!institution || statement.at > institution.at)) {
     // "the Kremlin's statement said" names the Kremlin.
@@ -184,31 +197,78 @@ function firstLeader(text: string, context: SpeakerContext): string | null {
   return null;
 }
 
-function lastLeader(text: string, context: SpeakerContext): string | null {
+function lastLeader(text: string, context: SpeakerContext, quote?: string): string | null {
   const mentions = findLeaderMentions([{ text, paragraph: 0, start: 0 }], context.matcher);
   for (const mention of mentions.reverse()) {
     const participant = context.participants.find((p) => (mention.leader ? p === mention.leader : p.country === mention.country));
-    if (participant) return participant.name;
+    // A leader whose surname the quotation itself holds is spoken of there, not speaking.
+    if (participant && !(quote && quote.includes(surnameOf(participant.name)))) return participant.name;
   }
   return null;
 }
 
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1);
+}
+
 /** The institution named last in the text, and where. */
-function lastInstitutionAt(text: string, institutions: readonly Institution[]): { name: string; at: number } | null {
+function lastInstitutionAt(text: string, institutions: readonly Institution[], speaking = false): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
-  const normalised = text.replace(/[’`]/g, "'");
+  const normalised = text.replace(/[’‘`]/g, "'");
   for (const institution of institutions) {
     for (const alias of institution.aliases) {
-      const at = lastIndexOfWord(normalised, alias, PLACE_BEFORE);
+      const at = speaking ? lastSpeakingAt(normalised, alias) : lastIndexOfWord(normalised, alias, PLACE_BEFORE);
       if (at >= 0 && (!best || at > best.at)) best = { name: institution.name, at };
     }
   }
   return best;
 }
 
+/** "the Kremlin said", "the MEA's statement", "Kremlin readout": the body's name, then what it says or puts out. */
+const SPEAKS_AFTER = /^(?:'s)?\s+(?:(?:also|further|later|then|had|has|own|official|brief|short|detailed|longer|fuller|in (?:a|its) \w+,?)\s+)*(?:said|says|stated|states|added|adds|noted|notes|reported|reports|announced|confirmed|reads?|quoted|statement|readout|release|version|account|press (?:release|service|office|note)|spokes\w+)\b/i;
+/** "according to the MEA", "as per New Delhi", "citing the Kremlin". */
+const SPEAKS_BEFORE = /\b(?:according to|as per|citing|quoting|issued by|released by|published by)\s+(?:the\s+)?$/i;
+
+/** Where the text last has the body speaking under this name, or -1. */
+function lastSpeakingAt(text: string, word: string): number {
+  const { pattern, literal } = wordPattern(word);
+  if (!text.includes(literal)) return -1;
+  let last = -1;
+  for (const match of allMatches(pattern, text)) {
+    const end = match.index! + match[0].length;
+    if (SPEAKS_AFTER.test(text.slice(end, end + 60)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, match.index! - 30), match.index!))) last = match.index!;
+  }
+  return last;
+}
+
 /** "the summit in Moscow", "a visit to New Delhi": a place, not the government speaking. */
 // "according to the Indian side" names a source, not a place.
 const PLACE_BEFORE = /\b(?:in|(?<!according )to|from|at|for|with|between|and|visited|visit|near|via|across|towards)\s+(?:the\s+)?$/i;
+
+/** The body a sentence opens with, as its subject ("The Kremlin too said …"): within its first few words. */
+function leadingInstitution(clause: string, institutions: readonly Institution[]): string | null {
+  const normalised = clause.replace(/[’‘`]/g, "'").trimStart();
+  let best: { name: string; at: number } | null = null;
+  for (const institution of institutions) {
+    for (const alias of institution.aliases) {
+      const at = firstIndexOfWord(normalised, alias);
+      if (at >= 0 && at <= 4 && (!best || at < best.at)) best = { name: institution.name, at };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** The text with every institution's name blanked out, so that "Modi's office" no longer names Modi. */
+function withoutInstitutions(text: string, institutions: readonly Institution[]): string {
+  let out = text;
+  for (const institution of institutions) {
+    for (const alias of institution.aliases) {
+      const { pattern, literal } = wordPattern(alias);
+      if (out.includes(literal)) out = out.replace(pattern, (m) => " ".repeat(m.length));
+    }
+  }
+  return out;
+}
 
 function institutionIn(text: string, institutions: readonly Institution[]): Institution | null {
   let best: { institution: Institution; length: number } | null = null;
@@ -223,7 +283,7 @@ function institutionIn(text: string, institutions: readonly Institution[]): Inst
 /** Word patterns by word: the same few institution names are looked for in every quotation's context. */
 const WORD_PATTERNS = new Map<string, { pattern: RegExp; literal: string }>();
 
-function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number {
+function wordPattern(word: string): { pattern: RegExp; literal: string } {
   let compiled = WORD_PATTERNS.get(word);
   if (!compiled) {
     const pattern = new RegExp(`(?<![\\w'])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")}(?![\\w])`, "g");
@@ -231,6 +291,20 @@ function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number 
     compiled = { pattern, literal: word.split("'")[0]! };
     WORD_PATTERNS.set(word, compiled);
   }
+  return compiled;
+}
+
+function firstIndexOfWord(text: string, word: string): number {
+  const { pattern, literal } = wordPattern(word);
+  if (!text.includes(literal)) return -1;
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match ? match.index : -1;
+}
+
+function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number {
+  const compiled = wordPattern(word);
   if (!text.includes(compiled.literal)) return -1;
   const { pattern } = compiled;
   let last = -1;

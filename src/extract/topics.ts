@@ -109,6 +109,8 @@ function matchPhrase(sentence: TopicText, { pattern, proper, slug }: PhrasePatte
     const end = m.index + m[0].length;
     // In a Title Case headline every word is capitalised: no run of capitals is a name there.
     // (Only a match that starts with a capital can stand inside a name: the cheap test goes first.)
+    // "non-military" denies the word; "met at the SCO summit" names a venue, not a subject of the call.
+    if (negatedByPrefix(text, m.index) || (slug !== ANNUAL_SUMMIT && isVenue(text, m.index, end))) continue;
     if (proper || !startsWithCapital(text, m.index) || (sentence.titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) (found ??= []).push({ slug, start: m.index, end });
   }
   return found;
@@ -133,6 +135,29 @@ function findAllIn(sentence: TopicText, matchers: readonly TopicMatcher[]): Topi
   return found ?? NONE;
 }
 
+/** "non-military", "non-nuclear": the prefix says the thing is absent. */
+function negatedByPrefix(text: string, start: number): boolean {
+  return start >= 4 && text.charCodeAt(start - 1) === 0x2d && /\bnon-$/i.test(text.slice(start - 4, start));
+}
+
+/** The summit's own topic: its meetings are what it is about, so a venue there still counts. */
+const ANNUAL_SUMMIT = "annual-summit";
+
+/**
+ * "earlier meetings, including at the SCO summit": where leaders met before,
+ * not what they discussed. ("agreed to meet at the BRICS summit" looks ahead:
+ * the summit is a subject of the call.)
+ */
+function isVenue(text: string, start: number, end: number): boolean {
+  return VENUE_AFTER.test(text.slice(end, end + 12)) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && MET_BEFORE.test(text.slice(0, start));
+}
+
+/** A meeting already held: "met", "earlier meetings", "last met". */
+const MET_BEFORE = /\b(?:met|earlier|previous|last)\b/i;
+
+const VENUE_AFTER = /^\s+(?:summit|meeting|forum|session)\b/i;
+const VENUE_BEFORE = /\b(?:at|sidelines of|during|on the margins of) (?:the |this year's |last year's )?(?:\d{4} )?$/i;
+
 /** Shared by every sentence without a match; never added to. */
 const NONE: TopicMatch[] = [];
 
@@ -156,7 +181,7 @@ function insideName(text: string, start: number, end: number): boolean {
   const after = /^(?:\s+[A-Z][\w'’.-]*)*/.exec(text.slice(end))![0];
   const words = `${before}${text.slice(start, end)}${after}`.trim().split(/\s+/);
   // A title before a name ("Defence Minister Rajnath Singh") or a body's name ("… Investment Fund").
-  return words.length >= 3 || /^(?:Minister|Ministry|Secretary|Minister's)\b/.test(after.trim());
+  return words.length >= 3 || /^(?:Ministers?|Ministry|Ministries|Secretary|Minister's)\b/.test(after.trim());
 }
 
 /**
@@ -165,7 +190,14 @@ function insideName(text: string, start: number, end: number): boolean {
  */
 export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.test(sentence)): boolean {
   if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
+  // Another occasion (a message, talks to come) is asked only of the few sentences that otherwise count.
+  return reportsTheCall(sentence, hasCallCue) && !anotherOccasion(sentence);
+}
+
+function reportsTheCall(sentence: string, hasCallCue: boolean): boolean {
   if (hasCallCue) return true;
+  // "Energy projects were also spoken about": the passive names no leader but reports the call.
+  if (sentence.includes("spoken about") || sentence.includes("came up")) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   // The pattern matches case-sensitively, so only a sentence with the word as written can match.
@@ -179,11 +211,22 @@ const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+
 /** A leader bringing up an earlier event: "the Prime Minister recalled with warmth his visit". */
 const RECALLED = /\b(?:he|she|president|prime minister|pm|leaders?|sides?|[A-Z][a-z]+)\s+(?:also\s+)?(?:fondly\s+)?recalled\b/;
 
-/** Commentary on the call rather than its content. */
-const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b/i;
+/**
+ * Commentary on the call rather than its content: "Analysts said …", "The
+ * exchange reinforced …", "The call comes amid …".
+ */
+const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b|^the (?:call|conversation|exchanges?|talks|outreach|phone call) (?:\w+ )?(?:reinforc|signal|reflect|demonstrat|show|came|comes|underscor|mark)/i;
+
+/** Another occasion than the call: a message or letter, talks still to come. */
+const ANOTHER_OCCASION = /\b(?:in (?:his|her|their|a) (?:message|letter|telegram) of|(?:will|would) be (?:high |top |among the issues )?on the agenda|(?:is|are) expected to (?:be )?discuss)/i;
+
+/** Whether the sentence is about another occasion: the pattern runs only when one of its words is there. */
+function anotherOccasion(sentence: string): boolean {
+  return (sentence.includes("message") || sentence.includes("letter") || sentence.includes("telegram") || sentence.includes("agenda") || sentence.includes("expected")) && ANOTHER_OCCASION.test(sentence);
+}
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
+const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
 /** "Putin speaks to Modi as Trump doubles tariffs": a new capitalised subject after "as" starts another story (case matters). */
 const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+s\b).*$/;
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */
@@ -196,10 +239,14 @@ function cutBackgroundClauses(sentence: string): string {
   // "…, a day after X happened, and discussed Y": the background clause ends where the next verb phrase begins.
   return sentence
     .replace(LIVE_RUBRIC, "")
+    .replace(LEADING_BACKGROUND, "")
     .split(NEXT_VERB_PHRASE)
     .map((part) => part.replace(BACKGROUND_CLAUSE, "").replace(AS_ANOTHER_SUBJECT, "").replace(ASIDE, ","))
     .join(", and ");
 }
+
+/** "Amid the tariff row, Modi spoke to Putin …": the opening phrase up to its comma is the backdrop. */
+const LEADING_BACKGROUND = /^(?:amid(?:st)?|in the face of|against the backdrop of|in the wake of|days after|weeks after|a day after)\b[^,]*,\s*/i;
 
 /** "Tariff Row Live Updates: …": a live blog's running story, not what the call was about. */
 const LIVE_RUBRIC = /^[^:]{0,60}\bLive(?: Updates| News| Blog)?\s*:\s*/i;
@@ -216,9 +263,14 @@ export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall
   const result = new Set(aboutCall);
   for (const start of aboutCall) {
     let open = openQuoteLeft(sentences[start]!.text);
-    for (let i = start + 1; open && i < sentences.length && sentences[i]!.paragraph === sentences[start]!.paragraph; i++) {
+    let paragraph = sentences[start]!.paragraph;
+    for (let i = start + 1; open && i < sentences.length; i++) {
+      const next = sentences[i]!;
+      // Quoting left open may go on in the next paragraph when that reopens it with a mark.
+      if (next.paragraph !== paragraph && !(next.paragraph === paragraph + 1 && /^["“«]/.test(next.text) && sentences[i - 1]!.paragraph === paragraph)) break;
+      paragraph = next.paragraph;
       result.add(i);
-      open = !/["”»]/.test(sentences[i]!.text);
+      open = !/["”»]/.test(next.text.slice(1));
     }
   }
   return result;

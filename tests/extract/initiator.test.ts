@@ -49,3 +49,20 @@ test("'Putin's phone diplomacy continued with a call to Modi' names Putin as the
 Vladimir Putin's phone diplomacy continued on Wednesday with a call to Indian Prime Minister Narendra Modi.`);
   assert.equal(article.initiator, "Vladimir Putin");
 });
+
+test("Kremlin wording 'at the latter's / former's initiative' names the party by its place", () => {
+  assert.equal(initiator("Vladimir Putin held a telephone conversation with Prime Minister of India Narendra Modi at the latter's initiative."), "Narendra Modi");
+  assert.equal(initiator("Prime Minister Narendra Modi had a telephone conversation with Vladimir Putin, at the former's initiative."), "Narendra Modi");
+});
+
+test("a time adverb before the verb, a call 'made to', 'called to congratulate', and 'Putin's call to Modi'", () => {
+  assert.equal(initiator("Prime Minister Narendra Modi on Thursday received a telephone call from Russian President Vladimir Putin."), "Vladimir Putin");
+  assert.equal(initiator("Russian President Vladimir Putin on Thursday made a phone call to Prime Minister Narendra Modi."), "Vladimir Putin");
+  assert.equal(initiator("Putin called to congratulate Modi on Thursday on the election result."), "Vladimir Putin");
+  assert.equal(initiator("Putin's call to Modi on Thursday came a day after the vote."), "Vladimir Putin");
+});
+
+test("'called for' and thanks for the call do not say who called", () => {
+  assert.equal(initiator("Putin called for an end to the sanctions. Modi spoke to Putin on the phone on Thursday."), null);
+  assert.equal(initiator("Modi spoke to Putin on the phone on Thursday. President Putin thanked Prime Minister Modi for the call."), null);
+});

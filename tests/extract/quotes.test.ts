@@ -12,10 +12,24 @@ test("curly, straight and mixed quote marks, with the speaker after or before", 
   assert.deepEqual(quotes(`The MEA said, “Both leaders agreed to stay in close touch."`), [["Both leaders agreed to stay in close touch.", "MEA"]]);
 });
 
-test("a quote over several paragraphs is one quote", () => {
-  assert.deepEqual(quotes(`Putin told reporters, “The talks were useful.
+test("quoting that reopens each paragraph with a mark is one quote per paragraph, of the same speaker", () => {
+  assert.deepEqual(quotes(`Putin told reporters, “The talks with Modi were useful and warm.
 
-“We will continue the dialogue with our Indian friends.”`), [["The talks were useful. We will continue the dialogue with our Indian friends.", "Vladimir Putin"]]);
+“We will continue the dialogue with our Indian friends.”`), [["The talks with Modi were useful and warm.", "Vladimir Putin"], ["We will continue the dialogue with our Indian friends.", "Vladimir Putin"]]);
+});
+
+test("quoting that runs on over reopened paragraphs is attributed where it ends", () => {
+  assert.deepEqual(quotes(`The Kremlin press office put out a short note. Later the aide Yuri Ushakov spoke to reporters.
+
+“The leaders went over the energy projects one by one.
+
+“They also agreed to meet before the end of the year,” Ushakov said.`), [["The leaders went over the energy projects one by one.", "Yuri Ushakov"], ["They also agreed to meet before the end of the year", "Yuri Ushakov"]]);
+});
+
+test("a quotation whose paragraph ends without reopening runs on as one quote", () => {
+  assert.deepEqual(quotes(`Modi said on X: “Spoke with my friend President Putin about our ties
+
+and about the road to peace in the region.”`).map(([text]) => text), ["Spoke with my friend President Putin about our ties and about the road to peace in the region."]);
 });
 
 test("scare quotes of a few words are not quotes", () => {
@@ -130,14 +144,14 @@ test("a quotation with no attribution takes the source the paragraph before repo
   );
 });
 
-test("'the release added' goes back to the release named, not to a city named as a place", () => {
+test("'the release added' goes back to the release named, not to a city named as a place; an unnamed official release is the Indian government's", () => {
   assert.deepEqual(
     quotes(`"The leaders agreed to stay in close and regular touch," an official release said.
 
 The two leaders will meet at the annual summit in Moscow in December.
 
 "The Prime Minister thanked the President for his warm words of support," the release added.`).map(([, speaker]) => speaker),
-    ["Official release", "Official release"],
+    ["Indian government", "Indian government"],
   );
 });
 
@@ -169,4 +183,121 @@ test("wordCount counts what splitting on white space and keeping the runs with a
     }),
     { numRuns: 5000 },
   );
+});
+
+test("'the government said', 'a press release': a statement no body is named for is the Indian government's", () => {
+  assert.deepEqual(
+    quotes(`Modi welcomed "the firm backing of Moscow for the fight against cross-border terror", the government said in a press release.
+
+The leaders will "carry their partnership to new heights over the coming decade", the statement added.`).map(([, speaker]) => speaker),
+    ["Indian government", "Indian government"],
+  );
+});
+
+test("a body whose name holds a leader's is the body: 'Modi‘s office', 'the Prime Minister's Office'", () => {
+  assert.deepEqual(
+    quotes(`Modi‘s office said in a statement that the call was warm.
+
+"The Prime Minister stressed the need for an early end to the fighting," the statement said.`).map(([, speaker]) => speaker),
+    ["PMO"],
+  );
+  assert.deepEqual(
+    quotes(`"The Prime Minister wished the President good health and every success," read a note issued by the Prime Minister's Office.`).map(([, speaker]) => speaker),
+    ["PMO"],
+  );
+});
+
+test("'it stated' after 'The Kremlin echoed New Delhi's statement' is the Kremlin, the sentence's subject", () => {
+  assert.deepEqual(
+    quotes(`The Kremlin also echoed the MEA's account, "The leaders reviewed their joint projects and agreed to stay in touch," it stated.`).map(([, speaker]) => speaker),
+    ["Kremlin"],
+  );
+});
+
+test("a paragraph that reopens the quoting without attribution keeps the source of the paragraph before", () => {
+  assert.deepEqual(
+    quotes(`"The leaders reviewed the whole range of their cooperation," the Prime Minister's Office said.
+
+"President Putin thanked the Prime Minister for his good wishes and invited him to Moscow."`).map(([, speaker]) => speaker),
+    ["PMO", "PMO"],
+  );
+  assert.deepEqual(
+    quotes(`The Prime Minister's Office issued a note on the call. "The Prime Minister raised the safety of Indian nationals," it said.
+
+Modi also "urged an early return to the negotiating table by all the parties concerned."`).map(([, speaker]) => speaker),
+    ["PMO", "PMO"],
+  );
+});
+
+test("a name or motto in quote marks is not a quotation; a signed post still is", () => {
+  assert.deepEqual(quotes(`The summit will meet under the motto 'Partnership for Growth, Trust and Shared Prosperity'.`), []);
+  assert.deepEqual(quotes(`Both sides praised the "Special and Privileged Strategic Partnership" between them.`), []);
+});
+
+test("a short line quoted again inside much longer remarks is kept as its own quotation", () => {
+  assert.deepEqual(
+    quotes(`"We have just spoken with our Indian friends," Putin said at a meeting with ministers.
+
+"We have just spoken with our Indian friends. I congratulated the Prime Minister and passed on good wishes from all of us here, and he thanked everyone present," Putin said later in the meeting.`).length,
+    2,
+  );
+});
+
+test("bodies that speak for a side: the Russian President's website, the embassy, PIB; an official named with a capitalised title", () => {
+  const speakerOf = (line: string) => quotes(line).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`"The Russian side stressed its backing for the peace effort," the Russian President's website said.`), ["Kremlin"]);
+  assert.deepEqual(speakerOf(`"Both sides reaffirmed the depth of their strategic ties," the Russian embassy in New Delhi said.`), ["Russian Embassy"]);
+  assert.deepEqual(speakerOf(`"The Prime Minister thanked the President for the call today," a PIB release said.`), ["PMO"]);
+  assert.deepEqual(speakerOf(`"The leaders went over bilateral trade and energy ties," Foreign Secretary Vikram Misri told a briefing.`), ["Vikram Misri"]);
+  assert.deepEqual(speakerOf(`The MEA, in a statement, said: "The two leaders reviewed the state of their special partnership."`), ["MEA"]);
+});
+
+test("'he wrote' is not the leader the quotation itself names", () => {
+  assert.deepEqual(
+    quotes(`"Had a warm conversation with my friend President Putin today. We talked about deepening our partnership," he wrote on X.`).map(([, speaker]) => speaker),
+    ["Narendra Modi"],
+  );
+});
+
+test("an unattributed quotation takes the body last shown speaking, not one only mentioned", () => {
+  assert.deepEqual(
+    quotes(`The Kremlin said the two presidents had a substantive talk. Putin said he understood the concerns of the Indian side.
+
+"The leaders agreed to prepare the next round of consultations at an early date."`).map(([, speaker]) => speaker),
+    ["Kremlin"],
+  );
+});
+
+test("single quotes with an apostrophe inside are one quotation", () => {
+  assert.deepEqual(
+    quotes(`The Kremlin said Putin ‘set out Russia’s view of the talks with the American side’.`),
+    [["set out Russia’s view of the talks with the American side", "Kremlin"]],
+  );
+});
+
+test("post sign-offs with a hyphen or a day-month date, and a first-person post after 'posted on X.'", () => {
+  const texts = (body: string) => quotes(body).map(([text, speaker]) => [String(text).slice(0, 30), speaker]);
+  const want = [["Talked with my friend Presiden", "Narendra Modi"]];
+  assert.deepEqual(texts(`Talked with my friend President Putin and we agreed to stay in close touch. - Narendra Modi (@narendramodi) August 8, 2025`), want);
+  assert.deepEqual(texts(`Talked with my friend President Putin and we agreed to stay in close touch. — Narendra Modi (@narendramodi) 8 August 2025`), want);
+  assert.deepEqual(texts(`Modi later posted on X.
+
+Talked with my friend President Putin and we agreed to stay in close touch.`), want);
+  // Without the first person, a paragraph after "posted on X." is the article's own text.
+  assert.deepEqual(texts(`Modi later posted on X.
+
+The two countries have maintained close ties for decades despite pressure from the West.`), []);
+});
+
+test("'“A,” he added, “B”': the second part of a broken quotation keeps its speaker", () => {
+  assert.deepEqual(
+    quotes(`"We will stay in touch on all the issues that matter," Putin said. "We will meet soon," he added, "as we agreed when we last spoke in the summer."`).map(([, speaker]) => speaker),
+    ["Vladimir Putin", "Vladimir Putin"],
+  );
+});
+
+test("a named official with a description between commas is that person", () => {
+  const speakerOf = (line: string) => quotes(line).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`"The talk was friendly and went on for nearly an hour," Dmitry Peskov, the Kremlin spokesman, told reporters.`), ["Dmitry Peskov"]);
+  assert.deepEqual(speakerOf(`Yuri Ushakov, a presidential aide, said: "The leaders agreed to meet again before the end of the year."`), ["Yuri Ushakov"]);
 });

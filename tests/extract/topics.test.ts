@@ -79,3 +79,51 @@ Prime Minister Narendra Modi and President Vladimir Putin held a 40-minute conve
 The Kremlin, for its part, said Putin had explained Russia's position on Ukraine.`);
   assert.ok(article.topics.includes("ukraine"), article.topics.join(","));
 });
+
+test("a backdrop introduced by 'amid' or 'in the face of' adds no topics", () => {
+  const article = extractText(` date 2025-08-09 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday amid a row over American tariffs on Indian goods.
+Modi called Putin in the face of pressure over its purchases of Russian oil, and discussed Ukraine.`);
+  assert.deepEqual(article.topics, ["ukraine"]);
+});
+
+test("'non-military' is not defence; 'Defence Ministers' is a title; earlier meetings at a summit are venues", () => {
+  const article = extractText(` date 2021-04-28 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.
+They agreed to set up a dialogue between their Foreign and Defence Ministers and discussed the pandemic.
+Modi told Putin that the strike had been a non-military step.
+During the call, the leaders followed up on what they had discussed at earlier meetings, including at the SCO summit.`);
+  assert.deepEqual(article.topics, ["covid-19"]);
+});
+
+test("a summit the leaders agreed to attend is a topic, not a venue", () => {
+  const article = extractText(` date 2009-06-01 Call
+Prime Minister Manmohan Singh spoke to President Dmitry Medvedev on the phone on Monday. The two leaders agreed to meet at the BRIC summit next month.`);
+  assert.deepEqual(article.topics, ["brics"]);
+});
+
+test("talks still to come and comment on the call add no topics; a passive 'were spoken about' does", () => {
+  const article = extractText(` date 2023-08-28 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday.
+Joint projects in the energy sector were also spoken about.
+Cooperation in the Arctic would be high on the agenda of the leaders' talks in the autumn.
+The call signals that trade and defence links remain firm despite pressure.`);
+  assert.deepEqual(article.topics, ["energy"]);
+});
+
+test("a post reopened in a second paragraph is still what was said on the call; hosting the Russian leader is the annual summit", () => {
+  const article = extractText(` date 2025-08-09 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday.
+
+Modi wrote on X: “Had a detailed conversation with my friend President Putin.
+
+“We agreed to keep working together. I look forward to hosting President Putin in India later this year.”`);
+  assert.deepEqual(article.topics, ["annual-summit"]);
+});
+
+test("a message of congratulations sent earlier is not the call", () => {
+  const article = extractText(` date 2014-05-28 Call
+President Vladimir Putin spoke to Prime Minister Narendra Modi on the phone on Tuesday about the Afghan situation.
+In his message of congratulations to Modi last week, Putin had praised the election result.`);
+  assert.deepEqual(article.topics, ["afghanistan"]);
+});
