@@ -7,7 +7,7 @@ import { looksEnglish } from "./language.ts";
 import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { compileLeaderMatcher, titleWarnings, toParticipant } from "./leaders.ts";
 import { extractQuotes } from "./quote-speakers.ts";
-import { chooseCallLeaders } from "./steps/call-leaders.ts";
+import { chooseCallLeaders, formerLeaders } from "./steps/call-leaders.ts";
 import { narrowCallDate, readTextDate } from "./steps/call-day.ts";
 import { findCallSentences } from "./steps/call-sentences.ts";
 import type { ArticleBase, ArticleContext } from "./steps/context.ts";
@@ -91,7 +91,9 @@ function callRecord(context: ArticleContext): Article {
 
   const from = callDate.earliest ?? extractor.span.from;
   const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
-  warnings.push(...titleWarnings(mentions, leaders, from, to, extractor.reference));
+  // "Former Indian Prime Minister Manmohan Singh" gives an office he had left, rightly: no warning.
+  const former = formerLeaders(context);
+  warnings.push(...titleWarnings(former.size ? mentions.filter((m) => !m.leader || !former.has(m.leader)) : mentions, leaders, from, to, extractor.reference));
 
   const statement = context.initiatorStatement;
   const initiator = statement ? leaders.find((l) => l.country === statement.country)?.name ?? null : null;
