@@ -42,13 +42,19 @@ test("the same file twice is one source; non-call articles keep a status", () =>
   assert.deepEqual(twice.statuses.map((s) => s.status), ["placed", "duplicate", "not-a-call"]);
 });
 
-test("an article dated only by a weekday before a later crawl date joins the one firm call on that weekday", () => {
-  const firm = extractText(` date 2024-01-16 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday, January 15.`, "firm.txt");
-  const crawled = extractText(` date 2024-02-08 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday.`, "crawled.txt");
+test("an article dated only by a weekday before a later crawl date gives way to a strong content match with a firm call on that weekday", () => {
+  const said = `"We agreed that the rupee trade settlement must cover fertiliser and pulses this season," Modi said.`;
+  const firm = extractText(` date 2024-01-16 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday, January 15. ${said}`, "firm.txt");
+  const crawled = extractText(` date 2024-02-08 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday. ${said}`, "crawled.txt");
   assert.equal(crawled.callDate.date, "2024-02-05", "on its own, the last Monday before the date line");
   const { calls, statuses } = consolidate([firm, crawled]);
   assert.deepEqual(calls.map((c) => c.id), ["2024-01-15-modi-putin"]);
   assert.deepEqual(statuses.map((s) => s.callId), ["2024-01-15-modi-putin", "2024-01-15-modi-putin"]);
+  assert.ok(statuses[1]!.warnings.some((w) => /shares 1 quotation/.test(w.message)));
+
+  // Without shared content it keeps its own date: where calls are frequent, an earlier Monday is often another call.
+  const unrelated = extractText(` date 2024-02-08 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday about Arctic shipping.`, "unrelated.txt");
+  assert.deepEqual(consolidate([firm, unrelated]).calls.map((c) => c.id), ["2024-01-15-modi-putin", "2024-02-05-modi-putin"]);
 
   // Alone, or when an in-body dateline says when it was filed, it keeps its own date.
   assert.deepEqual(consolidate([crawled]).calls.map((c) => c.id), ["2024-02-05-modi-putin"]);

@@ -3,7 +3,7 @@ import { addDays, weekdayOf } from "../dates.ts";
 import { SOFT_WEEKDAY_RULE } from "../extract/call-date.ts";
 import { quoteKey, sameQuotation } from "../extract/quotes.ts";
 import type { ContentProfile } from "./content-match.ts";
-import { clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies } from "./content-match.ts";
+import { CLEAR_WIN, clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies, STRONG_MATCH } from "./content-match.ts";
 
 export interface Consolidation {
   calls: CallRecord[];
@@ -45,7 +45,7 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   }
 
   const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
-  const content = new ContentIndex();
+  const content = new ContentIndex(groups);
   moveSoftDated(groups, leadersKey, content);
   const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
   // Placements are decided against the calls as the dated articles made them, so the order of undated articles does not matter.
@@ -103,15 +103,17 @@ function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants
   const firmByLeaders = indexCallsByLeaders(firm, (members) => leadersKey(members[0]!.participants));
   for (const [id, members] of soft) {
     const { date, earliest } = members[0]!.callDate;
-    const allowed = new Set(softDays(members[0]!.callDate));
+    const allowed = new Set(groupSoftDays(members));
     const candidates = callsInRange(firmByLeaders.get(leadersKey(members[0]!.participants)), earliest, date).filter((call) => call.date < date! && allowed.has(call.date));
-    // Several firm calls on that weekday in the month: the one the articles match in content, if one clearly wins.
-    const byContent = candidates.length > 1 ? content.bestCall(members, candidates.map((c) => ({ id: c.id, members: groups.get(c.id)! }))) : null;
-    if (candidates.length !== 1 && !byContent) continue;
-    const targetId = byContent?.id ?? candidates[0]!.id;
-    const why = byContent ? `the firmly dated call on that weekday before the date line that it ${byContent.why}` : "the one firmly dated call on that weekday before the date line";
+    // The soft date gives way only to a content match: where calls are frequent, a firm call on the same
+    // weekday a week or two earlier is often another call. "Today" under a date line is seldom wrong, so
+    // moving it a day takes a strong match.
+    const strong = members.some((m) => m.callDate.rule !== SOFT_WEEKDAY_RULE);
+    const byContent = candidates.length ? content.bestCall(members, candidates.map((c) => ({ id: c.id, members: groups.get(c.id)! })), { strong }) : null;
+    if (!byContent) continue;
+    const targetId = byContent.id;
     for (const member of members) {
-      member.warnings.push({ message: `placed with ${targetId}, ${why}` });
+      member.warnings.push({ message: `placed with ${targetId}, the firmly dated call on that weekday before the date line that it ${byContent.why}` });
       groups.get(targetId)!.push(member);
     }
     groups.delete(id);
@@ -127,6 +129,24 @@ function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants
  */
 class ContentIndex {
   private profiles = new Map<Article, ContentProfile>();
+  /** For each quotation (by its key), how many calls' sources carry it: stock lines recur across calls. */
+  private quoteSpread: Map<string, number> | null = null;
+
+  constructor(private readonly groups: ReadonlyMap<string, readonly Article[]>) {}
+
+  /** Quotations of the subject that few calls carry: one that many calls' sources repeat tells nothing. */
+  private distinctive(profile: ContentProfile): ContentProfile {
+    if (!profile.quotes.length) return profile;
+    if (!this.quoteSpread) {
+      this.quoteSpread = new Map();
+      for (const members of this.groups.values()) {
+        const keys = new Set(members.flatMap((m) => m.quotes.map((q) => quoteKey(q.text))));
+        for (const key of keys) this.quoteSpread.set(key, (this.quoteSpread.get(key) ?? 0) + 1);
+      }
+    }
+    const quotes = profile.quotes.filter((q) => (this.quoteSpread!.get(quoteKey(q)) ?? 0) <= MAX_QUOTE_SPREAD);
+    return quotes.length === profile.quotes.length ? profile : { ...profile, quotes };
+  }
 
   private profileOf(article: Article): ContentProfile {
     let profile = this.profiles.get(article);
@@ -135,17 +155,20 @@ class ContentIndex {
   }
 
   /** The call that one article (or a group of articles) clearly matches best in content, and why; null when none does. */
-  bestCall(subject: Article | readonly Article[], calls: readonly { id: string; members: readonly Article[] }[]): { id: string; why: string } | null {
+  bestCall(subject: Article | readonly Article[], calls: readonly { id: string; members: readonly Article[] }[], options: { strong?: boolean } = {}): { id: string; why: string } | null {
     const own = (Array.isArray(subject) ? subject : [subject]).map((a: Article) => this.profileOf(a));
     const theirs = calls.map((call) => call.members.map((m) => this.profileOf(m)));
     const involved = [...own, ...theirs.flat()];
     const frequencies = documentFrequencies(involved);
-    const mine = mergeProfiles(own);
+    const mine = this.distinctive(mergeProfiles(own));
     const scored = calls.map((call, i) => ({ item: call.id, match: compareProfiles(mine, mergeProfiles(theirs[i]!), frequencies, involved.length) }));
-    const winner = clearWinner(scored);
+    const winner = clearWinner(scored, options.strong ? STRONG_MATCH : CLEAR_WIN);
     return winner ? { id: winner.item, why: describeMatch(winner.match) } : null;
   }
 }
+
+/** A quotation the sources of more calls than this carry (the subject's own and one other) is a stock line, not evidence of one call. */
+const MAX_QUOTE_SPREAD = 2;
 
 function mergeProfiles(profiles: readonly ContentProfile[]): ContentProfile {
   if (profiles.length === 1) return profiles[0]!;
@@ -218,7 +241,7 @@ class SoftCallIndex {
   constructor(groups: ReadonlyMap<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string) {
     for (const [id, members] of groups) {
       if (!members.every(isSoft)) continue;
-      appendTo(this.byLeaders, leadersKey(members[0]!.participants), { id, date: members[0]!.callDate.date!, days: softDays(members[0]!.callDate) });
+      appendTo(this.byLeaders, leadersKey(members[0]!.participants), { id, date: members[0]!.callDate.date!, days: groupSoftDays(members) });
     }
     for (const list of this.byLeaders.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
@@ -262,6 +285,16 @@ function lowerBound(list: readonly { date: IsoDate }[], date: IsoDate): number {
 }
 
 /** The days a soft date leaves: the window before it, on its weekday when the weekday is what the text gave. */
+/** The days every member's soft date allows: "yesterday" under one date line and "on Monday" under another narrow each other. */
+function groupSoftDays(members: readonly Article[]): IsoDate[] {
+  let days = softDays(members[0]!.callDate);
+  for (const member of members.slice(1)) {
+    const theirs = new Set(softDays(member.callDate));
+    days = days.filter((day) => theirs.has(day));
+  }
+  return days;
+}
+
 function softDays(callDate: Article["callDate"]): IsoDate[] {
   const days = daysBetweenInclusive(callDate.earliest!, callDate.date!);
   return callDate.rule === SOFT_WEEKDAY_RULE ? days.filter((day) => weekdayOf(day) === weekdayOf(callDate.date!)) : days;

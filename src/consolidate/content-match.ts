@@ -15,7 +15,7 @@ const COMMON = new Set(
     "that with this from have were they their them there then than said says will would also been into about after over more most other some such only when what which while where being both each "
     + "prime minister president leader leaders india indian russia russian russia's india's modi putin narendra vladimir minister's president's phone call called calls telephone telephonic "
     + "conversation conversations spoke talks talked discussed discussion discussions bilateral relations ties cooperation partnership strategic special privileged countries country "
-    + "sides side issues issue agreed expressed conveyed thanked statement office official officials government press release according reported report news year years today "
+    + "speak speaks spoken speaking sides side issues issue agreed expressed conveyed thanked statement office official officials government press release according reported report news year years today "
     + "under various work make made another high just together continue continued agenda strengthen strengthening looked looking forward national including between progress areas "
     + "many media read first second visit held leadership sectors development developments regional global international matters mutual interest further well very good warm friendly "
     + "close closely important could should being during took take taken told tell added noted hoped hope wished wish welcomed welcome invited invitation support "
@@ -36,11 +36,13 @@ export interface ContentProfile {
 }
 
 /** The words, quotations and topics of an article, for comparison with others. */
-export function contentProfile(article: Pick<Article, "body" | "quotes" | "topics">): ContentProfile {
+export function contentProfile(article: Pick<Article, "body" | "quotes" | "topics" | "participants">): ContentProfile {
   const words = new Set<string>();
+  // The leaders' own names are in every report of their calls.
+  const names = new Set(article.participants.flatMap((p) => p.name.toLowerCase().split(/[\s.]+/)));
   for (const match of article.body.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const word = match[0].replace(/['’]s$/, "").replace(/['’-]+$/, "");
-    if (/^\d+$/.test(word) ? word.length >= 2 && !/^(19|20)\d\d$/.test(word) : word.length >= 4 && !COMMON.has(word)) words.add(word);
+    if (/^\d+$/.test(word) ? word.length >= 2 && !/^(19|20)\d\d$/.test(word) : word.length >= 4 && !COMMON.has(word) && !names.has(word)) words.add(word);
   }
   const quotes = article.quotes.map((q) => q.text).filter((text) => text.split(/\s+/).length >= MIN_SHARED_QUOTE_WORDS);
   return { words, quotes, topics: new Set(article.topics) };
@@ -94,14 +96,17 @@ export function documentFrequencies(profiles: Iterable<ContentProfile>): Map<str
  */
 export const CLEAR_WIN = { minimum: 0.12, margin: 1.5, sharedWords: 4 };
 
+/** What moves a date the text did give (softly): a shared quotation, or many shared rare words. */
+export const STRONG_MATCH = { minimum: 0.3, margin: 1.5, sharedWords: 8 };
+
 /** The one candidate that clearly matches best, or null when none does. */
-export function clearWinner<T>(scored: readonly { item: T; match: Match }[]): { item: T; match: Match; runnerUp: Match | null } | null {
+export function clearWinner<T>(scored: readonly { item: T; match: Match }[], bar: typeof CLEAR_WIN = CLEAR_WIN): { item: T; match: Match; runnerUp: Match | null } | null {
   const ranked = [...scored].sort((x, y) => y.match.score - x.match.score);
   const best = ranked[0];
-  if (!best || best.match.score < CLEAR_WIN.minimum) return null;
-  if (!best.match.sharedQuotes && best.match.sharedWords.length < CLEAR_WIN.sharedWords) return null;
+  if (!best || best.match.score < bar.minimum) return null;
+  if (!best.match.sharedQuotes && best.match.sharedWords.length < bar.sharedWords) return null;
   const runnerUp = ranked[1]?.match ?? null;
-  if (runnerUp && best.match.score < CLEAR_WIN.margin * runnerUp.score) return null;
+  if (runnerUp && best.match.score < bar.margin * runnerUp.score) return null;
   return { item: best.item, match: best.match, runnerUp };
 }
 

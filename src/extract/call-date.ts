@@ -144,10 +144,11 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
         continue;
       }
       if ("date" in found) {
-        if (found.byWeekday && (!dateline || dateline.kind === "header") && anchor) {
-          // A bare weekday counted back from a date line that may be a later crawl date: keep the month
-          // before it open, so that consolidation can move the article to a firmly dated call on that weekday.
-          if (found.date < anchor) warnings.push({ message: `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
+        // A bare weekday counted back from a date line that may be a later crawl date: keep the month
+        // before it open, so that consolidation can move the article to a firmly dated call on that weekday.
+        // "On Sunday" under a Sunday date line is that day: date lines lag by a day or two, not by weeks.
+        if (found.byWeekday && (!dateline || dateline.kind === "header") && anchor && found.date < anchor) {
+          warnings.push({ message: `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
           const result = resolved(found.date, text);
           result.callDate.earliest = addDays(anchor, -31);
           result.callDate.rule = SOFT_WEEKDAY_RULE;
