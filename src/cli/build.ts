@@ -15,6 +15,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { IncrementalRender } from "../cache/incremental-render.ts";
 import { installIncrementalRender } from "../cache/incremental-render.ts";
+import { commitLedger } from "../ledger/published.ts";
 import { articlesDir, latestCallIds } from "../pipeline.ts";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
 import { callDocuments } from "../render/call-documents.ts";
@@ -41,7 +42,11 @@ function eleventyFor(outputDir: string) {
     quietMode: !serve,
     ...(prefixArg ? { pathPrefix: prefixArg.split("=")[1] } : {}),
     // Every build Eleventy starts by itself (templates, layouts, data files changed) renders every page.
-    config: (eleventyConfig: any) => eleventyConfig.on("eleventy.before", () => render?.setIncremental(articlePass)),
+    config: (eleventyConfig: any) => {
+      eleventyConfig.on("eleventy.before", () => render?.setIncremental(articlePass));
+      // While serving, every pass writes its pages in place: its call ids are published once it ends.
+      if (serve) eleventyConfig.on("eleventy.after", () => recordPublishedIds());
+    },
   });
 }
 
@@ -71,7 +76,16 @@ if (serve) {
   if (!outcome.ok) {
     console.error(`calltrail: build failed, ${path.relative(root, output)}/ left as it was: ${outcome.reason}`);
     process.exitCode = 1;
-  } else console.log(`calltrail: site written to ${path.relative(root, output)}/ (${outcome.summary})`);
+  } else {
+    console.log(`calltrail: site written to ${path.relative(root, output)}/ (${outcome.summary})`);
+    recordPublishedIds();
+  }
+}
+
+/** Once pages are out, their ids join the ledger (src/ledger/); a build that published nothing records nothing. */
+function recordPublishedIds(): void {
+  const result = commitLedger();
+  if (result?.written) console.log(`calltrail: published call ids recorded in ${path.relative(root, result.file)}`);
 }
 
 /** On changes under the articles folder: rebuild with the changed pages only, one pass at a time. */

@@ -1,0 +1,90 @@
+/**
+ * What the site shows of the ledger: a page (and a JSON answer) at every
+ * published id that is no longer a live call, the redirect lines for hosts
+ * that read them, and this build's changes for the build report.
+ */
+import path from "node:path";
+import { formatLong } from "../dates.ts";
+import type { Leader } from "../data/load.ts";
+import { listOf } from "../render/summary.ts";
+import type { CallView } from "../render/site-data.ts";
+import type { ChangeKind } from "./ledger.ts";
+import { sourceFinder, sourceNow } from "./ledger.ts";
+import type { Published } from "./published.ts";
+
+export interface FormerCallView {
+  id: string;
+  url: string;
+  jsonUrl: string;
+  status: "moved" | "withdrawn";
+  merged: boolean;
+  /** "Narendra Modi and Vladimir Putin" */
+  names: string;
+  dateLong: string;
+  reason: string;
+  /** Moved: the live call. */
+  to: { id: string; url: string; label: string } | null;
+  /** Withdrawn: what each of its sources is now; `reported` when the build report lists it. */
+  sources: { file: string; now: string; reported: boolean }[];
+  /** `/calls/<id>.json`: `{ "movedTo": id }`, or the withdrawal as data. */
+  document: Record<string, unknown>;
+}
+
+export interface LedgerReport {
+  /** The ledger file, relative to the project. */
+  file: string;
+  changes: { id: string; url: string; kind: ChangeKind; to: { url: string; label: string } | null; reason: string }[];
+  movedCount: number;
+  withdrawnCount: number;
+}
+
+export interface LedgerSiteData {
+  formerCalls: FormerCallView[];
+  ledgerReport: LedgerReport;
+}
+
+/** The pages and report of the ledger, given the live calls as the site shows them. */
+export function ledgerSiteData(published: Published | null, calls: readonly CallView[], leaders: readonly Leader[]): LedgerSiteData {
+  if (!published) return { formerCalls: [], ledgerReport: { file: "", changes: [], movedCount: 0, withdrawnCount: 0 } };
+  const live = new Map(calls.map((c) => [c.id, c]));
+  const leaderName = new Map(leaders.map((l) => [l.slug, l.name]));
+  const find = sourceFinder(published.current.sources);
+  const link = (id: string) => {
+    const call = live.get(id)!;
+    return { id, url: call.url, label: call.headline };
+  };
+  const formerCalls: FormerCallView[] = [];
+  for (const entry of published.ledger) {
+    if (entry.status === "live") continue;
+    const moved = entry.status === "moved" && live.has(entry.movedTo!);
+    const sources = entry.sources.map((s) => {
+      const now = find(s);
+      return { file: now?.file ?? s.file, now: sourceNow(now), reported: now !== undefined && now.status !== "placed" };
+    });
+    const reason = entry.reason ?? "";
+    formerCalls.push({
+      id: entry.id,
+      url: `/calls/${entry.id}/`,
+      jsonUrl: `/calls/${entry.id}.json`,
+      status: moved ? "moved" : "withdrawn",
+      merged: moved && entry.merged === true,
+      names: listOf(entry.leaders.map((slug) => leaderName.get(slug) ?? slug)),
+      dateLong: formatLong(entry.date),
+      reason,
+      to: moved ? link(entry.movedTo!) : null,
+      sources,
+      document: moved
+        ? { movedTo: entry.movedTo }
+        : { id: entry.id, withdrawn: true, reason, sources: sources.map((s) => ({ file: s.file, now: s.now })) },
+    });
+  }
+  return {
+    formerCalls,
+    ledgerReport: {
+      file: path.relative(process.cwd(), published.file).split(path.sep).join("/"),
+      changes: published.changes.map((c) => ({ id: c.id, url: `/calls/${c.id}/`, kind: c.kind, to: c.to && live.has(c.to) ? link(c.to) : null, reason: c.reason })),
+      movedCount: formerCalls.filter((f) => f.status === "moved").length,
+      withdrawnCount: formerCalls.filter((f) => f.status === "withdrawn").length,
+    },
+  };
+}
