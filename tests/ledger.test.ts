@@ -65,14 +65,15 @@ test("a new source that pins the date is named; unchanged sources read different
   const first = stateOf(new Map([["a.txt", { key: "2020-01-14 modi putin" }]]));
   const again = stateOf(new Map([["a.txt", { key: "2020-01-13 modi putin" }]]));
   // Same bytes, read differently (a better extractor): the hash stays, the call moves.
-  again.sources[0]!.sha256 = first.sources[0]!.sha256;
-  again.calls[0]!.sources[0]!.sha256 = first.sources[0]!.sha256;
+  const firstHash = first.calls[0]!.sources[0]!.sha256;
+  again.sources[0]!.sha256 = firstHash;
+  again.calls[0]!.sources[0]!.sha256 = firstHash;
   const reread = updateLedger(updateLedger([], first).ledger, again);
-  assert.equal(entry(reread.ledger, "2020-01-14-modi-putin")!.reason, "dated 13 January 2020 re-read from its sources");
+  assert.equal(entry(reread.ledger, "2020-01-14-modi-putin")!.reason, "dated 13 January 2020, re-read from its sources");
 
   const pinned = stateOf(new Map([["a.txt", { key: "2020-01-13 modi putin" }], ["wire.md", { key: "2020-01-13 modi putin", publisher: "Harbour Line News" }]]));
-  pinned.sources.find((s) => s.file === "a.txt")!.sha256 = first.sources[0]!.sha256;
-  pinned.calls[0]!.sources.find((s) => s.file === "a.txt")!.sha256 = first.sources[0]!.sha256;
+  pinned.sources.find((s) => s.file === "a.txt")!.sha256 = firstHash;
+  pinned.calls[0]!.sources.find((s) => s.file === "a.txt")!.sha256 = firstHash;
   const byNew = updateLedger(updateLedger([], first).ledger, pinned);
   assert.equal(entry(byNew.ledger, "2020-01-14-modi-putin")!.reason, "dated 13 January 2020 after Harbour Line News (wire.md) gave the date");
 });

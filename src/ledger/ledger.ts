@@ -203,8 +203,8 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   else if (added.length) {
     const dating = entry.date !== target.date ? added.filter((s) => s.date === target.date) : [];
     why = dating.length ? `after ${listOf(dating.map(sourceLabel))} gave the date` : `after ${listOf(added.map(sourceLabel))} ${added.length === 1 ? "was" : "were"} added`;
-  } else why = "re-read from its sources";
-  return `${listOf(what)} ${why}`;
+  } else why = ", re-read from its sources";
+  return `${listOf(what)}${why.startsWith(",") ? why : ` ${why}`}`;
 }
 
 function withdrawnReason(entry: LedgerEntry, found: readonly (CurrentSource | undefined)[]): string {
