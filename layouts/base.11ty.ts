@@ -19,7 +19,7 @@ export interface Frame {
   stylesheet?: string;
   /** The page's canonical address when it is not its own (a moved call's old address: the new one). */
   canonical?: string;
-  /** Sends the reader on at once, without JavaScript (a moved call's old address). Written from the site root with any path prefix, so it works without SITE_URL. */
+  /** Sends the reader on at once, without JavaScript (a moved call's old address). A site path, like links: the HTML base plugin adds any path prefix, and it works without SITE_URL. */
   refreshTo?: string;
   /** `<meta name="robots">`, e.g. "noindex" for a withdrawn call. */
   robots?: string;
@@ -50,7 +50,7 @@ export function pageFrame(data: Frame): string {
   <title>${title}</title>
   <meta name="description" content="${description}">
   <link rel="canonical" href="${canonical}">
-  ${data.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${site.root}${data.refreshTo.replace(/^\//, "")}">` : null}
+  ${data.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${data.refreshTo}">` : null}
   ${data.robots ? html`<meta name="robots" content="${data.robots}">` : null}
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/css/site.css">
