@@ -138,6 +138,26 @@ test("moved: a corrected callDate leaves the old address pointing to the new one
   assert.match(fourth.read("report/index.html"), /<code>2020-01-14-modi-putin<\/code><\/a> live again/);
 });
 
+test("moved: a new article that gives the date of a call dated only by a weekday names that article", async () => {
+  const p = project();
+  p.write("weekday.txt", " date 2020-01-16 Moscow desk\nNarendra Modi and Vladimir Putin spoke by phone on Monday, the Kremlin said in a short statement.\n\nThe two leaders discussed the situation in the region and agreed to stay in contact.\n");
+  await p.build();
+  p.write(
+    "readout.md",
+    callArticle({
+      title: "Kremlin readout of the Putin-Modi telephone call",
+      publisher: "Northern Courier",
+      published: "2020-01-08",
+      callDate: "2020-01-06",
+      body: "President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone, the Kremlin said.\n\nThe leaders discussed the situation in the region and agreed to stay in contact.",
+    }),
+  );
+  const { read } = await p.build();
+  const old = read("calls/2020-01-13-modi-putin/index.html");
+  assertLeadsTo(old, "2020-01-06-modi-putin");
+  assert.match(old, /dated 6 January 2020 after Northern Courier \(readout\.md\) gave the date\./);
+});
+
 test("merged: two call pages that turn out to be one call both lead to it", async () => {
   const p = project();
   p.write("oil-harbour.md", oilCall("Harbour Line News", "2020-03-02"));

@@ -198,13 +198,14 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   const known = new Set(found.filter((s): s is CurrentSource => s !== undefined).map((s) => s.file));
   const bySource = new Map(sources.map((s) => [s.file, s]));
   const added = target.sources.map((s) => bySource.get(s.file)).filter((s): s is CurrentSource => s !== undefined && !known.has(s.file));
+  // The phrase that follows what changed, with its own leading space or comma.
   let why: string;
-  if (edited.length) why = `after a correction to ${listOf(edited)}`;
+  if (edited.length) why = ` after a correction to ${listOf(edited)}`;
   else if (added.length) {
     const dating = entry.date !== target.date ? added.filter((s) => s.date === target.date) : [];
-    why = dating.length ? `after ${listOf(dating.map(sourceLabel))} gave the date` : `after ${listOf(added.map(sourceLabel))} ${added.length === 1 ? "was" : "were"} added`;
+    why = dating.length ? ` after ${listOf(dating.map(sourceLabel))} gave the date` : ` after ${listOf(added.map(sourceLabel))} ${added.length === 1 ? "was" : "were"} added`;
   } else why = ", re-read from its sources";
-  return `${listOf(what)}${why.startsWith(",") ? why : ` ${why}`}`;
+  return `${listOf(what)}${why}`;
 }
 
 function withdrawnReason(entry: LedgerEntry, found: readonly (CurrentSource | undefined)[]): string {
