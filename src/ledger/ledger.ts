@@ -106,6 +106,7 @@ export function sourceNow(source: CurrentSource | undefined): string {
 export function updateLedger(previous: readonly LedgerEntry[], current: CurrentState): LedgerUpdate {
   const liveNow = new Map(current.calls.map((call) => [call.id, call]));
   const find = sourceFinder(current.sources);
+  const sourceByFile = new Map(current.sources.map((s) => [s.file, s]));
   const before = new Map(previous.map((entry) => [entry.id, entry]));
 
   // Published ids that are not live now, with the live call their sources lead to (if any).
@@ -138,7 +139,7 @@ export function updateLedger(previous: readonly LedgerEntry[], current: CurrentS
       const others = (contributors.get(target.id) ?? []).filter((id) => id !== entry.id);
       const merged = entry.status === "live" ? others.length > 0 : entry.merged === true;
       const unchanged = entry.status === "moved" && entry.movedTo === target.id && entry.reason;
-      const reason = unchanged ? entry.reason! : moveReason(entry, found, target, current.sources, merged && entry.status === "live" ? others : []);
+      const reason = unchanged ? entry.reason! : moveReason(entry, found, target, sourceByFile, merged && entry.status === "live" ? others : []);
       ledger.push({ ...base, status: "moved", movedTo: target.id, ...(merged ? { merged: true } : {}), reason });
       if (!unchanged) changes.push({ id: entry.id, kind: merged ? "merged" : "moved", to: target.id, reason });
     } else {
@@ -186,7 +187,7 @@ function targetOf(found: readonly (CurrentSource | undefined)[], liveNow: Readon
  * the call ("after Example Wire (wire.md) gave the date"), or neither, so the
  * same sources were read differently ("re-read from its sources").
  */
-function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefined)[], target: CurrentCall, sources: readonly CurrentSource[], mergedWith: readonly string[]): string {
+function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefined)[], target: CurrentCall, bySource: ReadonlyMap<string, CurrentSource>, mergedWith: readonly string[]): string {
   const what: string[] = [];
   if (mergedWith.length) what.push(`merged with ${listOf(mergedWith)}`);
   if (entry.date !== target.date) what.push(`dated ${dayMonthYear(target.date)}`);
@@ -196,7 +197,6 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   const onTarget = new Set(target.sources.map((s) => s.file));
   const edited = entry.sources.filter((s, i) => found[i] && found[i]!.file === s.file && found[i]!.sha256 !== s.sha256 && onTarget.has(s.file)).map((s) => s.file);
   const known = new Set(found.filter((s): s is CurrentSource => s !== undefined).map((s) => s.file));
-  const bySource = new Map(sources.map((s) => [s.file, s]));
   const added = target.sources.map((s) => bySource.get(s.file)).filter((s): s is CurrentSource => s !== undefined && !known.has(s.file));
   // The phrase that follows what changed, with its own leading space or comma.
   let why: string;
