@@ -127,6 +127,19 @@ test("a renamed file is followed by its content", () => {
   assert.equal(entry(edited!.ledger, "2020-01-14-modi-putin")!.movedTo, "2020-01-13-modi-putin");
 });
 
+test("a source that became a duplicate of a file on a call is followed to that call", () => {
+  const hash = sha("same bytes");
+  const previous: LedgerEntry[] = [{ id: "2020-01-14-modi-putin", status: "live", date: "2020-01-14", leaders: ["modi", "putin"], sources: [{ file: "b.md", sha256: hash }] }];
+  const { ledger } = updateLedger(previous, {
+    calls: [{ id: "2020-01-13-modi-putin", date: "2020-01-13", leaders: ["modi", "putin"], names: "Narendra Modi and Vladimir Putin", sources: [{ file: "a.md", sha256: hash }] }],
+    sources: [
+      { file: "a.md", sha256: hash, status: "placed", callId: "2020-01-13-modi-putin", date: "2020-01-13", publisher: null },
+      { file: "b.md", sha256: hash, status: "duplicate", callId: null, date: "2020-01-13", publisher: null },
+    ],
+  });
+  assert.equal(entry(ledger, "2020-01-14-modi-putin")!.movedTo, "2020-01-13-modi-putin");
+});
+
 /** Operations on the toy archive: add, edit (a new date, new leaders, or a meeting), remove, rename. */
 const KEYS = ["2020-01-12 modi putin", "2020-01-13 modi putin", "2020-01-14 modi putin", "2021-06-01 modi putin", "2021-06-01 singh medvedev", "meeting"];
 const operation = fc.oneof(
@@ -180,7 +193,7 @@ test("property: after any sequence of adds, edits, removals and renames, every i
         for (const e of ledger) if (e.status === "live") assert.ok(live.has(e.id));
       }
     }),
-    { numRuns: 300 },
+    { numRuns: Number(process.env.LEDGER_RUNS ?? 1000) },
   );
 });
 

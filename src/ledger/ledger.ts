@@ -133,7 +133,8 @@ export function updateLedger(previous: readonly LedgerEntry[], current: CurrentS
   }
   for (const { entry, found, target } of gone) {
     // Sources are followed to their current file and content, so a later rename or edit still finds them.
-    const sources = sortSources(entry.sources.map((s, i) => (found[i]?.sha256 ? { file: found[i]!.file, sha256: found[i]!.sha256! } : s)));
+    const tracked = trackSources(entry.sources, found);
+    const sources = tracked.map((t) => t.source);
     const base = { id: entry.id, date: entry.date, leaders: entry.leaders, sources };
     if (target) {
       const others = (contributors.get(target.id) ?? []).filter((id) => id !== entry.id);
@@ -143,7 +144,7 @@ export function updateLedger(previous: readonly LedgerEntry[], current: CurrentS
       ledger.push({ ...base, status: "moved", movedTo: target.id, ...(merged ? { merged: true } : {}), reason });
       if (!unchanged) changes.push({ id: entry.id, kind: merged ? "merged" : "moved", to: target.id, reason });
     } else {
-      const reason = withdrawnReason(entry, found);
+      const reason = withdrawnReason(tracked);
       ledger.push({ ...base, status: "withdrawn", reason });
       if (entry.status !== "withdrawn") changes.push({ id: entry.id, kind: "withdrawn", to: null, reason });
     }
@@ -165,15 +166,28 @@ export function sourceFinder(sources: readonly CurrentSource[]): (source: Ledger
   for (const s of sources) if (s.sha256 && (!byHash.has(s.sha256) || (s.callId && !byHash.get(s.sha256)!.callId))) byHash.set(s.sha256, s);
   return (source) => {
     const atFile = byFile.get(source.file);
-    if (atFile && atFile.sha256 === source.sha256) return atFile;
+    // The same bytes at the same name; if that file is now a duplicate, the copy on a call speaks for it.
+    if (atFile && atFile.sha256 === source.sha256) {
+      const copy = byHash.get(source.sha256)!;
+      return !atFile.callId && copy.callId ? copy : atFile;
+    }
     return byHash.get(source.sha256) ?? atFile;
   };
 }
 
-/** The live call most of the sources are on now (ties: the earliest id), or null. */
+/**
+ * The live call most of the sources are on now (ties: the earliest id), or
+ * null. Files are counted once each: two old sources can now be one file, and
+ * the ledger keeps that file once, so the next build must count as this one did.
+ */
 function targetOf(found: readonly (CurrentSource | undefined)[], liveNow: ReadonlyMap<string, CurrentCall>): CurrentCall | null {
   const counts = new Map<string, number>();
-  for (const source of found) if (source?.callId && liveNow.has(source.callId)) counts.set(source.callId, (counts.get(source.callId) ?? 0) + 1);
+  const seen = new Set<CurrentSource>();
+  for (const source of found) {
+    if (!source?.callId || !liveNow.has(source.callId) || seen.has(source)) continue;
+    seen.add(source);
+    counts.set(source.callId, (counts.get(source.callId) ?? 0) + 1);
+  }
   let best: string | null = null;
   for (const [id, count] of counts) {
     if (best === null || count > counts.get(best)! || (count === counts.get(best)! && id < best)) best = id;
@@ -208,11 +222,32 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   return `${listOf(what)}${why}`;
 }
 
-function withdrawnReason(entry: LedgerEntry, found: readonly (CurrentSource | undefined)[]): string {
-  if (entry.sources.length === 1) return `its only source, ${found[0]?.file ?? entry.sources[0]!.file}, ${sourceNow(found[0])}`;
+function withdrawnReason(tracked: readonly TrackedSource[]): string {
+  if (tracked.length === 1) return `its only source, ${tracked[0]!.source.file}, ${sourceNow(tracked[0]!.now)}`;
+  // In a fixed order (what the sources are now, then file name), so a renamed source does not reorder the sentence.
+  const phrases = ["was removed", ...Object.values(STATUS_NOW)];
+  const pairs = tracked.map((t) => ({ now: sourceNow(t.now), file: t.source.file }));
+  pairs.sort((a, b) => phrases.indexOf(a.now) - phrases.indexOf(b.now) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const groups = new Map<string, string[]>();
-  entry.sources.forEach((s, i) => appendTo(groups, sourceNow(found[i]), found[i]?.file ?? s.file));
-  return `none of its ${entry.sources.length} sources is on a call page: ${[...groups].map(([now, files]) => `${listOf(files)} ${pluralVerb(now, files.length)}`).join("; ")}`;
+  for (const { now, file } of pairs) appendTo(groups, now, file);
+  return `none of its ${tracked.length} sources is on a call page: ${[...groups].map(([now, files]) => `${listOf(files)} ${pluralVerb(now, files.length)}`).join("; ")}`;
+}
+
+interface TrackedSource {
+  /** The source as the ledger keeps it from now on: its current file and content when found, else as it was. */
+  source: LedgerSource;
+  now: CurrentSource | undefined;
+}
+
+/** The sources with what they are now, each once (two may now be the same file), sorted by file. */
+function trackSources(sources: readonly LedgerSource[], found: readonly (CurrentSource | undefined)[]): TrackedSource[] {
+  const byKey = new Map<string, TrackedSource>();
+  sources.forEach((s, i) => {
+    const now = found[i];
+    const source = now?.sha256 ? { file: now.file, sha256: now.sha256 } : { file: s.file, sha256: s.sha256 };
+    byKey.set(`${source.file}\0${source.sha256}`, { source, now });
+  });
+  return [...byKey.values()].sort((a, b) => compareSources(a.source, b.source));
 }
 
 /** "was removed" → "were removed", "is now …" → "are now …" for several files. */
@@ -231,9 +266,11 @@ export function dayMonthYear(iso: IsoDate): string {
 }
 
 function sortSources(sources: readonly LedgerSource[]): LedgerSource[] {
-  const seen = new Map<string, LedgerSource>();
-  for (const s of sources) seen.set(`${s.file}\0${s.sha256}`, { file: s.file, sha256: s.sha256 });
-  return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
+  return trackSources(sources, []).map((t) => t.source);
+}
+
+function compareSources(a: LedgerSource, b: LedgerSource): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0;
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
