@@ -63,7 +63,7 @@ test("moved: a corrected callDate leaves the old address pointing to the new one
   // The same content again: the ledger file is left byte-identical.
   const before = readFileSync(p.ledger);
   await buildSite({ articlesDir: path.join(path.dirname(p.ledger), "articles"), ledger: p.ledger });
-  assert.deepEqual(commitLedger(), { file: p.ledger, written: false });
+  assert.deepEqual(commitLedger(), { file: p.ledger, written: false, changes: [] });
   assert.ok(readFileSync(p.ledger).equals(before));
 
   p.write("winter-call.md", winterCall("2020-01-12"));
@@ -203,6 +203,7 @@ test("npm run build -- --strict: 2020-01-14 corrected to 2020-01-13 builds, and 
   writeFileSync(path.join(articles, "winter-call.md"), winterCall("2020-01-13"));
   const second = cli([`--output=${output}`, "--strict"], env);
   assert.equal(second.status, 0, `moves never fail --strict: ${second.stderr}`);
+  assert.match(second.stdout, /calltrail: \/calls\/2020-01-14-modi-putin\/ moved to \/calls\/2020-01-13-modi-putin\/: dated 13 January 2020 after a correction to winter-call\.md/);
   assertLeadsTo(readFileSync(path.join(output, "calls/2020-01-14-modi-putin/index.html"), "utf8"), "2020-01-13-modi-putin");
 
   // A broken ledger stops the build with its file and line, and the site is left as it was.

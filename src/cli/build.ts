@@ -84,8 +84,19 @@ if (serve) {
 
 /** Once pages are out, their ids join the ledger (src/ledger/); a build that published nothing records nothing. */
 function recordPublishedIds(): void {
-  const result = commitLedger();
-  if (result?.written) console.log(`calltrail: published call ids recorded in ${path.relative(root, result.file)}`);
+  let result: ReturnType<typeof commitLedger>;
+  try {
+    result = commitLedger();
+  } catch (error) {
+    console.error(`calltrail: the site is written, but its call ids could not be recorded: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  if (!result) return;
+  // Normal, never an error: listed so that whoever builds sees which addresses now lead elsewhere.
+  for (const change of result.changes.slice(0, 10)) console.log(`calltrail: /calls/${change.id}/ ${change.kind}${change.to ? ` to /calls/${change.to}/` : ""}: ${change.reason}`);
+  if (result.changes.length > 10) console.log(`calltrail: … and ${result.changes.length - 10} more call addresses changed; see /report/`);
+  if (result.written) console.log(`calltrail: published call ids recorded in ${path.relative(root, result.file)}`);
 }
 
 /** On changes under the articles folder: rebuild with the changed pages only, one pass at a time. */

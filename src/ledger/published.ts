@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Archive } from "../pipeline.ts";
 import { listOf } from "../render/summary.ts";
 import { writeLedger, readLedger } from "./file.ts";
-import type { CurrentState, LedgerEntry, LedgerUpdate } from "./ledger.ts";
+import type { CurrentState, LedgerChange, LedgerEntry, LedgerUpdate } from "./ledger.ts";
 import { updateLedger } from "./ledger.ts";
 
 export interface Published extends LedgerUpdate {
@@ -19,22 +19,22 @@ export interface Published extends LedgerUpdate {
   current: CurrentState;
 }
 
-let pending: { file: string; ledger: LedgerEntry[] } | null = null;
+let pending: { file: string; ledger: LedgerEntry[]; changes: LedgerChange[] } | null = null;
 
 /** The ledger after this build, from the one in `file`; kept for `commitLedger`. Throws `LedgerError` for a broken file. */
 export function reconcilePublished(archive: Pick<Archive, "articles" | "calls" | "statuses">, articlesFolder: string, file: string): Published {
   const current = currentState(archive, articlesFolder);
   const update = updateLedger(readLedger(file), current);
-  pending = { file, ledger: update.ledger };
+  pending = { file, ledger: update.ledger, changes: update.changes };
   return { file, current, ...update };
 }
 
 /** Writes the ledger of the latest build in this process, if it changed; null when there is none to write. */
-export function commitLedger(): { file: string; written: boolean } | null {
+export function commitLedger(): { file: string; written: boolean; changes: LedgerChange[] } | null {
   if (!pending) return null;
-  const { file, ledger } = pending;
+  const { file, ledger, changes } = pending;
   pending = null;
-  return { file, written: writeLedger(file, ledger) };
+  return { file, written: writeLedger(file, ledger), changes };
 }
 
 /** The archive as the ledger sees it: files relative to the articles folder, with their content hash. */
