@@ -4,6 +4,7 @@ import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { saveHtmlCache } from "./src/cache/html-cache.ts";
 import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.ts";
 import { ledgerPath } from "./src/ledger/file.ts";
+import { addressChanges } from "./src/ledger/pages.ts";
 import { reconcilePublished } from "./src/ledger/published.ts";
 import { articlesDir, defaultArticlesDir, runPipeline } from "./src/pipeline.ts";
 import { inertJson } from "./src/render/inert-json.ts";
@@ -74,6 +75,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
   eleventyConfig.addFilter("plural", plural);
   eleventyConfig.addFilter("callList", callList);
+  eleventyConfig.addFilter("addressChanges", addressChanges);
   eleventyConfig.addFilter("perYearTable", (rows: Parameters<typeof perYearTable>[0], caption: string) => perYearTable(rows, caption).markup);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
   eleventyConfig.addFilter("callsCsv", callsCsv);

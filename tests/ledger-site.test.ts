@@ -58,7 +58,8 @@ test("moved: a corrected callDate leaves the old address pointing to the new one
   assert.match(read("report/index.html"), /<code>2020-01-14-modi-putin<\/code><\/a> moved to <a href="\/calls\/2020-01-13-modi-putin\/">[^<]+<\/a>: dated 13 January 2020 after a correction to winter-call\.md\./);
   assert.equal(read("_redirects").split("\n").filter((l) => l && !l.startsWith("#")).join("\n"), "/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301!\n/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301");
   assert.deepEqual(checkLinks(site).broken, []);
-  assert.deepEqual(await validate(site, ["calls/2020-01-14-modi-putin/index.html", "report/index.html"]), []);
+  assert.match(read("report/addresses/index.html"), /<code>2020-01-14-modi-putin<\/code><\/a> moved to /);
+  assert.deepEqual(await validate(site, ["calls/2020-01-14-modi-putin/index.html", "report/index.html", "report/addresses/index.html"]), []);
 
   // The same content again: the ledger file is left byte-identical.
   const before = readFileSync(p.ledger);

@@ -8,6 +8,8 @@ import fc from "fast-check";
 import { LedgerError, ledgerPath, parseLedger, readLedger, serializeLedger, writeLedger } from "../src/ledger/file.ts";
 import type { CurrentCall, CurrentSource, CurrentState, LedgerEntry } from "../src/ledger/ledger.ts";
 import { updateLedger } from "../src/ledger/ledger.ts";
+import { CHANGES_PER_PAGE, CHANGES_SHOWN, ledgerSiteData } from "../src/ledger/pages.ts";
+import type { CallView } from "../src/render/site-data.ts";
 import { projectRoot } from "./helpers/extract.ts";
 
 /**
@@ -229,4 +231,19 @@ test("where the ledger lives: content/data for the project's articles, the cache
   assert.match(other, /^\/tmp\/cache\/ledgers\/[0-9a-f]{16}-published-ids\.jsonl$/);
   assert.notEqual(ledgerPath("/tmp/other-articles", defaultArticles, { CALLTRAIL_CACHE_DIR: "/tmp/cache" }), other);
   assert.equal(ledgerPath(defaultArticles, defaultArticles, { CALLTRAIL_LEDGER: "/tmp/x.jsonl" }), "/tmp/x.jsonl");
+});
+
+test("a build that moves many calls keeps the report small: the first changes on /report/, all of them a page at a time", () => {
+  const count = CHANGES_PER_PAGE + 50;
+  const day = (i: number) => new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const before = new Map(Array.from({ length: count }, (_, i) => [`f${i}.md`, { key: `${day(2 * i)} modi putin` }]));
+  const after = new Map(Array.from({ length: count }, (_, i) => [`f${i}.md`, { key: `${day(2 * i + 1)} modi putin` }]));
+  const [, moved] = buildAll([before, after]);
+  const current = stateOf(after);
+  const calls = current.calls.map((c) => ({ id: c.id, url: `/calls/${c.id}/`, headline: c.id }) as CallView);
+  const { formerCalls, ledgerReport } = ledgerSiteData({ ...moved!, file: "ledger.jsonl", current }, calls, []);
+  assert.equal(formerCalls.length, count);
+  assert.equal(ledgerReport.changes.length, count);
+  assert.equal(ledgerReport.shown.length, CHANGES_SHOWN);
+  assert.deepEqual(ledgerReport.changePages.map((p) => [p.url, p.items.length]), [["/report/addresses/", CHANGES_PER_PAGE], ["/report/addresses/2/", 50]]);
 });

@@ -6,6 +6,9 @@
 import path from "node:path";
 import { formatLong } from "../dates.ts";
 import type { Leader } from "../data/load.ts";
+import { html } from "../render/html.ts";
+import type { Chunk } from "../render/paginate.ts";
+import { paginate } from "../render/paginate.ts";
 import { listOf } from "../render/summary.ts";
 import type { CallView } from "../render/site-data.ts";
 import type { ChangeKind } from "./ledger.ts";
@@ -30,10 +33,28 @@ export interface FormerCallView {
   document: Record<string, unknown>;
 }
 
+export interface AddressChange {
+  id: string;
+  url: string;
+  kind: ChangeKind;
+  to: { url: string; label: string } | null;
+  reason: string;
+}
+
+/** The report's own page shows this many address changes; all of them are on `/report/addresses/`, a page of each CHANGES_PER_PAGE. */
+export const CHANGES_SHOWN = 50;
+export const CHANGES_PER_PAGE = 200;
+
 export interface LedgerReport {
   /** The ledger file, relative to the project. */
   file: string;
-  changes: { id: string; url: string; kind: ChangeKind; to: { url: string; label: string } | null; reason: string }[];
+  /** This build's moves, merges and withdrawals, by id. */
+  changes: AddressChange[];
+  /** The first CHANGES_SHOWN of them, for `/report/`; an extraction change can move many calls at once, and no page grows with the archive. */
+  shown: AddressChange[];
+  /** Every change, a page at a time: `/report/addresses/`, `/report/addresses/2/` … */
+  changePages: Chunk<AddressChange>[];
+  perPage: number;
   movedCount: number;
   withdrawnCount: number;
 }
@@ -45,7 +66,7 @@ export interface LedgerSiteData {
 
 /** The pages and report of the ledger, given the live calls as the site shows them. */
 export function ledgerSiteData(published: Published | null, calls: readonly CallView[], leaders: readonly Leader[]): LedgerSiteData {
-  if (!published) return { formerCalls: [], ledgerReport: { file: "", changes: [], movedCount: 0, withdrawnCount: 0 } };
+  if (!published) return { formerCalls: [], ledgerReport: reportOf("", [], []) };
   const live = new Map(calls.map((c) => [c.id, c]));
   const leaderName = new Map(leaders.map((l) => [l.slug, l.name]));
   const find = sourceFinder(published.current.sources);
@@ -78,13 +99,27 @@ export function ledgerSiteData(published: Published | null, calls: readonly Call
         : { id: entry.id, withdrawn: true, reason, sources: sources.map((s) => ({ file: s.file, now: s.now })) },
     });
   }
+  const changes = published.changes.map((c) => ({ id: c.id, url: `/calls/${c.id}/`, kind: c.kind, to: c.to && live.has(c.to) ? link(c.to) : null, reason: c.reason }));
+  return { formerCalls, ledgerReport: reportOf(path.relative(process.cwd(), published.file).split(path.sep).join("/"), changes, formerCalls) };
+}
+
+function reportOf(file: string, changes: AddressChange[], formerCalls: readonly FormerCallView[]): LedgerReport {
   return {
-    formerCalls,
-    ledgerReport: {
-      file: path.relative(process.cwd(), published.file).split(path.sep).join("/"),
-      changes: published.changes.map((c) => ({ id: c.id, url: `/calls/${c.id}/`, kind: c.kind, to: c.to && live.has(c.to) ? link(c.to) : null, reason: c.reason })),
-      movedCount: formerCalls.filter((f) => f.status === "moved").length,
-      withdrawnCount: formerCalls.filter((f) => f.status === "withdrawn").length,
-    },
+    file,
+    changes,
+    shown: changes.slice(0, CHANGES_SHOWN),
+    changePages: paginate(changes, CHANGES_PER_PAGE, "/report/addresses/"),
+    perPage: CHANGES_PER_PAGE,
+    movedCount: formerCalls.filter((f) => f.status === "moved").length,
+    withdrawnCount: formerCalls.filter((f) => f.status === "withdrawn").length,
   };
+}
+
+/** The list of changed call addresses, on `/report/` and `/report/addresses/`: `{{ changes | addressChanges(start) | safe }}`. Every value is escaped. */
+export function addressChanges(changes: readonly AddressChange[], start = 1): string {
+  return html`<ol class="ledger-changes" start="${start}">${changes.map(
+    (change) => html`
+  <li><a href="${change.url}"><code>${change.id}</code></a> ${change.kind}${change.to ? html` to <a href="${change.to.url}">${change.to.label}</a>` : null}: ${change.reason}.</li>`,
+  )}
+</ol>`.markup;
 }
