@@ -3,7 +3,10 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { saveHtmlCache } from "./src/cache/html-cache.ts";
 import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.ts";
-import { articlesDir, runPipeline } from "./src/pipeline.ts";
+import { ledgerPath } from "./src/ledger/file.ts";
+import { addressChanges } from "./src/ledger/pages.ts";
+import { reconcilePublished } from "./src/ledger/published.ts";
+import { articlesDir, defaultArticlesDir, runPipeline } from "./src/pipeline.ts";
 import { inertJson } from "./src/render/inert-json.ts";
 import { callDocuments } from "./src/render/call-documents.ts";
 import { callList } from "./src/render/call-list.ts";
@@ -39,12 +42,16 @@ export default function (eleventyConfig: any) {
   let documentsWritten: Promise<unknown> | undefined;
   eleventyConfig.addGlobalData("archive", () => {
     const dir = path.relative(process.cwd(), articlesDir()) || ".";
-    const archive = buildSiteData(runPipeline({ inputs: [dir] }));
+    const pipeline = runPipeline({ inputs: [dir] });
+    // Every id ever published keeps a page: moved, merged or withdrawn calls get one at their old address (src/ledger/).
+    const published = reconcilePublished(pipeline, articlesDir(), ledgerPath(articlesDir(), defaultArticlesDir()));
+    const archive = buildSiteData(pipeline, published);
     saveHtmlCache();
     // Pagefind indexes the calls on the other core while Eleventy renders them.
     activeSearchIndexer()?.indexCalls(archive.calls);
     // The call documents are written while Eleventy renders (see src/render/call-documents.ts); the build waits for them at the end.
-    documentsWritten = callDocuments.write(eleventyConfig.directories.output, archive.calls, withRoot().base);
+    const formerDocuments = archive.formerCalls.map((former) => ({ id: former.id, document: former.document }));
+    documentsWritten = callDocuments.write(eleventyConfig.directories.output, archive.calls, withRoot().base, formerDocuments);
     documentsWritten.catch(() => {});
     return archive;
   });
@@ -60,12 +67,15 @@ export default function (eleventyConfig: any) {
   // `npm start` watches the articles itself to re-render only what they change (src/cli/build.ts).
   eleventyConfig.addWatchTarget(process.env.CALLTRAIL_ARTICLE_WATCH === "own" ? "./content/data/" : "./content/");
   eleventyConfig.addWatchTarget("./public/");
+  // The ledger is written by the build itself (after a pass): writing it must not start another pass.
+  eleventyConfig.watchIgnores.add("./content/data/published-ids.jsonl*");
   // Links are written from the site root; the plugin rewrites them in HTML for a sub-path (`--pathprefix`).
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.addFilter("json", (value: unknown) => inertJson(value));
   eleventyConfig.addFilter("plural", plural);
   eleventyConfig.addFilter("callList", callList);
+  eleventyConfig.addFilter("addressChanges", addressChanges);
   eleventyConfig.addFilter("perYearTable", (rows: Parameters<typeof perYearTable>[0], caption: string) => perYearTable(rows, caption).markup);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
   eleventyConfig.addFilter("callsCsv", callsCsv);

@@ -17,6 +17,12 @@ export interface Frame {
   description?: string;
   ogType?: string;
   stylesheet?: string;
+  /** The page's canonical address when it is not its own (a moved call's old address: the new one). */
+  canonical?: string;
+  /** Sends the reader on at once, without JavaScript (a moved call's old address). A site path, like links: the HTML base plugin adds any path prefix, and it works without SITE_URL. */
+  refreshTo?: string;
+  /** `<meta name="robots">`, e.g. "noindex" for a withdrawn call. */
+  robots?: string;
 }
 
 const NAV = [
@@ -33,7 +39,7 @@ export function render(data: Frame): string {
 /** The whole page around `content`. */
 export function pageFrame(data: Frame): string {
   const { site, page } = data;
-  const canonical = absolute(site.base, page.url);
+  const canonical = absolute(site.base, data.canonical ?? page.url);
   const title = data.title ? `${data.title} · ${site.name}` : `${site.name}: ${site.title}`;
   const description = data.description || site.description;
   return html`<!doctype html>
@@ -44,6 +50,8 @@ export function pageFrame(data: Frame): string {
   <title>${title}</title>
   <meta name="description" content="${description}">
   <link rel="canonical" href="${canonical}">
+  ${data.refreshTo ? html`<meta http-equiv="refresh" content="0; url=${data.refreshTo}">` : null}
+  ${data.robots ? html`<meta name="robots" content="${data.robots}">` : null}
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/css/site.css">
   <link rel="alternate" type="application/atom+xml" title="${site.title} (Atom)" href="/feed.xml">

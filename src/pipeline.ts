@@ -14,7 +14,12 @@ import type { CachedOutcome } from "./cache/article-cache.ts";
 
 /** The folder articles are read from: `ARTICLES_DIR`, or `content/articles/`. */
 export function articlesDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.ARTICLES_DIR ? path.resolve(env.ARTICLES_DIR) : path.resolve(import.meta.dirname, "../content/articles");
+  return env.ARTICLES_DIR ? path.resolve(env.ARTICLES_DIR) : defaultArticlesDir();
+}
+
+/** The project's own articles, `content/articles/`. */
+export function defaultArticlesDir(): string {
+  return path.resolve(import.meta.dirname, "../content/articles");
 }
 
 export interface PipelineOptions {

@@ -15,6 +15,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { IncrementalRender } from "../cache/incremental-render.ts";
 import { installIncrementalRender } from "../cache/incremental-render.ts";
+import { commitLedger } from "../ledger/published.ts";
 import { articlesDir, latestCallIds } from "../pipeline.ts";
 import { buildMessages, publishStaged, stagingFolderFor } from "../publish.ts";
 import { callDocuments } from "../render/call-documents.ts";
@@ -41,7 +42,11 @@ function eleventyFor(outputDir: string) {
     quietMode: !serve,
     ...(prefixArg ? { pathPrefix: prefixArg.split("=")[1] } : {}),
     // Every build Eleventy starts by itself (templates, layouts, data files changed) renders every page.
-    config: (eleventyConfig: any) => eleventyConfig.on("eleventy.before", () => render?.setIncremental(articlePass)),
+    config: (eleventyConfig: any) => {
+      eleventyConfig.on("eleventy.before", () => render?.setIncremental(articlePass));
+      // While serving, every pass writes its pages in place: its call ids are published once it ends.
+      if (serve) eleventyConfig.on("eleventy.after", () => recordPublishedIds());
+    },
   });
 }
 
@@ -71,7 +76,27 @@ if (serve) {
   if (!outcome.ok) {
     console.error(`calltrail: build failed, ${path.relative(root, output)}/ left as it was: ${outcome.reason}`);
     process.exitCode = 1;
-  } else console.log(`calltrail: site written to ${path.relative(root, output)}/ (${outcome.summary})`);
+  } else {
+    console.log(`calltrail: site written to ${path.relative(root, output)}/ (${outcome.summary})`);
+    recordPublishedIds();
+  }
+}
+
+/** Once pages are out, their ids join the ledger (src/ledger/); a build that published nothing records nothing. */
+function recordPublishedIds(): void {
+  let result: ReturnType<typeof commitLedger>;
+  try {
+    result = commitLedger();
+  } catch (error) {
+    console.error(`calltrail: the site is written, but its call ids could not be recorded: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  if (!result) return;
+  // Normal, never an error: listed so that whoever builds sees which addresses now lead elsewhere.
+  for (const change of result.changes.slice(0, 10)) console.log(`calltrail: /calls/${change.id}/ ${change.kind}${change.to ? ` to /calls/${change.to}/` : ""}: ${change.reason}`);
+  if (result.changes.length > 10) console.log(`calltrail: … and ${result.changes.length - 10} more call addresses changed; see /report/`);
+  if (result.written) console.log(`calltrail: published call ids recorded in ${path.relative(root, result.file)}`);
 }
 
 /** On changes under the articles folder: rebuild with the changed pages only, one pass at a time. */

@@ -21,9 +21,15 @@ export interface CallDocumentWriter {
    * calls that are gone; resolves to how many were written. A call waits for
    * the one before it, so two passes never write at once.
    */
-  write(outputDir: string, calls: readonly CallView[], base: string): Promise<{ written: number; removed: number }>;
+  write(outputDir: string, calls: readonly CallView[], base: string, others?: readonly OtherDocument[]): Promise<{ written: number; removed: number }>;
   /** Resolves when no write is under way, whether the last one succeeded or not. */
   idle(): Promise<void>;
+}
+
+/** A document at `/calls/<id>.json` that is not a live call's record: a moved or withdrawn id's answer (`src/ledger/`). */
+export interface OtherDocument {
+  id: string;
+  document: unknown;
 }
 
 /**
@@ -36,25 +42,26 @@ export function createCallDocumentWriter(): CallDocumentWriter {
   let last: Promise<unknown> = Promise.resolve();
   const settled = () => last.then(ignore, ignore);
   return {
-    write(outputDir, calls, base) {
-      const pass = settled().then(() => writePass(outputDir, calls, base));
+    write(outputDir, calls, base, others = []) {
+      const pass = settled().then(() => writePass(outputDir, calls, base, others));
       last = pass;
       return pass;
     },
     idle: settled,
   };
 
-  async function writePass(outputDir: string, calls: readonly CallView[], base: string): Promise<{ written: number; removed: number }> {
+  async function writePass(outputDir: string, calls: readonly CallView[], base: string, others: readonly OtherDocument[]): Promise<{ written: number; removed: number }> {
     const folder = path.join(outputDir, "calls");
     const before = lastWritten.get(folder) ?? new Map<string, string>();
     const now = new Map<string, string>();
     const changed: [string, string][] = [];
-    for (const call of calls) {
-      if (!SAFE_ID.test(call.id)) throw new Error(`call id ${JSON.stringify(call.id)} is not a safe file name`);
-      const text = inertJson(callDocument(call, base));
-      now.set(call.id, text);
-      const file = path.join(folder, `${call.id}.json`);
-      if (before.get(call.id) !== text || !existsSync(file)) changed.push([file, text]);
+    const documents = [...calls.map((call) => ({ id: call.id, document: () => callDocument(call, base) })), ...others.map((o) => ({ id: o.id, document: () => o.document }))];
+    for (const { id, document } of documents) {
+      if (!SAFE_ID.test(id)) throw new Error(`call id ${JSON.stringify(id)} is not a safe file name`);
+      const text = inertJson(document());
+      now.set(id, text);
+      const file = path.join(folder, `${id}.json`);
+      if (before.get(id) !== text || !existsSync(file)) changed.push([file, text]);
     }
     let removed = 0;
     for (const id of before.keys()) {

@@ -1,4 +1,7 @@
 import path from "node:path";
+import type { LedgerSiteData } from "../ledger/pages.ts";
+import { ledgerSiteData } from "../ledger/pages.ts";
+import type { Published } from "../ledger/published.ts";
 import type { Archive } from "../pipeline.ts";
 import { formatWarning, toExtractOutput } from "../pipeline.ts";
 import { daysBetween, formatLong, formatShort } from "../dates.ts";
@@ -23,8 +26,8 @@ export const UNPLACED_SHOWN = 20;
 /** Feeds carry the newest calls only. */
 export const FEED_ENTRIES = 50;
 
-/** What the templates see: the archive, arranged for pages. */
-export interface SiteData {
+/** What the templates see: the archive, arranged for pages, and the published ids that are no longer calls (`formerCalls`). */
+export interface SiteData extends LedgerSiteData {
   /** Newest first. */
   calls: CallView[];
   /** The newest calls, grouped by year, for `/`. */
@@ -143,7 +146,8 @@ export interface PersonPage extends Chunk<CallView> {
   person: PersonView;
 }
 
-export function buildSiteData(archive: Archive): SiteData {
+/** `published`: the ledger after this build (`src/ledger/`); without it no former address gets a page. */
+export function buildSiteData(archive: Archive, published: Published | null = null): SiteData {
   const topicBySlug = new Map(archive.reference.topics.map((t) => [t.slug, t]));
   const articleByFile = new Map(archive.articles.map((a) => [a.file, a]));
   const officeTitle = new Map(archive.reference.offices.map((o) => [o.id, o.title]));
@@ -229,6 +233,7 @@ export function buildSiteData(archive: Archive): SiteData {
     unplacedCount: unplaced.length,
     json,
     report: buildReport(json),
+    ...ledgerSiteData(published, calls, archive.reference.leaders),
   };
 
   function toCallView(call: CallRecord): CallView {

@@ -5,12 +5,21 @@ import Eleventy from "@11ty/eleventy";
 import { writeWithSearchIndex } from "../../src/render/search-index.ts";
 import { projectRoot } from "./extract.ts";
 
-/** Builds the site into a fresh temporary folder and returns that folder; `search` also writes the Pagefind index, as `npm run build` does. */
-export async function buildSite(options: { articlesDir?: string; pathPrefix?: string; search?: boolean } = {}): Promise<string> {
+/** A ledger file that is never written: every build through `buildSite` without a `ledger` starts from an empty ledger, whatever a developer's own builds recorded. */
+const NO_LEDGER = path.join(tmpdir(), `calltrail-no-ledger-${process.pid}.jsonl`);
+
+/**
+ * Builds the site into a fresh temporary folder (or `output`) and returns that folder; `search` also writes the Pagefind index, as `npm run build` does.
+ * The ledger of published ids (`src/ledger/`) is read from `ledger`, by default a file that does not exist (no call has moved); a build through
+ * Eleventy's API never writes it: `commitLedger()` does, as `npm run build` does after publishing.
+ */
+export async function buildSite(options: { articlesDir?: string; pathPrefix?: string; search?: boolean; ledger?: string; output?: string } = {}): Promise<string> {
   process.chdir(projectRoot);
-  const output = mkdtempSync(path.join(tmpdir(), "calltrail-site-"));
+  const output = options.output ?? mkdtempSync(path.join(tmpdir(), "calltrail-site-"));
   const previous = process.env.ARTICLES_DIR;
+  const previousLedger = process.env.CALLTRAIL_LEDGER;
   if (options.articlesDir) process.env.ARTICLES_DIR = options.articlesDir;
+  process.env.CALLTRAIL_LEDGER = options.ledger ?? NO_LEDGER;
   try {
     const eleventy = new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
     // Indexed as `npm run build` does it: Pagefind gets the calls while Eleventy renders.
@@ -19,6 +28,8 @@ export async function buildSite(options: { articlesDir?: string; pathPrefix?: st
   } finally {
     if (previous === undefined) delete process.env.ARTICLES_DIR;
     else process.env.ARTICLES_DIR = previous;
+    if (previousLedger === undefined) delete process.env.CALLTRAIL_LEDGER;
+    else process.env.CALLTRAIL_LEDGER = previousLedger;
   }
   return output;
 }

@@ -1,0 +1,86 @@
+/**
+ * The ledger in a build: the previous ledger against this build's calls.
+ * The render step (`.eleventy.ts`) calls `reconcilePublished` with the
+ * archive; the CLI calls `commitLedger` once the site is published, so a
+ * failed or refused (`--strict`) build records nothing, and builds through
+ * Eleventy's API (the tests) never write it.
+ */
+import path from "node:path";
+import type { Archive } from "../pipeline.ts";
+import { listOf } from "../render/summary.ts";
+import { writeLedger, readLedger } from "./file.ts";
+import type { CurrentState, LedgerChange, LedgerEntry, LedgerUpdate } from "./ledger.ts";
+import { updateLedger } from "./ledger.ts";
+
+export interface Published extends LedgerUpdate {
+  /** The ledger file read (and, by `commitLedger`, written). */
+  file: string;
+  /** Every file read this build, as the ledger names it (relative to the articles folder). */
+  current: CurrentState;
+}
+
+let pending: { file: string; ledger: LedgerEntry[]; changes: LedgerChange[] } | null = null;
+
+/** The ledger after this build, from the one in `file`; kept for `commitLedger`. Throws `LedgerError` for a broken file. */
+export function reconcilePublished(archive: Pick<Archive, "articles" | "calls" | "statuses">, articlesFolder: string, file: string): Published {
+  const current = currentState(archive, articlesFolder);
+  const update = updateLedger(readLedger(file), current);
+  pending = { file, ledger: update.ledger, changes: update.changes };
+  return { file, current, ...update };
+}
+
+/** Writes the ledger of the latest build in this process, if it changed; null when there is none to write. */
+export function commitLedger(): { file: string; written: boolean; changes: LedgerChange[] } | null {
+  if (!pending) return null;
+  const { file, ledger, changes } = pending;
+  pending = null;
+  return { file, written: writeLedger(file, ledger), changes };
+}
+
+/** The archive as the ledger sees it: files relative to the articles folder, with their content hash. */
+export function currentState(archive: Pick<Archive, "articles" | "calls" | "statuses">, articlesFolder: string): CurrentState {
+  const name = ledgerName(articlesFolder);
+  const byFile = new Map(archive.articles.map((a) => [a.file, a]));
+  return {
+    calls: archive.calls.map((call) => ({
+      id: call.id,
+      date: call.date,
+      leaders: call.participants.map((p) => p.slug),
+      names: listOf(call.participants.map((p) => p.name)),
+      sources: call.sources.flatMap((s) => {
+        const article = byFile.get(s.file);
+        return article ? [{ file: name(s.file), sha256: article.contentHash }] : [];
+      }),
+    })),
+    sources: archive.statuses.map((status) => {
+      const article = byFile.get(status.file);
+      return {
+        file: name(status.file),
+        sha256: article?.contentHash ?? null,
+        status: status.status,
+        callId: status.callId,
+        date: article?.callDate.date ?? null,
+        publisher: article?.publisher ?? null,
+      };
+    }),
+  };
+}
+
+/**
+ * A file's name in the ledger: relative to the articles folder, with `/`.
+ * The pipeline names files by joining the folder as given to their names, so
+ * a prefix test settles nearly all of them without resolving paths (at
+ * 10,000 articles that was most of the ledger's time).
+ */
+function ledgerName(articlesFolder: string): (file: string) => string {
+  const root = path.resolve(articlesFolder);
+  const prefixes = [root, path.relative(process.cwd(), root)].filter(Boolean).map((p) => p + path.sep);
+  const slashes = path.sep === "/" ? (name: string) => name : (name: string) => name.split(path.sep).join("/");
+  return (file) => {
+    for (const prefix of prefixes) {
+      const rest = file.startsWith(prefix) ? file.slice(prefix.length) : null;
+      if (rest && !`${path.sep}${rest}`.includes(`${path.sep}..${path.sep}`) && !rest.includes(`${path.sep}.${path.sep}`)) return slashes(rest);
+    }
+    return slashes(path.relative(root, path.resolve(file)));
+  };
+}
