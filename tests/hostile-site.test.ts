@@ -101,11 +101,18 @@ test("two builds of the same content are byte-identical", async () => {
   for (const file of files) assert.ok(readFileSync(path.join(again, file)).equals(readFileSync(path.join(site, file))), `${file} differs between builds`);
 });
 
-test("adding an article never changes another call's id (leave-one-out over the corpus)", () => {
+test("adding an article never changes a firmly dated call's id; a softly dated one moves only with a reason (leave-one-out over the corpus)", () => {
   const corpus = listArticleFiles([path.join(projectRoot, "tests/corpus")]).filter((f) => /\.(txt|md)$/.test(f) && !f.endsWith("README.md"));
   const all = new Set(runPipeline({ inputs: corpus, extractor }).calls.map((c) => c.id));
   for (const left of corpus) {
-    const without = runPipeline({ inputs: corpus.filter((f) => f !== left), extractor }).calls.map((c) => c.id);
-    for (const id of without) assert.ok(all.has(id), `adding ${path.basename(left)} changed or removed call ${id}`);
+    const without = runPipeline({ inputs: corpus.filter((f) => f !== left), extractor });
+    for (const call of without.calls) {
+      if (all.has(call.id)) continue;
+      // A call known only from soft dates (a weekday before a late date line, "today" under one) may be pinned by the
+      // added report; the ledger then keeps its old address (see tests/ledger-site.test.ts). A firm date never moves.
+      const members = without.articles.filter((a) => without.statuses.some((s) => s.file === a.file && s.callId === call.id));
+      const soft = members.every((a) => a.callDate.date !== null && a.callDate.earliest !== null && a.callDate.earliest < a.callDate.date);
+      assert.ok(soft, `adding ${path.basename(left)} changed or removed the firmly dated call ${call.id}`);
+    }
   }
 });
