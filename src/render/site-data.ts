@@ -10,6 +10,8 @@ import { buildReport } from "./report-data.ts";
 import type { Chart } from "./chart.ts";
 import { callsPerYearChart } from "./chart.ts";
 import type { Chunk } from "./paginate.ts";
+import type { TopicMatrix } from "./topic-matrix.ts";
+import { topicMatrix } from "./topic-matrix.ts";
 import { paginate } from "./paginate.ts";
 import { httpUrl } from "./safe-url.ts";
 import { callSummary, listOf } from "./summary.ts";
@@ -40,6 +42,8 @@ export interface SiteData {
   topics: TopicView[];
   /** One entry per page of a topic's calls. */
   topicPages: TopicPage[];
+  /** Calls per topic and year, for the heat map on `/topics/`. */
+  topicMatrix: TopicMatrix | null;
   /** Leaders on at least one call, by name. */
   people: PersonView[];
   personPages: PersonPage[];
@@ -171,13 +175,18 @@ export function buildSiteData(archive: Archive): SiteData {
 
   const topics: TopicView[] = [];
   const topicPages: TopicPage[] = [];
+  const matrixRows: Parameters<typeof topicMatrix>[0][number][] = [];
   const onTopic = quotesOnTopic(archive.reference.topics);
   for (const topic of archive.reference.topics) {
     const list = calls.filter((c) => c.topics.includes(topic.slug));
     if (list.length === 0) continue;
     const view: TopicView = { ...topic, url: `/topics/${topic.slug}/`, count: list.length, perYear: countPerYear(list) };
     topics.push(view);
+    // The page of the topic's list where each year's newest call is: the heat map links there.
+    const yearUrls = new Map<string, string>();
+    matrixRows.push({ slug: topic.slug, label: topic.label, url: view.url, counts: new Map(view.perYear.map((y) => [y.year, y.count])), yearUrls });
     for (const chunk of paginate(list, CALLS_PER_PAGE, view.url)) {
+      for (const call of chunk.items) if (!yearUrls.has(call.year)) yearUrls.set(call.year, chunk.url);
       topicPages.push({
         ...chunk,
         topic: view,
@@ -222,6 +231,7 @@ export function buildSiteData(archive: Archive): SiteData {
     chart: callsPerYearChart(new Map(years.map((y) => [y.year, y.count]))),
     topics,
     topicPages,
+    topicMatrix: topicMatrix(matrixRows),
     people,
     personPages,
     feed: calls.slice(0, FEED_ENTRIES),
