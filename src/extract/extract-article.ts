@@ -13,6 +13,7 @@ import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { chooseParticipants, compileLeaderMatcher, findLeaderMentions, normaliseAlias, titleWarnings, toParticipant } from "./leaders.ts";
 import { attributionPhrase, dedupeQuotes, findQuoteSpans } from "./quotes.ts";
 import { fullNameIn, isInstitution, resolveSpeaker } from "./speakers.ts";
+import { headlineOf as firstHeadline } from "./headline.ts";
 import { plainText } from "./text.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, findTopics, isAboutTheCall, withQuoteContinuations } from "./topics.ts";
@@ -47,7 +48,7 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   const warnings: Warning[] = [...source.warnings];
   const format = path.extname(source.file).toLowerCase() === ".md" ? "markdown" : "text";
   const { paragraphs, sentences, lines } = plainText(source.body, format, frontMatter.title);
-  const title = frontMatter.title ?? headlineOf(paragraphs[0] ?? path.basename(source.file));
+  const title = frontMatter.title ?? firstHeadline(paragraphs, path.basename(source.file));
   const base: ArticleBase = {
     file: source.file,
     title,
