@@ -14,6 +14,7 @@ import type { TopicMatrix } from "./topic-matrix.ts";
 import { topicMatrix } from "./topic-matrix.ts";
 import { paginate } from "./paginate.ts";
 import { httpUrl } from "./safe-url.ts";
+import { sourceName } from "./source-name.ts";
 import { callSummary, listOf } from "./summary.ts";
 
 /** How many calls a topic or person page lists; keeps every page small however large the archive grows. */
@@ -90,7 +91,12 @@ export interface QuoteView {
 export interface SourceView {
   anchor: string;
   title: string;
+  /** Front matter's publisher, as given. */
   publisher: string | null;
+  /** Who published it, as a reader is told (see `source-name.ts`): never empty. */
+  name: string;
+  /** Whether `name` says more than the file name. */
+  named: boolean;
   /** Only http(s). */
   url: string | null;
   published: string | null;
@@ -152,6 +158,8 @@ export function buildSiteData(archive: Archive): SiteData {
   const articleByFile = new Map(archive.articles.map((a) => [a.file, a]));
   const officeTitle = new Map(archive.reference.offices.map((o) => [o.id, o.title]));
   const countryName = new Map(archive.reference.countries.map((c) => [c.id, c.name]));
+  // A bracketed country in a dateline ("Moscow (Russia):") is a place, not an outlet.
+  const places = new Set(archive.reference.countries.flatMap((c) => [c.id, c.name.toLowerCase()]));
 
   const chronological = [...archive.calls].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map(toCallView);
   chronological.forEach((view, i) => {
@@ -246,6 +254,7 @@ export function buildSiteData(archive: Archive): SiteData {
     const names = listOf(call.participants.map((p) => p.name));
     const topicLinks = call.topics.map((slug) => ({ slug, label: topicBySlug.get(slug)?.label ?? slug, url: `/topics/${slug}/` }));
     const members = call.sources.map((s) => articleByFile.get(s.file)).filter((a): a is Article => a !== undefined);
+    const sourceNames = new Map(call.sources.map((s) => [s.file, sourceName(s, articleByFile.get(s.file)?.body ?? "", places)]));
     return {
       ...call,
       url: `/calls/${call.id}/`,
@@ -267,6 +276,8 @@ export function buildSiteData(archive: Archive): SiteData {
           anchor: anchors.get(s.file)!,
           title: s.title,
           publisher: s.publisher,
+          name: sourceNames.get(s.file)!.name,
+          named: sourceNames.get(s.file)!.from !== "unnamed",
           url: httpUrl(s.url),
           published: s.published ? formatShort(s.published) : null,
           publishedIso: s.published,
@@ -280,10 +291,9 @@ export function buildSiteData(archive: Archive): SiteData {
       next: null,
     };
 
-    /** Short label for a source: its publisher, else its number. */
+    /** Short label for a source: who published it. */
     function sourceLabel(file: string): string {
-      const index = call.sources.findIndex((s) => s.file === file);
-      return call.sources[index]?.publisher ?? `Source ${index + 1}`;
+      return sourceNames.get(file)?.name ?? `Unnamed source, ${path.basename(file)}`;
     }
   }
 }
