@@ -285,7 +285,7 @@ export function buildSiteData(archive: Archive): SiteData {
         };
       }),
       why: whyWeThinkThis(call, topicBySlug),
-      notes: members.flatMap((article) => sourceNotes(article, call).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
+      notes: members.flatMap((article) => sourceNotes(article, call, members).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
       daysSincePrevious: null,
       previous: null,
       next: null,
@@ -334,16 +334,31 @@ function whyWeThinkThis(call: CallRecord, topicBySlug: ReadonlyMap<string, Topic
 }
 
 /**
- * What a source says that differs from the record or is uncertain: its own
- * date when it differs, and the extractor's warnings (office titles that do not
- * match the date, overrides, ranges) without the file path.
+ * The extractor's messages that record a disagreement: an office title that
+ * does not fit the date in the leaders' data, and a front matter value that
+ * overrides what the text says. The others (a stray date that fails its
+ * weekday check, a date range, how an undated article was placed, ignored
+ * front matter) are about reading one text, not about sources disagreeing:
+ * they stay on the build report.
  */
-function sourceNotes(article: Article, call: CallRecord): string[] {
+const DISAGREEMENT = /^(the article calls .+, but .+ the office held was |front matter "(callDate|participants)" .+ overrides )/;
+
+/**
+ * Where a source disagrees with the other sources or with the data files:
+ * its own call date when it differs from the record's, who it says placed the
+ * call when the sources differ, and the messages above.
+ */
+function sourceNotes(article: Article, call: CallRecord, members: readonly Article[]): string[] {
   const notes: string[] = [];
   if (article.callDate.date && article.callDate.date !== call.date) {
     notes.push(`gives the date as ${formatLong(article.callDate.date)}; the record uses ${formatLong(call.date)}`);
   }
-  for (const w of article.warnings) notes.push(w.message);
+  const initiators = new Set(members.map((m) => m.initiator).filter((i): i is string => Boolean(i)));
+  if (article.initiator && initiators.size > 1) {
+    const others = [...initiators].filter((i) => i !== article.initiator);
+    notes.push(`says ${article.initiator} placed the call; ${others.length === 1 ? "another source says" : "other sources say"} ${listOf(others)}`);
+  }
+  for (const w of article.warnings) if (DISAGREEMENT.test(w.message)) notes.push(w.message);
   return [...new Set(notes)];
 }
 
