@@ -102,13 +102,13 @@ for (const [label, server] of [["at /", () => root], [`under ${PREFIX}`, () => p
   );
 }
 
-test("axe-core: no WCAG 2.1 A/AA violations on the timeline, a call, a topic, a person and search, light and dark", { skip }, async () => {
+test("axe-core: no WCAG 2.1 A/AA violations on the timeline, a call, the topics (with the heat map), a topic, a person and search, light and dark", { skip }, async () => {
   const call = newestCall();
   const topic = new URL(await withPage(async (page) => {
     await page.goto(`${root.url}calls/${call.id}/`);
     return page.locator(".facts .topic-chips a").first().evaluate((a) => (a as HTMLAnchorElement).href);
   })).pathname.slice(1);
-  const pages = ["", `calls/${call.id}/`, topic, "people/putin/", `search/?q=${encodeURIComponent(quoteWord(call))}`];
+  const pages = ["", `calls/${call.id}/`, "topics/", topic, "people/putin/", `search/?q=${encodeURIComponent(quoteWord(call))}`];
   const violations: string[] = [];
   for (const colorScheme of ["light", "dark"] as const) {
     for (const sitePath of pages) {
