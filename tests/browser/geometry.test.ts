@@ -7,12 +7,9 @@
  * centred; and nothing scrolls sideways.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../../scripts/chromium.ts";
-import type { StaticServer } from "../../scripts/static-server.ts";
-import { executable, skip, withPage } from "../helpers/browser.ts";
-import { PAGE_TYPES, openStill, serveFixtureSite } from "../helpers/site-shots.ts";
+import { test } from "node:test";
+import { skip, withPage } from "../helpers/browser.ts";
+import { PAGE_TYPES, openStill, useFixtureSite } from "../helpers/site-shots.ts";
 
 const WIDTHS = [320, 375, 768, 1280, 1920];
 /** Text closer than this to the edge of the screen touches it. */
@@ -20,19 +17,7 @@ const EDGE = 8;
 /** The widest a reading column may be. */
 const MAX_COLUMN = 900;
 
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  if (skip) return;
-  server = await serveFixtureSite();
-  browser = await launchChromium(executable!);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useFixtureSite();
 
 interface Geometry {
   viewport: number;
@@ -47,8 +32,8 @@ for (const type of PAGE_TYPES) {
   test(`the ${type.name} page keeps its text off the edges and in one centred column at ${WIDTHS.join(", ")} px`, { skip }, async () => {
     const problems: string[] = [];
     for (const width of WIDTHS) {
-      const g = await withPage(browser, async (page) => {
-        await openStill(page, server.url + type.path);
+      const g = await withPage(site.browser(), async (page) => {
+        await openStill(page, site.url() + type.path);
         return page.evaluate((edge): Geometry => {
           // What a reader can open is measured too: the article texts, the tables behind the charts.
           for (const details of document.querySelectorAll("details")) details.open = true;

@@ -10,34 +10,19 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../../scripts/chromium.ts";
-import type { StaticServer } from "../../scripts/static-server.ts";
-import { executable, skip } from "../helpers/browser.ts";
-import { PAGE_TYPES, README_SHOTS, README_SHOTS_DIR, SCHEMES, VISUAL_WIDTHS, baselineFile, checkImage, pagePath, screenshot, serveFixtureSite } from "../helpers/site-shots.ts";
+import { test } from "node:test";
+import { skip } from "../helpers/browser.ts";
+import { PAGE_TYPES, README_SHOTS, README_SHOTS_DIR, SCHEMES, VISUAL_WIDTHS, baselineFile, checkImage, pagePath, screenshot, useFixtureSite } from "../helpers/site-shots.ts";
 
-let browser: Browser;
-let server: StaticServer;
+const site = useFixtureSite();
 const failures = mkdtempSync(path.join(tmpdir(), "calltrail-visual-"));
-
-before(async () => {
-  if (skip) return;
-  server = await serveFixtureSite();
-  browser = await launchChromium(executable!);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 for (const type of PAGE_TYPES) {
   test(`the ${type.name} page looks as its baselines do at ${VISUAL_WIDTHS.join(" and ")} px, light and dark`, { skip }, async () => {
     const problems: string[] = [];
     for (const width of VISUAL_WIDTHS) {
       for (const scheme of SCHEMES) {
-        const shot = await screenshot(browser, server.url + type.path, width, scheme, true);
+        const shot = await screenshot(site.browser(), site.url() + type.path, width, scheme, true);
         const problem = checkImage(baselineFile(type.name, width, scheme), shot, failures);
         if (problem) problems.push(problem);
       }
@@ -49,7 +34,7 @@ for (const type of PAGE_TYPES) {
 test("the README's screenshots are what `npm run screenshots` makes of the fixture site", { skip }, async () => {
   const problems: string[] = [];
   for (const shot of README_SHOTS) {
-    const image = await screenshot(browser, server.url + pagePath(shot.page), shot.width, shot.scheme, false);
+    const image = await screenshot(site.browser(), site.url() + pagePath(shot.page), shot.width, shot.scheme, false);
     const problem = checkImage(path.join(README_SHOTS_DIR, shot.file), image, failures);
     if (problem) problems.push(`${problem}; run npm run screenshots`);
   }

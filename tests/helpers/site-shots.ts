@@ -7,12 +7,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { after, before } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import pixelmatch from "pixelmatch";
 import { PNG } from "pngjs";
 import type { StaticServer } from "../../scripts/static-server.ts";
 import { serveStatic } from "../../scripts/static-server.ts";
-import { withPage } from "./browser.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
+import { executable, skip, withPage } from "./browser.ts";
 import { buildSite } from "./build.ts";
 import { projectRoot } from "./extract.ts";
 
@@ -68,6 +70,22 @@ export function pagePath(name: string): string {
 /** Builds the fixture site (with its search index) and serves it. */
 export async function serveFixtureSite(): Promise<StaticServer> {
   return serveStatic(await buildSite({ articlesDir: FIXTURE_ARTICLES, search: true }));
+}
+
+/** For a test file: the fixture site served and Chromium started before its tests, both closed after them. */
+export function useFixtureSite(): { browser: () => Browser; url: () => string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  before(async () => {
+    if (skip) return;
+    server = await serveFixtureSite();
+    browser = await launchChromium(executable!);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, url: () => server!.url };
 }
 
 /** Opens a page of the site, ready to be measured or photographed: fonts loaded, the search UI drawn. */
