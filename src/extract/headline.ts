@@ -70,7 +70,8 @@ function words(line: string): string[] {
 
 /** Whether a line is page furniture rather than part of the story. */
 export function isFurniture(line: string): boolean {
-  const text = line.trim();
+  // Furniture is short: its start is enough to tell (and a story paragraph is not read to its end).
+  const text = line.length > 200 ? line.slice(0, 200).trim() : line.trim();
   if (!/[a-z]/i.test(text)) return true;
   // A label or a button: "World", "Image", "31.1 C", "• search".
   if (words(text).filter((w) => /[a-z]{2}/i.test(w)).length < 3) return true;
@@ -87,6 +88,9 @@ function contentWords(text: string): Set<string> {
   return found;
 }
 
+/** How much of the text below a line is read to tell whether the line is about it: the lede. */
+const ABOUT_WINDOW = 1500;
+
 /** Whether a line reads as a headline of the text that follows it. */
 export function readsAsHeadline(line: string, rest: string): boolean {
   const text = line.trim();
@@ -95,8 +99,16 @@ export function readsAsHeadline(line: string, rest: string): boolean {
   // A sentence of the story ends with a full stop; a headline does not (an abbreviation's stop aside).
   if (/[.:;,]$/.test(text) && !/\b[A-Z][a-z]{0,3}\.$/.test(text)) return false;
   if (isFurniture(text)) return false;
-  const later = contentWords(rest);
-  for (const w of contentWords(text)) if (later.has(w)) return true;
+  const later = rest.slice(0, ABOUT_WINDOW).toLowerCase();
+  for (const w of contentWords(text)) if (startsAWord(later, w)) return true;
+  return false;
+}
+
+/** Whether `word` occurs in `text` at the start of a word. */
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+  }
   return false;
 }
 
@@ -125,18 +137,23 @@ export function firstSentence(paragraph: string): string {
  * the story's first sentence; else `fallback` (the file name).
  */
 export function headlineOf(paragraphs: readonly string[], fallback: string): string {
-  const rest = paragraphs.join("\n");
   let firstText: string | null = null;
-  let offset = 0;
-  for (const paragraph of paragraphs) {
-    offset += paragraph.length + 1;
-    if (readsAsHeadline(paragraph, rest.slice(offset))) return paragraph.trim();
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    if (readsAsHeadline(paragraph, below(paragraphs, i))) return paragraph.trim();
     if (isFurniture(paragraph)) continue;
     firstText ??= paragraph;
     // The story has started: a headline comes before it.
     if (isStoryText(paragraph)) return firstSentence(paragraph);
   }
   return firstText ? firstSentence(firstText) : fallback;
+}
+
+/** The start of the text after paragraph `i`: enough for `readsAsHeadline`. */
+function below(paragraphs: readonly string[], i: number): string {
+  let text = "";
+  for (let j = i + 1; j < paragraphs.length && text.length < ABOUT_WINDOW; j++) text += `${paragraphs[j]}\n`;
+  return text;
 }
 
 /** A paragraph of the story: long, or a sentence that ends. */
