@@ -10,6 +10,8 @@ import { articlesDir, defaultArticlesDir, runPipeline } from "./src/pipeline.ts"
 import { inertJson } from "./src/render/inert-json.ts";
 import { callDocuments } from "./src/render/call-documents.ts";
 import { callList } from "./src/render/call-list.ts";
+import type { TopicMatrix } from "./src/render/topic-matrix.ts";
+import { topicMatrixHtml } from "./src/render/topic-matrix.ts";
 import { perYearTable } from "./src/render/list-parts.ts";
 import { absolute, callsCsv, jsonFeed } from "./src/render/exports.ts";
 import { activeSearchIndexer } from "./src/render/search-index.ts";
@@ -76,6 +78,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addFilter("plural", plural);
   eleventyConfig.addFilter("callList", callList);
   eleventyConfig.addFilter("addressChanges", addressChanges);
+  eleventyConfig.addFilter("topicMatrix", (matrix: TopicMatrix) => topicMatrixHtml(matrix).markup);
   eleventyConfig.addFilter("perYearTable", (rows: Parameters<typeof perYearTable>[0], caption: string) => perYearTable(rows, caption).markup);
   eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
   eleventyConfig.addFilter("callsCsv", callsCsv);

@@ -1,8 +1,9 @@
 /**
  * `npm run lighthouse`: builds the default site, serves it on 127.0.0.1 and
- * runs Lighthouse (mobile defaults) against the timeline and the newest call
- * page with the system's Chromium (`CHROME_PATH`, default /usr/bin/chromium),
- * printing the four category scores. A report, not a gate.
+ * runs Lighthouse (mobile defaults) against the timeline, the newest call
+ * page and the topics page (with its heat map) with the system's Chromium
+ * (`CHROME_PATH`, default /usr/bin/chromium), printing the four category
+ * scores. A report, not a gate.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -29,6 +30,7 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headle
 try {
   const pages: [string, string][] = [["timeline", server.url]];
   if (newest) pages.push(["call page", `${server.url}calls/${newest.id}/`]);
+  pages.push(["topics", `${server.url}topics/`]);
   for (const [name, url] of pages) {
     const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
     if (!result) throw new Error(`lighthouse: no result for ${url}`);

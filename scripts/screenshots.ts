@@ -1,39 +1,28 @@
 /**
- * `npm run screenshots`: builds the default site, serves it locally and writes
- * docs/screenshots/{timeline,call}-{375,1280}.png with the system's Chromium.
+ * `npm run screenshots`: writes the README's images (docs/screenshots/) from
+ * the same render the visual tests compare: the site built from the fixture
+ * in tests/fixtures/visual/, served locally and photographed with the
+ * system's Chromium. An image is rewritten only when it differs from the
+ * committed one beyond the visual tests' tolerance, so a run that changes
+ * nothing leaves the files alone; `tests/browser/visual.test.ts` fails when
+ * they differ.
  */
-import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findChromium, launchChromium } from "./chromium.ts";
-import { serveStatic } from "./static-server.ts";
+import { README_SHOTS, README_SHOTS_DIR, checkImage, pagePath, screenshot, serveFixtureSite } from "../tests/helpers/site-shots.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
-const site = path.join(root, "_site");
-const out = path.join(root, "docs/screenshots");
 const executable = findChromium();
 if (!executable) {
   console.error("screenshots: no Chromium found (set CHROMIUM_PATH, or apt-get install chromium)");
   process.exit(1);
 }
-
-const newest = (JSON.parse(readFileSync(path.join(site, "calls.json"), "utf8")) as { calls: { id: string; date: string }[] }).calls
-  .sort((a, b) => b.date.localeCompare(a.date))[0];
-if (!newest) throw new Error("screenshots: the site has no calls; run npm run build first");
-
-mkdirSync(out, { recursive: true });
-const server = await serveStatic(site);
+const server = await serveFixtureSite();
 const browser = await launchChromium(executable);
 try {
-  for (const width of [375, 1280]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: "light" });
-    const page = await context.newPage();
-    for (const [name, sitePath] of [["timeline", ""], ["call", `calls/${newest.id}/`]] as const) {
-      await page.goto(server.url + sitePath);
-      const file = path.join(out, `${name}-${width}.png`);
-      await page.screenshot({ path: file });
-      console.log(path.relative(root, file));
-    }
-    await context.close();
+  for (const shot of README_SHOTS) {
+    const file = path.join(README_SHOTS_DIR, shot.file);
+    checkImage(file, await screenshot(browser, server.url + pagePath(shot.page), shot.width, shot.scheme, false), README_SHOTS_DIR, true);
+    console.log(path.relative(path.resolve(import.meta.dirname, ".."), file));
   }
 } finally {
   await browser.close();

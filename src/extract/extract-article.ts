@@ -13,6 +13,7 @@ import { findCallSentences } from "./steps/call-sentences.ts";
 import type { ArticleBase, ArticleContext } from "./steps/context.ts";
 import { readArticleContext, readLeaderMentions } from "./steps/context.ts";
 import { applyFrontMatter } from "./steps/front-matter.ts";
+import { headlineOf } from "./headline.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, topicsOfCall } from "./topics.ts";
 
@@ -175,10 +176,4 @@ function articleRecord(base: ArticleBase, found: Omit<Article, keyof ArticleBase
 function participantEvidence(mentions: readonly LeaderMention[], leaders: readonly Leader[], callContext: ReadonlySet<number>, sentences: readonly { text: string }[]): string | undefined {
   const index = [...callContext].sort((a, b) => a - b).find((i) => leaders.every((l) => mentions.some((m) => m.sentence === i && (m.leader === l || (!m.leader && m.country === l.country)))));
   return index === undefined ? undefined : sentences[index]!.text;
-}
-
-/** The first line of a pasted article is usually its headline; keep it short for lists. */
-function headlineOf(paragraphs: readonly string[], fallback: string): string {
-  const words = (paragraphs[0] ?? fallback).split(/\s+/);
-  return words.length <= 16 ? (paragraphs[0] ?? fallback) : `${words.slice(0, 14).join(" ")}…`;
 }

@@ -6,14 +6,25 @@
  * it as a filter: `{{ calls | callList | safe }}`.
  */
 import { html } from "./html.ts";
+import { yearAnchor } from "./topic-matrix.ts";
 import type { CallView } from "./site-data.ts";
 import { plural } from "./summary.ts";
 
-/** Each entry stays small: a list page can hold 50 of them. */
-export function callList(calls: readonly CallView[]): string {
+/**
+ * Each entry stays small: a list page can hold 50 of them. With
+ * `yearAnchors`, the first (newest) call of each year in the list carries
+ * the year's anchor (`id="y2022"`), which the topics' heat map links to.
+ */
+export function callList(calls: readonly CallView[], options: { yearAnchors?: boolean } = {}): string {
+  const anchored = new Set<string>();
+  const anchorOf = (call: CallView) => {
+    if (!options.yearAnchors || anchored.has(call.year)) return null;
+    anchored.add(call.year);
+    return html` id="${yearAnchor(call.year)}"`;
+  };
   return html`<ol class="call-list">${calls.map(
     (call) => html`
-  <li class="call-item">
+  <li class="call-item"${anchorOf(call)}>
     <p class="call-date"><time datetime="${call.date}">${call.dateLong}</time>${call.daysSincePrevious !== null ? ` · ${plural(call.daysSincePrevious, "day", "days")} after the previous call` : null}</p>
     <h3 class="call-title"><a href="${call.url}">${call.names}</a></h3>
     <p class="call-summary">${call.summary}</p>

@@ -26,7 +26,7 @@ export function searchRecord(call: CallView): pagefind.CustomRecord {
     `${call.names}, ${call.dateLong}`,
     call.topicLinks.map((t) => t.label).join(", "),
     ...call.quoteGroups.flatMap((group) => group.quotes.map((quote) => `${group.speaker}: “${quote.text}”`)),
-    ...call.sourceViews.map((source) => (source.publisher ? `${source.title} (${source.publisher})` : source.title)),
+    ...call.sourceViews.map((source) => (source.named ? `${source.title} (${source.name})` : source.title)),
   ];
   return { url: call.url, language: "en", meta: { title: call.headline }, content: lines.filter(Boolean).join("\n") };
 }

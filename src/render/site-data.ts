@@ -13,8 +13,11 @@ import { buildReport } from "./report-data.ts";
 import type { Chart } from "./chart.ts";
 import { callsPerYearChart } from "./chart.ts";
 import type { Chunk } from "./paginate.ts";
+import type { TopicMatrix } from "./topic-matrix.ts";
+import { topicMatrix } from "./topic-matrix.ts";
 import { paginate } from "./paginate.ts";
 import { httpUrl } from "./safe-url.ts";
+import { sourceName } from "./source-name.ts";
 import { callSummary, listOf } from "./summary.ts";
 
 /** How many calls a topic or person page lists; keeps every page small however large the archive grows. */
@@ -43,6 +46,8 @@ export interface SiteData extends LedgerSiteData {
   topics: TopicView[];
   /** One entry per page of a topic's calls. */
   topicPages: TopicPage[];
+  /** Calls per topic and year, for the heat map on `/topics/`. */
+  topicMatrix: TopicMatrix | null;
   /** Leaders on at least one call, by name. */
   people: PersonView[];
   personPages: PersonPage[];
@@ -89,7 +94,12 @@ export interface QuoteView {
 export interface SourceView {
   anchor: string;
   title: string;
+  /** Front matter's publisher, as given. */
   publisher: string | null;
+  /** Who published it, as a reader is told (see `source-name.ts`): never empty. */
+  name: string;
+  /** Whether `name` says more than the file name. */
+  named: boolean;
   /** Only http(s). */
   url: string | null;
   published: string | null;
@@ -152,6 +162,8 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
   const articleByFile = new Map(archive.articles.map((a) => [a.file, a]));
   const officeTitle = new Map(archive.reference.offices.map((o) => [o.id, o.title]));
   const countryName = new Map(archive.reference.countries.map((c) => [c.id, c.name]));
+  // A bracketed country in a dateline ("Moscow (Russia):") is a place, not an outlet.
+  const places = new Set(archive.reference.countries.flatMap((c) => [c.id, c.name.toLowerCase()]));
 
   const chronological = [...archive.calls].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map(toCallView);
   chronological.forEach((view, i) => {
@@ -175,13 +187,18 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
 
   const topics: TopicView[] = [];
   const topicPages: TopicPage[] = [];
+  const matrixRows: Parameters<typeof topicMatrix>[0][number][] = [];
   const onTopic = quotesOnTopic(archive.reference.topics);
   for (const topic of archive.reference.topics) {
     const list = calls.filter((c) => c.topics.includes(topic.slug));
     if (list.length === 0) continue;
     const view: TopicView = { ...topic, url: `/topics/${topic.slug}/`, count: list.length, perYear: countPerYear(list) };
     topics.push(view);
+    // The page of the topic's list where each year's newest call is: the heat map links there.
+    const yearUrls = new Map<string, string>();
+    matrixRows.push({ slug: topic.slug, label: topic.label, url: view.url, counts: new Map(view.perYear.map((y) => [y.year, y.count])), yearUrls });
     for (const chunk of paginate(list, CALLS_PER_PAGE, view.url)) {
+      for (const call of chunk.items) if (!yearUrls.has(call.year)) yearUrls.set(call.year, chunk.url);
       topicPages.push({
         ...chunk,
         topic: view,
@@ -226,6 +243,7 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
     chart: callsPerYearChart(new Map(years.map((y) => [y.year, y.count]))),
     topics,
     topicPages,
+    topicMatrix: topicMatrix(matrixRows),
     people,
     personPages,
     feed: calls.slice(0, FEED_ENTRIES),
@@ -241,6 +259,7 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
     const names = listOf(call.participants.map((p) => p.name));
     const topicLinks = call.topics.map((slug) => ({ slug, label: topicBySlug.get(slug)?.label ?? slug, url: `/topics/${slug}/` }));
     const members = call.sources.map((s) => articleByFile.get(s.file)).filter((a): a is Article => a !== undefined);
+    const sourceNames = new Map(call.sources.map((s) => [s.file, sourceName(s, articleByFile.get(s.file)?.body ?? "", places)]));
     return {
       ...call,
       url: `/calls/${call.id}/`,
@@ -262,6 +281,8 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
           anchor: anchors.get(s.file)!,
           title: s.title,
           publisher: s.publisher,
+          name: sourceNames.get(s.file)!.name,
+          named: sourceNames.get(s.file)!.from !== "unnamed",
           url: httpUrl(s.url),
           published: s.published ? formatShort(s.published) : null,
           publishedIso: s.published,
@@ -269,16 +290,15 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
         };
       }),
       why: whyWeThinkThis(call, topicBySlug),
-      notes: members.flatMap((article) => sourceNotes(article, call).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
+      notes: members.flatMap((article) => sourceNotes(article, call, members).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
       daysSincePrevious: null,
       previous: null,
       next: null,
     };
 
-    /** Short label for a source: its publisher, else its number. */
+    /** Short label for a source: who published it. */
     function sourceLabel(file: string): string {
-      const index = call.sources.findIndex((s) => s.file === file);
-      return call.sources[index]?.publisher ?? `Source ${index + 1}`;
+      return sourceNames.get(file)?.name ?? `Unnamed source, ${path.basename(file)}`;
     }
   }
 }
@@ -319,16 +339,31 @@ function whyWeThinkThis(call: CallRecord, topicBySlug: ReadonlyMap<string, Topic
 }
 
 /**
- * What a source says that differs from the record or is uncertain: its own
- * date when it differs, and the extractor's warnings (office titles that do not
- * match the date, overrides, ranges) without the file path.
+ * The extractor's messages that record a disagreement: an office title that
+ * does not fit the date in the leaders' data, and a front matter value that
+ * overrides what the text says. The others (a stray date that fails its
+ * weekday check, a date range, how an undated article was placed, ignored
+ * front matter) are about reading one text, not about sources disagreeing:
+ * they stay on the build report.
  */
-function sourceNotes(article: Article, call: CallRecord): string[] {
+const DISAGREEMENT = /^(the article calls .+, but .+ the office held was |front matter "(callDate|participants)" .+ overrides )/;
+
+/**
+ * Where a source disagrees with the other sources or with the data files:
+ * its own call date when it differs from the record's, who it says placed the
+ * call when the sources differ, and the messages above.
+ */
+function sourceNotes(article: Article, call: CallRecord, members: readonly Article[]): string[] {
   const notes: string[] = [];
   if (article.callDate.date && article.callDate.date !== call.date) {
     notes.push(`gives the date as ${formatLong(article.callDate.date)}; the record uses ${formatLong(call.date)}`);
   }
-  for (const w of article.warnings) notes.push(w.message);
+  const initiators = new Set(members.map((m) => m.initiator).filter((i): i is string => Boolean(i)));
+  if (article.initiator && initiators.size > 1) {
+    const others = [...initiators].filter((i) => i !== article.initiator);
+    notes.push(`says ${article.initiator} placed the call; ${others.length === 1 ? "another source says" : "other sources say"} ${listOf(others)}`);
+  }
+  for (const w of article.warnings) if (DISAGREEMENT.test(w.message)) notes.push(w.message);
   return [...new Set(notes)];
 }
 

@@ -48,7 +48,7 @@ ${call.quoteGroups.length ? quotes(call) : null}
       ${call.sourceViews.map(
         (source) => html`<li id="${source.anchor}">
         <p class="source-title">${source.url ? html`<a href="${source.url}" rel="nofollow noopener">${source.title}</a>` : source.title}</p>
-        <p class="source-meta">${source.publisher || "Publisher not known"}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}</p>
+        <p class="source-meta">${source.name}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}</p>
         <details><summary>Article text</summary><div class="article-text">${trustedHtml(source.html)}</div></details>
       </li>
       `,

@@ -22,7 +22,7 @@ export function render({ chunk, site, page }: TopicPageData): string {
 <p class="lede">${plural(topic.count, "call", "calls")} in which the leaders discussed this topic, newest first.</p>
 ${chunk.number === 1 ? perYearTable(topic.perYear, "Calls on this topic per year") : null}
 <h2>Calls</h2>
-${trustedHtml(callList(chunk.items))}
+${trustedHtml(callList(chunk.items, { yearAnchors: true }))}
 ${chunk.quotes.length ? html`<section aria-labelledby="topic-quotes">
   <h2 id="topic-quotes">Quotes on ${topic.label}</h2>
   ${chunk.quotes.map(

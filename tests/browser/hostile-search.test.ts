@@ -7,15 +7,13 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
-import { findChromium, launchChromium } from "../../scripts/chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 import type { StaticServer } from "../../scripts/static-server.ts";
 import { serveStatic } from "../../scripts/static-server.ts";
+import { executable, skip } from "../helpers/browser.ts";
 import { buildSite } from "../helpers/build.ts";
 import { projectRoot } from "../helpers/extract.ts";
 
-const executable = findChromium();
-const skip = executable ? false : "no Chromium found (set CHROMIUM_PATH or apt-get install chromium); browser tests skipped";
-if (!executable && process.env.REQUIRE_BROWSER === "1") throw new Error("REQUIRE_BROWSER=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium");
 
 let browser: Browser;
 let server: StaticServer;

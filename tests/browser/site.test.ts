@@ -10,15 +10,13 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium } from "../../scripts/chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 import type { StaticServer } from "../../scripts/static-server.ts";
 import { serveStatic } from "../../scripts/static-server.ts";
+import type { PageOptions } from "../helpers/browser.ts";
+import { executable, skip, withPage as withPageIn } from "../helpers/browser.ts";
 import { buildSite } from "../helpers/build.ts";
 
-const executable = findChromium();
-const required = process.env.REQUIRE_BROWSER === "1";
-const skip = executable ? false : "no Chromium found (set CHROMIUM_PATH or apt-get install chromium); browser tests skipped";
-if (!executable && required) throw new Error("REQUIRE_BROWSER=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium");
 if (skip) console.log(`# ${skip}`);
 
 const PREFIX = "/india-russia-calls/";
@@ -59,13 +57,8 @@ function quoteWord(call: CallJson): string {
   return words[0]!;
 }
 
-async function withPage<T>(fn: (page: Page) => Promise<T>, options: { width?: number; colorScheme?: "light" | "dark"; javaScriptEnabled?: boolean } = {}): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? "light", javaScriptEnabled: options.javaScriptEnabled ?? true });
-  try {
-    return await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
+function withPage<T>(fn: (page: Page) => Promise<T>, options: PageOptions = {}): Promise<T> {
+  return withPageIn(browser, fn, options);
 }
 
 for (const [label, server] of [["at /", () => root], [`under ${PREFIX}`, () => prefixed]] as const) {
@@ -109,13 +102,13 @@ for (const [label, server] of [["at /", () => root], [`under ${PREFIX}`, () => p
   );
 }
 
-test("axe-core: no WCAG 2.1 A/AA violations on the timeline, a call, a topic, a person and search, light and dark", { skip }, async () => {
+test("axe-core: no WCAG 2.1 A/AA violations on the timeline, a call, the topics (with the heat map), a topic, a person and search, light and dark", { skip }, async () => {
   const call = newestCall();
   const topic = new URL(await withPage(async (page) => {
     await page.goto(`${root.url}calls/${call.id}/`);
     return page.locator(".facts .topic-chips a").first().evaluate((a) => (a as HTMLAnchorElement).href);
   })).pathname.slice(1);
-  const pages = ["", `calls/${call.id}/`, topic, "people/putin/", `search/?q=${encodeURIComponent(quoteWord(call))}`];
+  const pages = ["", `calls/${call.id}/`, "topics/", topic, "people/putin/", `search/?q=${encodeURIComponent(quoteWord(call))}`];
   const violations: string[] = [];
   for (const colorScheme of ["light", "dark"] as const) {
     for (const sitePath of pages) {
