@@ -72,7 +72,7 @@ export function compareProfiles(a: ContentProfile, b: ContentProfile, documentFr
   }
   const norm = (words: Set<string>) => Math.sqrt([...words].reduce((sum, w) => sum + idf(w), 0)) || 1;
   const wordScore = shared / (norm(a.words) * norm(b.words));
-  const sharedQuotes = a.quotes.filter((q) => b.quotes.some((other) => sameQuotation(q, other))).length;
+  const sharedQuotes = a.quotes.filter((q) => b.quotes.some((other) => sameQuotationWhole(q, other))).length;
   const topicsShared = [...a.topics].filter((t) => b.topics.has(t)).length;
   const topicScore = topicsShared / Math.max(1, Math.max(a.topics.size, b.topics.size));
   sharedWords.sort((x, y) => idf(y) - idf(x));
@@ -81,6 +81,12 @@ export function compareProfiles(a: ContentProfile, b: ContentProfile, documentFr
 
 /** Reports assumed to lack every word, so that weights mean something when the archive is small. */
 const VIRTUAL_DOCUMENTS = 8;
+
+/** The same quotation, most of it: a short phrase inside a long passage ("at the initiative of the Indian side") is not one report quoting another. */
+function sameQuotationWhole(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 0.6 * long.length && sameQuotation(a, b);
+}
 
 /** How many documents hold each word. */
 export function documentFrequencies(profiles: Iterable<ContentProfile>): Map<string, number> {

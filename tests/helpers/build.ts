@@ -6,7 +6,8 @@ import { writeWithSearchIndex } from "../../src/render/search-index.ts";
 import { projectRoot } from "./extract.ts";
 
 /** A ledger file that is never written: every build through `buildSite` without a `ledger` starts from an empty ledger, whatever a developer's own builds recorded. */
-const NO_LEDGER = path.join(tmpdir(), `calltrail-no-ledger-${process.pid}.jsonl`);
+// A fixed path inside the project (under the ignored cache folder), so that the build report, which names the ledger, renders the same on every machine.
+const NO_LEDGER = path.join(projectRoot, ".cache/calltrail/never-written-ledger.jsonl");
 
 /**
  * Builds the site into a fresh temporary folder (or `output`) and returns that folder; `search` also writes the Pagefind index, as `npm run build` does.
