@@ -28,7 +28,7 @@ const expectations: [string, string, RegExp][] = [
   ["binary-renamed.txt", "error", /binary-renamed\.txt: file is binary/],
   ["invalid-utf8.txt", "error", /invalid-utf8\.txt:3: file is not valid UTF-8/],
   ["malformed-yaml.md", "error", /malformed-yaml\.md:\d+: front matter is not valid YAML/],
-  ["notes.docx", "error", /notes\.docx: not an article file: only \.txt and \.md/],
+  ["notes.docx", "error", /notes\.docx: not an article file: only \.txt, \.md, \.html and \.htm/],
   ["wrong-types.md", "unplaced", /wrong-types\.md:3: front matter "callDate": expected a date YYYY-MM-DD, got "tomorrow"/],
   ["wrong-types.md", "unplaced", /wrong-types\.md:4: front matter "participants": expected a list of names, got 5/],
   ["wrong-types.md", "unplaced", /wrong-types\.md:5: front matter "topics": unknown topic "moon-landing"/],
