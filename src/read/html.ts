@@ -18,6 +18,21 @@ const readability = onFirstUse<typeof import("@mozilla/readability")>("@mozilla/
 export const MAX_NESTING = 256;
 export const MAX_ELEMENTS = 50_000;
 
+/**
+ * Elements removed before Readability reads the page: never article text
+ * (Readability drops them too, later and at more cost: the pruned pages read
+ * about twice as fast), and the metadata in `<script>`, `<meta>` and `<link>`
+ * has been read by then.
+ */
+const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,form,button,select,textarea,input,meta,link,base";
+
+/**
+ * Readability retries with looser rules while the text it found is shorter
+ * than this (its default is 500 characters). A news brief on a phone call is
+ * often two or three short paragraphs: they are the article, not a failed try.
+ */
+const SHORTEST_ARTICLE = 250;
+
 /** A web page read as an article: its main text, one paragraph a line, and what it says about itself. */
 export type HtmlPage =
   | { text: string; metadata: PageMetadata; notes: string[] }
@@ -137,10 +152,13 @@ export function readHtmlPage(html: string): HtmlPage {
 
   const { document } = linkedom().parseHTML(html);
   const { metadata, notes } = readPageMetadata(document as unknown as MetaDocument);
+  for (const element of [...(document as unknown as { querySelectorAll(s: string): Iterable<{ remove(): void }> }).querySelectorAll(NOT_ARTICLE)]) element.remove();
   let text = "";
   try {
     const { Readability } = readability();
-    const article = new Readability<TextNode>(document as never, { serializer: (node) => node as unknown as TextNode, keepClasses: true }).parse();
+    // Classes are kept for the hidden-text test in paragraphText; the JSON-LD was read above.
+    const options = { serializer: (node: unknown) => node as TextNode, keepClasses: true, disableJSONLD: true, charThreshold: SHORTEST_ARTICLE };
+    const article = new Readability<TextNode>(document as never, options).parse();
     if (article?.content) text = paragraphText(article.content);
   } catch (error) {
     notes.push(`Readability could not read the page (${(error as Error).message}); used the whole page text`);
