@@ -87,7 +87,9 @@ export function decodePage(bytes: Uint8Array): Decoded {
       ? { error: `the page declares UTF-8 but is not valid UTF-8 (first bad byte on line ${line})`, line }
       : { error: `the page declares no charset and is not valid UTF-8 (first bad byte on line ${line}); add <meta charset="…"> naming its encoding`, line };
   }
-  // A single-byte page rarely forms valid multi-byte UTF-8 by chance: such bytes were saved as UTF-8 whatever the page says.
+  // Russian text in a single-byte charset is not valid UTF-8 beyond a few letters (a capital or lower-case letter is
+  // a UTF-8 lead byte, and the next letter is no continuation byte): valid UTF-8 was saved as UTF-8, whatever the
+  // page says. A page whose only non-ASCII bytes are a letter or two could be misread; the warning says so.
   if (!isAscii(bytes)) {
     const asUtf8 = strictUtf8(bytes);
     if (asUtf8 !== null) {
