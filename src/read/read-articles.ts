@@ -73,9 +73,7 @@ export function parseArticle(
   today: IsoDate = new Date().toISOString().slice(0, 10),
   contentHash: string = contentHashOf(bytes),
 ): ArticleSource {
-  const unusable = (message: string, line?: number): ArticleSource => ({
-    file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: line === undefined ? { message } : { message, line },
-  });
+  const unusable = unusableSource(file, contentHash);
 
   if (!isArticleFile(file)) return unusable(`not an article file: only ${listOf(ARTICLE_EXTENSIONS)} files are read (rename it, or move it out of the articles folder)`);
   if (bytes.length > MAX_ARTICLE_BYTES) return unusable(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for an article`);
@@ -113,6 +111,13 @@ export function parseArticle(
     contentHash,
     warnings,
   };
+}
+
+/** A file that cannot be used as an article at all, with why (and where, when a line is known). */
+function unusableSource(file: string, contentHash: string) {
+  return (message: string, line?: number): ArticleSource => ({
+    file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: line === undefined ? { message } : { message, line },
+  });
 }
 
 /** Front matter split off a text, or why its YAML cannot be read (with the line). */
@@ -166,9 +171,7 @@ export function splitPageFrontMatter(bytes: Uint8Array): { frontMatter: Uint8Arr
  * what extraction reads, as if it were a `.txt` file.
  */
 function parseHtmlArticle(file: string, bytes: Uint8Array, knownTopics: ReadonlySet<string>, today: IsoDate, contentHash: string): ArticleSource {
-  const unusable = (message: string, line?: number): ArticleSource => ({
-    file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: line === undefined ? { message } : { message, line },
-  });
+  const unusable = unusableSource(file, contentHash);
   const parts = splitPageFrontMatter(bytes);
   let frontMatter: FrontMatter = {};
   const warnings: Warning[] = [];
