@@ -4,7 +4,7 @@
  * metadata order, time zones, charsets, and the limits on hostile pages.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -13,7 +13,7 @@ import { runPipeline, toExtractOutput } from "../src/pipeline.ts";
 import { decodePage } from "../src/read/charset.ts";
 import { markupShape, MAX_NESTING, readHtmlPage } from "../src/read/html.ts";
 import { publicationDate } from "../src/read/html-metadata.ts";
-import { parseArticle } from "../src/read/read-articles.ts";
+import { listArticleFiles, parseArticle } from "../src/read/read-articles.ts";
 import { extractor, knownTopics, projectRoot } from "./helpers/extract.ts";
 
 const TODAY = "2026-11-22";
@@ -240,4 +240,14 @@ test("a saved page and a .txt of the same story, read together, become one call 
   assert.equal(call!.sources.length, 2);
   const fromPage = call!.sources.find((s) => s.file.endsWith("page.html"))!;
   assert.deepEqual({ publisher: fromPage.publisher, url: fromPage.url, published: fromPage.published }, { publisher: "The Deccan Ledger", url: PAGES[0]!.url, published: "2023-03-14" });
+});
+
+test("the folder a browser saves with a complete page (story_files/) is not read as articles; other folders are", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "calltrail-saved-complete-"));
+  writeFileSync(path.join(dir, "story.html"), "<html><body><p>x</p></body></html>");
+  mkdirSync(path.join(dir, "story_files"));
+  writeFileSync(path.join(dir, "story_files", "app.js"), "x()");
+  mkdirSync(path.join(dir, "other_files"));
+  writeFileSync(path.join(dir, "other_files", "note.txt"), "text");
+  assert.deepEqual(listArticleFiles([dir]).map((f) => path.relative(dir, f)), ["other_files/note.txt", "story.html"]);
 });

@@ -29,17 +29,29 @@ export function listArticleFiles(inputs: readonly string[]): string[] {
     if (isFolder) {
       // The entry types come with the names; only links (and file systems that give no type) need a stat of their own.
       const children = readdirSync(entry, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const pages = new Set(children.filter((d) => /\.html?$/i.test(d.name)).map((d) => d.name.replace(/\.html?$/i, "")));
       for (const dirent of children) {
         const { name } = dirent;
         const child = path.join(entry, name);
         const childIsFolder = dirent.isDirectory() || (!dirent.isFile() && statSync(child).isDirectory());
         if (name.startsWith(".") && (childIsFolder || !isArticleFile(child))) continue;
+        if (childIsFolder && isSavedPageFolder(name, pages)) continue;
         visit(child, childIsFolder);
       }
     } else found.add(entry);
   };
   for (const input of inputs) visit(input, statSync(input).isDirectory());
   return [...found].sort();
+}
+
+/**
+ * A browser's "Save page as… (complete)" puts the page's images, scripts and
+ * styles in a folder named after it (`story.html` and `story_files/`): they
+ * belong to the page, not to the articles, and are not listed.
+ */
+export function isSavedPageFolder(name: string, pageNames: ReadonlySet<string>): boolean {
+  const match = /^(.*)_files$/.exec(name);
+  return match !== null && pageNames.has(match[1]!);
 }
 
 export function isArticleFile(file: string): boolean {
