@@ -26,7 +26,7 @@ const handMade = readdirSync(path.join(root, "tests/html")).filter((f) => f.ends
 const pages = [...handMade, ...readdirSync(folder).map((f) => path.join(folder, f))].map((file) => readFileSync(file, "utf8"));
 rmSync(folder, { recursive: true, force: true });
 
-const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,form,button,select,textarea,input,meta,link,base";
+const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,button,select,textarea,input,meta,link,base";
 /** The same reading as src/read/html.ts, on jsdom. */
 function withJsdom(html: string): string {
   const { document } = new JSDOM(html).window as unknown as { document: { querySelectorAll(s: string): Iterable<{ remove(): void }> } };

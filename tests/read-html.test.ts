@@ -91,6 +91,17 @@ const PAGES: {
     hasNot: [],
   },
   {
+    file: "aspnet-form.html",
+    // Only <title> names it; the whole page sits in one ASP.NET <form>.
+    title: "PM, Russian President speak on phone - Capital Chronicle",
+    publisher: null,
+    url: null,
+    published: null,
+    callDate: null,
+    has: "reviewed defence cooperation between the two countries",
+    hasNot: ["VIEWSTATE", "wEPDw", "Cities", "Copyright Capital Chronicle"],
+  },
+  {
     file: "broken-jsonld.html",
     title: "Modi and Putin speak on oil and Ukraine",
     publisher: "Coastal Times",

@@ -22,9 +22,9 @@ export const MAX_ELEMENTS = 50_000;
  * Elements removed before Readability reads the page: never article text
  * (Readability drops them too, later and at more cost: the pruned pages read
  * about twice as fast), and the metadata in `<script>`, `<meta>` and `<link>`
- * has been read by then.
+ * has been read by then. Not `<form>`: ASP.NET pages wrap the whole page in one.
  */
-const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,form,button,select,textarea,input,meta,link,base";
+const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,button,select,textarea,input,meta,link,base";
 
 /**
  * Readability retries with looser rules while the text it found is shorter
@@ -39,7 +39,7 @@ export type HtmlPage =
   | { error: string };
 
 /** Elements whose text is never article text, even when Readability keeps them. */
-const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "button", "select", "textarea", "form", "canvas", "audio", "video", "head", "title", "meta", "link", "base"]);
+const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "button", "select", "textarea", "canvas", "audio", "video", "head", "title", "meta", "link", "base"]);
 /** Classes that hide text from sighted readers ("Skip to content", "opens in a new window"): not article text. */
 const HIDDEN_CLASS = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link)(?:\s|$)/i;
 /** Elements that end a paragraph: their text goes on its own line. */
