@@ -158,6 +158,16 @@ test("front matter at the top of a page wins over the page's metadata", () => {
   );
 });
 
+test("a <title> loses the outlet's name at its end when the page names its outlet", () => {
+  const page = (title: string, site: string) => `<html><head><title>${title}</title>${site ? `<meta property="og:site_name" content="${site}">` : ""}</head><body><p>Modi and Putin spoke by phone on Monday about trade and energy, officials said.</p></body></html>`;
+  const titleOf = (title: string, site: string) => read("t.html", encode(page(title, site))).frontMatter.title;
+  assert.equal(titleOf("Leaders speak by phone – The Ledger", "The Ledger"), "Leaders speak by phone");
+  assert.equal(titleOf("Leaders speak by phone | the ledger", "The Ledger"), "Leaders speak by phone");
+  assert.equal(titleOf("Leaders speak by phone - Other", "The Ledger"), "Leaders speak by phone - Other");
+  assert.equal(titleOf("The Ledger", "The Ledger"), "The Ledger");
+  assert.equal(titleOf("Leaders speak - The Ledger", ""), "Leaders speak - The Ledger");
+});
+
 test("a publication date is the calendar date where the page was published, not in UTC", () => {
   assert.equal(publicationDate("2024-01-16T00:30:00+05:30"), "2024-01-16");
   assert.equal(publicationDate("2024-01-15T23:30:00-08:00"), "2024-01-15");

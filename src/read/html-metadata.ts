@@ -138,10 +138,11 @@ export function readPageMetadata(document: MetaDocument): { metadata: PageMetada
   const attribute = (selector: string, name: string): string | null => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
   const titleElement = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim() || null;
 
+  const publisher = ld?.publisher ?? meta("og:site_name", "application-name");
   return {
     metadata: {
-      title: ld?.title ?? meta("og:title", "twitter:title") ?? titleElement,
-      publisher: ld?.publisher ?? meta("og:site_name", "application-name"),
+      title: ld?.title ?? meta("og:title", "twitter:title") ?? (titleElement && withoutSiteName(titleElement, publisher)),
+      publisher,
       url: ld?.url ?? meta("og:url") ?? attribute('link[rel~="canonical"]', "href"),
       published: ld?.published ?? meta("article:published_time", "datePublished") ?? attribute("time[datetime]", "datetime"),
       language: ld?.language ?? document.documentElement?.getAttribute("lang")?.trim() ?? meta("og:locale"),
@@ -149,6 +150,16 @@ export function readPageMetadata(document: MetaDocument): { metadata: PageMetada
     },
     notes,
   };
+}
+
+/** `<title>` often ends with the outlet's name ("Leaders speak – The Ledger"): the headline is what comes before it. */
+export function withoutSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  for (const separator of [" - ", " – ", " — ", " | ", " :: ", " · "]) {
+    const suffix = `${separator}${siteName}`;
+    if (title.length > suffix.length && title.toLowerCase().endsWith(suffix.toLowerCase())) return title.slice(0, -suffix.length).trim();
+  }
+  return title;
 }
 
 /**
