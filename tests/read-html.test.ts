@@ -11,7 +11,7 @@ import { test } from "node:test";
 import { extractArticle } from "../src/extract/extract-article.ts";
 import { runPipeline, toExtractOutput } from "../src/pipeline.ts";
 import { decodePage } from "../src/read/charset.ts";
-import { markupShape, MAX_NESTING, readHtmlPage } from "../src/read/html.ts";
+import { markedArticle, markupShape, MAX_NESTING, metadataDocument, readHtmlPage, withoutInertMarkup } from "../src/read/html.ts";
 import { publicationDate } from "../src/read/html-metadata.ts";
 import { listArticleFiles, parseArticle } from "../src/read/read-articles.ts";
 import { extractor, knownTopics, projectRoot } from "./helpers/extract.ts";
@@ -271,4 +271,40 @@ test("the folder a browser saves with a complete page (story_files/) is not read
   mkdirSync(path.join(dir, "other_files"));
   writeFileSync(path.join(dir, "other_files", "note.txt"), "text");
   assert.deepEqual(listArticleFiles([dir]).map((f) => path.relative(dir, f)), ["other_files/note.txt", "story.html"]);
+});
+
+const STORY_PARAGRAPHS = [
+  "Prime Minister Narendra Modi spoke by telephone with Russian President Vladimir Putin on Monday about trade, energy and the supply of fertilisers.",
+  "The two leaders also reviewed preparations for the annual summit and agreed that their officials would stay in close touch in the weeks ahead.",
+  "Putin thanked Modi for the warm wishes he had sent earlier, and the Indian side said that both leaders had welcomed the growth in bilateral trade.",
+];
+const paragraphsHtml = STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join("");
+
+test("the page's own <article> is read when it marks one: among several, the one with the most paragraphs", () => {
+  const teaser = (n: number) => `<article class="card"><h3>Teaser ${n}</h3><p>Short teaser text ${n}.</p></article>`;
+  const page = `<html><head><title>Call</title></head><body>${teaser(1)}<article class="story"><h1>Call</h1>${paragraphsHtml}</article>${teaser(2)}${teaser(3)}</body></html>`;
+  assert.match(markedArticle(page)!, /^<article class="story">/);
+  const result = readHtmlPage(page);
+  assert.ok("text" in result && result.text.split("\n").join(" ").includes(STORY_PARAGRAPHS.join(" ")), JSON.stringify(result));
+  assert.ok("text" in result && !result.text.includes("Teaser"));
+  assert.equal(markedArticle("<body><article><p>one</p></article></body>"), null, "one paragraph is a teaser, not an article");
+});
+
+test("an <article> that holds only the headline: the whole page is read instead", () => {
+  const page = `<html><head><title>Call</title></head><body><article><h1>Modi and Putin speak</h1><p>By our reporter</p><p>New Delhi</p></article><div class="body">${paragraphsHtml}</div></body></html>`;
+  const result = readHtmlPage(page);
+  assert.ok("text" in result && result.text.includes(STORY_PARAGRAPHS[1]!), JSON.stringify(result));
+});
+
+test("metadata outside the article and in the body (JSON-LD, <time>, canonical) is still read", () => {
+  const page = `<html lang="en-GB"><head><title>Call - Wire</title></head><body><div class="top"><time datetime="2021-01-05T09:00:00+05:30">5 Jan</time></div><article>${paragraphsHtml}</article><link rel="canonical" href="https://wire.example/call"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Wire"},"headline":"A </p> in a <article> headline"}</script></body></html>`;
+  const result = readHtmlPage(page);
+  assert.ok("metadata" in result);
+  assert.deepEqual(result.metadata, { title: "A </p> in a <article> headline", publisher: "Wire", url: "https://wire.example/call", published: "2021-01-05T09:00:00+05:30", language: "en-GB", author: null });
+  assert.match(metadataDocument(page), /^<html lang="en-GB"><head><title>Call - Wire<\/title>/);
+});
+
+test("scripts, styles and comments are dropped before parsing; JSON-LD stays whole, markup in its strings included", () => {
+  const page = `<head><script>var a = "<article>";</script><style>p{}</style><!-- <article> --><script type="application/ld+json">{"name":"<script>x</script>"}</script></head>`;
+  assert.equal(withoutInertMarkup(page), `<head><script type="application/ld+json">{"name":"<script>x</script>"}</script></head>`);
 });
