@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadReference } from "../src/data/load.ts";
-import { paragraphText, readHtmlPage } from "../src/read/html.ts";
+import { markedArticle, paragraphText, readHtmlPage, withoutInertMarkup } from "../src/read/html.ts";
 import { writeHtmlCorpus } from "./html-pages.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -27,12 +27,21 @@ const pages = [...handMade, ...readdirSync(folder).map((f) => path.join(folder, 
 rmSync(folder, { recursive: true, force: true });
 
 const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,button,select,textarea,input,meta,link,base";
-/** The same reading as src/read/html.ts, on jsdom. */
-function withJsdom(html: string): string {
+/** Readability on jsdom, with the same pruning and options as src/read/html.ts. */
+function jsdomReadability(html: string): string | null {
   const { document } = new JSDOM(html).window as unknown as { document: { querySelectorAll(s: string): Iterable<{ remove(): void }> } };
   for (const element of [...document.querySelectorAll(NOT_ARTICLE)]) element.remove();
   const article = new Readability(document as never, { serializer: (node) => node, keepClasses: true, disableJSONLD: true, charThreshold: 250 }).parse();
-  return article?.content ? paragraphText(article.content as never) : "";
+  return article?.content ? paragraphText(article.content as never) || null : null;
+}
+/** The same reading as src/read/html.ts (the page's <article> first, then the whole page), on jsdom; without the metadata, which our side reads too. */
+function withJsdom(html: string): string {
+  const page = withoutInertMarkup(html);
+  const article = markedArticle(page);
+  const title = /<title\b[^>]*>[\s\S]*?<\/title\s*>/i.exec(page)?.[0] ?? "";
+  let text = article ? jsdomReadability(`<html><head>${title}</head><body>${article}</body></html>`) : null;
+  if (!text || text.length < 250) text = jsdomReadability(page) ?? text;
+  return text ?? "";
 }
 const withLinkedom = (html: string) => {
   const page = readHtmlPage(html);

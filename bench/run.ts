@@ -292,7 +292,7 @@ function measureHtml(count: number): HtmlTiming {
 
 function htmlReport(h: HtmlTiming): string {
   return [
-    `HTML reading, ${h.pages.toLocaleString("en")} saved pages (${Math.round(h.bytes / h.pages / 1024)} KB each on average; WordPress/Open Graph, JSON-LD @graph and AMP shapes, one in four with a ~120 KB inline script), one core:`,
+    `HTML reading, ${h.pages.toLocaleString("en")} saved pages (${Math.round(h.bytes / h.pages / 1024)} KB each on average; WordPress/Open Graph, JSON-LD @graph (no <article>) and AMP shapes, one in four with a 120 KB inline script), one core:`,
     `  read step (decode, Readability on linkedom, metadata): ${rate(h.pages, h.readMs)} wall, ${rate(h.pages, h.readCpuMs)} by CPU time (${(h.readMs / h.pages).toFixed(2)} ms a page; first pass, with loading and compiling, ${rate(h.pages, h.firstReadMs)})${h.errors ? `, ${h.errors} unreadable` : ""}`,
     `  read + extract + consolidate: cold ${rate(h.pages, h.coldMs)}, warm (cached by content hash) ${rate(h.pages, h.warmMs)}; ${h.placed} of ${h.pages} pages placed on a call`,
   ].join("\n");
