@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes=1000,5000,10000 --watch-size=5000 --seed=1 --repeat=2 --no-watch --keep --scratch=<dir>]`
+ * `npm run bench [-- --sizes=1000,5000,10000 --watch-size=5000 --seed=1 --repeat=2 --no-watch --keep --scratch=<dir> --html-pages=N --html-only]`
  *
  * For each size: generates a corpus, times extraction on one core (cold and
  * warm cache), times `npm run build` as it stands (wall time, peak memory) in a
@@ -8,7 +8,9 @@
  * takes to write the pages of one added article. Prints a table at the end.
  * Everything (corpus, project copy, outputs) lives in a scratch folder under
  * the system's temporary folder, or under `--scratch` (e.g. `/dev/shm`, to
- * compare the builds without the disk).
+ * compare the builds without the disk). It also times reading saved web
+ * pages (`--html-pages=N`, 1,000 by default) on one core; `--html-only` times
+ * only that.
  */
 import { execSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -16,6 +18,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { loadReference } from "../src/data/load.ts";
 import { writeBaselineSite } from "./baseline.ts";
+import { writeHtmlCorpus } from "./html-pages.ts";
 import { generateCorpus } from "./corpus/generate.ts";
 import type { PlannedCall } from "./corpus/plan.ts";
 import { LAST_DAY } from "./corpus/plan.ts";
@@ -32,6 +35,8 @@ const seed = Number(option("seed") ?? 1);
 const withWatch = !args.includes("--no-watch");
 const keep = args.includes("--keep");
 const repeat = Math.max(1, Number(option("repeat") ?? 2));
+const htmlPages = Number(option("html-pages") ?? 1000);
+const htmlOnly = args.includes("--html-only");
 
 const scratch = mkdtempSync(path.join(option("scratch") ?? tmpdir(), "calltrail-bench-"));
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -263,14 +268,48 @@ function warmUp(project: string): void {
   timed(`"${process.execPath}" "${path.join(root, "node_modules/@11ty/eleventy/cmd.cjs")}" --input=src --output=_site --quiet`, { cwd: baselineDir });
 }
 
+interface HtmlTiming {
+  pages: number;
+  bytes: number;
+  errors: number;
+  firstReadMs: number;
+  readMs: number;
+  readCpuMs: number;
+  coldMs: number;
+  warmMs: number;
+  placed: number;
+}
+
+/** Saved web pages read on one core: the read step alone, then read + extract + consolidate cold and from the cache. */
+function measureHtml(count: number): HtmlTiming {
+  const folder = path.join(scratch, `html-${count}`);
+  writeHtmlCorpus(count, folder, seed, loadReference());
+  log(`${count} saved pages: timing HTML reading (load ${load()})`);
+  const result = spawnSync("taskset", ["-c", "0", process.execPath, "--import", "tsx", path.join(root, "bench/html-timing.ts"), folder, scratch], { cwd: root, encoding: "utf8", timeout: 600_000 });
+  if (result.status !== 0) throw new Error(`HTML timing failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop()!) as HtmlTiming;
+}
+
+function htmlReport(h: HtmlTiming): string {
+  return [
+    `HTML reading, ${h.pages.toLocaleString("en")} saved pages (${Math.round(h.bytes / h.pages / 1024)} KB each on average; WordPress/Open Graph, JSON-LD @graph (no <article>) and AMP shapes, one in four with a 120 KB inline script), one core:`,
+    `  read step (decode, Readability on linkedom, metadata): ${rate(h.pages, h.readMs)} wall, ${rate(h.pages, h.readCpuMs)} by CPU time (${(h.readMs / h.pages).toFixed(2)} ms a page; first pass, with loading and compiling, ${rate(h.pages, h.firstReadMs)})${h.errors ? `, ${h.errors} unreadable` : ""}`,
+    `  read + extract + consolidate: cold ${rate(h.pages, h.coldMs)}, warm (cached by content hash) ${rate(h.pages, h.warmMs)}; ${h.placed} of ${h.pages} pages placed on a call`,
+  ].join("\n");
+}
+
 const startLoad = load();
-const project = projectCopy("project");
 const rows: Row[] = [];
 let watch: { ms: number; pages: string[] } | null = null;
+let html: HtmlTiming | null = null;
 try {
-  warmUp(project);
-  for (const size of sizes) rows.push(measureSize(size, project));
-  if (withWatch) watch = await measureWatch(watchSize, project);
+  if (htmlPages > 0) html = measureHtml(htmlPages);
+  if (!htmlOnly) {
+    const project = projectCopy("project");
+    warmUp(project);
+    for (const size of sizes) rows.push(measureSize(size, project));
+    if (withWatch) watch = await measureWatch(watchSize, project);
+  }
 } finally {
   if (!keep) rmSync(scratch, { recursive: true, force: true });
 }
@@ -282,9 +321,12 @@ const commit = (() => {
   }
 })();
 process.stdout.write(`\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, scratch folder on ${fileSystemOf(path.dirname(scratch))}, load average at start ${startLoad}, at end ${load()}\n\n`);
-process.stdout.write(`${table(rows)}\n\n`);
-process.stdout.write("extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n");
-process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the whole process tree.\n");
-process.stdout.write("baseline: bare Eleventy 3 (no config) on as many plain Markdown pages (~2 KB each, one Nunjucks layout) as the build wrote.\n");
-process.stdout.write(`warm build and baseline: best of ${repeat} runs taken in turns; peak RSS is the highest seen.\n`);
+if (rows.length) {
+  process.stdout.write(`${table(rows)}\n\n`);
+  process.stdout.write("extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n");
+  process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the whole process tree.\n");
+  process.stdout.write("baseline: bare Eleventy 3 (no config) on as many plain Markdown pages (~2 KB each, one Nunjucks layout) as the build wrote.\n");
+  process.stdout.write(`warm build and baseline: best of ${repeat} runs taken in turns; peak RSS is the highest seen.\n`);
+}
+if (html) process.stdout.write(`\n${htmlReport(html)}\n`);
 if (watch) process.stdout.write(`\nwatch (npm start) at ${watchSize} articles: one added article → ${watch.pages.join(", ")} written in ${fmt(watch.ms)}\n`);

@@ -8,7 +8,7 @@ import type { Reference } from "./data/load.ts";
 import { DEFAULT_DATA_DIR, loadReference } from "./data/load.ts";
 import type { Extractor } from "./extract/extract-article.ts";
 import { createExtractor, extractArticle } from "./extract/extract-article.ts";
-import { contentHashOf, listArticleFiles, parseArticle } from "./read/read-articles.ts";
+import { articleFormat, contentHashOf, listArticleFiles, parseArticle } from "./read/read-articles.ts";
 import type { Article, ArticleStatus, CallRecord } from "./types.ts";
 import type { CachedOutcome } from "./cache/article-cache.ts";
 
@@ -119,6 +119,16 @@ export interface ExtractOutput {
   articles: {
     file: string;
     status: ArticleStatus["status"];
+    /** The headline: front matter, the page's metadata, or the first line of the text; null when the file could not be read. */
+    title: string | null;
+    /** The outlet, from front matter or the page's metadata. */
+    publisher: string | null;
+    /** The article's address (http(s) only), from front matter or the page's metadata. */
+    url: string | null;
+    /** The publication date `YYYY-MM-DD`: front matter, the page's `datePublished` (in its own time zone) or the date line. */
+    published: string | null;
+    /** How the file is written: `text` (.txt), `markdown` (.md) or `html` (.html, .htm); null for a file that is not an article. */
+    format: "text" | "markdown" | "html" | null;
     isCall: boolean;
     callId: string | null;
     date: string | null;
@@ -149,6 +159,11 @@ export function toExtractOutput(archive: Pick<Archive, "articles" | "calls" | "s
       return {
         file: status.file,
         status: status.status,
+        title: article?.title ?? null,
+        publisher: article?.publisher ?? null,
+        url: article?.url ?? null,
+        published: article?.published ?? null,
+        format: articleFormat(status.file),
         isCall: article?.isCall ?? false,
         callId: status.callId,
         date: call?.date ?? article?.callDate.date ?? null,

@@ -28,7 +28,7 @@ const expectations: [string, string, RegExp][] = [
   ["binary-renamed.txt", "error", /binary-renamed\.txt: file is binary/],
   ["invalid-utf8.txt", "error", /invalid-utf8\.txt:3: file is not valid UTF-8/],
   ["malformed-yaml.md", "error", /malformed-yaml\.md:\d+: front matter is not valid YAML/],
-  ["notes.docx", "error", /notes\.docx: not an article file: only \.txt and \.md/],
+  ["notes.docx", "error", /notes\.docx: not an article file: only \.txt, \.md, \.html and \.htm/],
   ["wrong-types.md", "unplaced", /wrong-types\.md:3: front matter "callDate": expected a date YYYY-MM-DD, got "tomorrow"/],
   ["wrong-types.md", "unplaced", /wrong-types\.md:4: front matter "participants": expected a list of names, got 5/],
   ["wrong-types.md", "unplaced", /wrong-types\.md:5: front matter "topics": unknown topic "moon-landing"/],
@@ -41,6 +41,13 @@ const expectations: [string, string, RegExp][] = [
   ["same-article-first.txt", "duplicate", /same text as .*same-article-again\.txt; counted once/],
   ["override-contradicts-text.md", "placed", /front matter "callDate" \(2019-01-09\) overrides the date the text gives/],
   ["hostile-html.md", "placed", /hostile-html\.md:4: front matter "url": expected an http\(s\) address/],
+  ["hostile-page.html", "placed", /hostile-page\.html: the page's link "javascript:alert\('jsonld-url'\)" is not an absolute http\(s\) address; ignored/],
+  ["no-body.html", "error", /no-body\.html: the page has no <body>/],
+  ["bad-utf8.html", "error", /bad-utf8\.html:9: the page declares UTF-8 but is not valid UTF-8/],
+  ["charset-mismatch.html", "placed", /charset-mismatch\.html: the page declares windows-1251 but its bytes are UTF-8; read as UTF-8/],
+  ["russian-windows-1251.html", "not-a-call", /russian-windows-1251\.html: the article is not in English/],
+  ["russian-koi8-r.html", "not-a-call", /russian-koi8-r\.html: the article is not in English/],
+  ["bom-wins.html", "not-a-call", /bom-wins\.html: the page declares windows-1251 but starts with a UTF-8 byte order mark, which wins/],
 ];
 
 for (const [index, [name, status, message]] of expectations.entries()) {
