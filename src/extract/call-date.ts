@@ -42,7 +42,7 @@ const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|ta
 const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this afternoon|this evening|earlier today|late last night|last night|yesterday evening)\b/i;
 /** Words before a date that tie it to another event: "the summit on December 6". */
 const OTHER_EVENT_BEFORE_DATE =
-  /\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after|by|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$/i;
+  /\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after|by(?! (?:tele-?)?phone\b)|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$/i;
 /** Sentences that talk about what is coming: their dates bound the call from above. */
 const FUTURE_CUE = /\b(upcoming|will|is set to|are set to|scheduled|is holding|are holding|later this year|next (week|month|year)|forthcoming|ahead of)\b/i;
 /** How far ahead "upcoming" events are assumed to be when nothing else dates an article. */
@@ -147,7 +147,9 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
         // A bare weekday counted back from a date line that may be a later crawl date: keep the month
         // before it open, so that consolidation can move the article to a firmly dated call on that weekday.
         // "On Sunday" under a Sunday date line is that day: date lines lag by a day or two, not by weeks.
-        if (found.byWeekday && (!dateline || dateline.kind === "header") && anchor && found.date < anchor) {
+        // Only a date line above the text (or a page header) may be such a crawl date: a publication date from a
+        // page's metadata or the user's front matter is when it was published.
+        if (found.byWeekday && ((!dateline && input.publishedMayLag) || dateline?.kind === "header") && anchor && found.date < anchor) {
           warnings.push({ message: `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
           const result = resolved(found.date, text);
           result.callDate.earliest = addDays(anchor, -31);

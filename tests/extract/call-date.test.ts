@@ -165,3 +165,17 @@ test("a weekday with 'last week' is that day of the previous week", () => {
 Prime Minister Narendra Modi phoned President Vladimir Putin on Friday last week to discuss trade.`);
   assert.equal(article.callDate.date, "2022-12-16");
 });
+
+test("'by telephone on <date>' is the call's date, not another event's", () => {
+  const a = extractText(`Leaders speak\nPrime Minister Narendra Modi and President Vladimir Putin spoke by telephone on November 3, 2020 about vaccines.`);
+  assert.equal(a.callDate.date, "2020-11-03");
+});
+
+test("a weekday counted back from a page's own publication date (front matter, page metadata) is firm; from a date line above the text, soft", () => {
+  const fromFrontMatter = extractText(`---\npublished: 2023-05-12\n---\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on Tuesday about grain.`, "fm.md");
+  assert.equal(fromFrontMatter.callDate.date, "2023-05-09");
+  assert.equal(fromFrontMatter.callDate.earliest, "2023-05-09");
+  const fromDateLine = extractText(` date 2023-05-12 Call\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on Tuesday about grain.`);
+  assert.equal(fromDateLine.callDate.date, "2023-05-09");
+  assert.ok(fromDateLine.callDate.earliest! < "2023-05-09");
+});
