@@ -127,3 +127,11 @@ President Vladimir Putin spoke to Prime Minister Narendra Modi on the phone on T
 In his message of congratulations to Modi last week, Putin had praised the election result.`);
   assert.deepEqual(article.topics, ["afghanistan"]);
 });
+
+test("'economic' alone is not trade; agriculture is; a briefing on US contacts is us-relations", () => {
+  const article = extractText(` date 2025-08-09 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday.
+Putin praised India's progress in social, economic and cultural fields.
+They discussed farm exports and agricultural supplies, and Putin briefed Modi on his coming meeting with Trump in Alaska.`);
+  assert.deepEqual(article.topics, ["trade", "us-relations"]);
+});
