@@ -48,7 +48,9 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   if (PERSON_PRONOUN.test(phrase)) {
     // "The spokesman said Mr Vajpayee thanked the Russian leader … “…,” he added": "he" is who was saying.
     const subject = lastSpeechSubject(attribution.lookback);
-    if (subject && !PERSON_PRONOUN.test(subject)) {
+    // "The PMO said …. “…,” he said": "he" is a person, not the office (its spokesman still counts).
+    const body = subject && !PERSON_ROLE.test(subject) && institutionIn(subject.replace(/[’‘`]/g, "'"), context.institutions);
+    if (subject && !body) {
       const speaker = resolveSpeaker({ ...attribution, phrase: subject }, previous, context);
       if (speaker) return speaker;
     }
@@ -160,9 +162,13 @@ const SPEECH_SUBJECT = /(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s
 /** The subject of the last "X said/told/added" in a stretch of text. */
 function lastSpeechSubject(text: string): string | null {
   let last: string | null = null;
-  for (const match of allMatches(SPEECH_SUBJECT, text)) last = match[1]!.trim();
+  // "Putin told Modi …. He added:": a pronoun subject points back to the named one before it.
+  for (const match of allMatches(SPEECH_SUBJECT, text)) if (!PERSON_PRONOUN.test(match[1]!.trim())) last = match[1]!.trim();
   return last;
 }
+
+/** A person who speaks for a body: "the spokesman", "an official". */
+const PERSON_ROLE = /\b(?:spokes\w+|official|minister|secretary|aide|advis[eo]r|ambassador|envoy)\b/i;
 
 const ROLE_REFERENCE = /^the (?<role>aide|spokes(?:man|woman|person)|adviser|advisor|envoy|ambassador|secretary|minister)$/i;
 

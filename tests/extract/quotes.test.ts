@@ -301,3 +301,18 @@ test("a named official with a description between commas is that person", () => 
   assert.deepEqual(speakerOf(`"The talk was friendly and went on for nearly an hour," Dmitry Peskov, the Kremlin spokesman, told reporters.`), ["Dmitry Peskov"]);
   assert.deepEqual(speakerOf(`Yuri Ushakov, a presidential aide, said: "The leaders agreed to meet again before the end of the year."`), ["Yuri Ushakov"]);
 });
+
+test("pronouns: 'He added' after 'Putin told Modi' is Putin; 'he' is never the office just named", () => {
+  const speakerOf = (body: string) => quotes(body).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`Putin told Modi that Russia prized the relationship. He added: "We will keep working with our Indian friends on every front."`), ["Vladimir Putin"]);
+  assert.deepEqual(speakerOf(`The PMO said Modi wished Putin well. "I conveyed our firm support for every effort towards peace," he said.`), ["Narendra Modi"]);
+});
+
+test("'it said' after a sentence naming the body ('India's readout was shorter.')", () => {
+  assert.deepEqual(
+    quotes(`"Both sides confirmed their wish to deepen ties in the oil sector," the Kremlin said.
+
+India's readout was shorter. "The Prime Minister repeated his call for dialogue and diplomacy," it said.`).map(([, speaker]) => speaker),
+    ["Kremlin", "MEA"],
+  );
+});
