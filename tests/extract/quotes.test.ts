@@ -305,7 +305,7 @@ test("a named official with a description between commas is that person", () => 
 test("pronouns: 'He added' after 'Putin told Modi' is Putin; 'he' is never the office just named", () => {
   const speakerOf = (body: string) => quotes(body).map(([, speaker]) => speaker);
   assert.deepEqual(speakerOf(`Putin told Modi that Russia prized the relationship. He added: "We will keep working with our Indian friends on every front."`), ["Vladimir Putin"]);
-  assert.deepEqual(speakerOf(`The PMO said Modi wished Putin well. "I conveyed our firm support for every effort towards peace," he said.`), ["Narendra Modi"]);
+  assert.deepEqual(speakerOf(`The PMO said Modi wished Putin well. Modi also spoke to the Ukrainian President later. "I conveyed our firm support for every effort towards peace," he said.`), ["Narendra Modi"]);
 });
 
 test("'it said' after a sentence naming the body ('India's readout was shorter.')", () => {
