@@ -312,15 +312,28 @@ export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySe
   return found;
 }
 
+/** What the article's extraction knows about the call that sharpens the choice of sentences. */
+export interface CallSentences {
+  /**
+   * The sentences that report this call. When given, a sentence with a call
+   * word that is not among them (another leaders' call, an earlier or a
+   * future one, a video meeting) is not read for topics.
+   */
+  callSentences?: ReadonlySet<number>;
+}
+
 /**
  * The topics the article says were discussed on the call, each with the first
  * sentence that shows it: read only from the sentences about the call
  * ({@link isAboutTheCall}) and the quotations they open. `callCue[i]` says
  * whether sentence i has a call word (the caller has asked already).
  */
-export function topicsOfCall(sentences: readonly Sentence[], callCue: readonly boolean[], matchers: readonly TopicMatcher[]): Map<string, string> {
+export function topicsOfCall(sentences: readonly Sentence[], callCue: readonly boolean[], matchers: readonly TopicMatcher[], call: CallSentences = {}): Map<string, string> {
   const aboutCall = new Set<number>();
+  const { callSentences } = call;
   sentences.forEach((s, i) => {
+    // "Modi also spoke to Zelensky and urged …": a call word in a sentence about some other call.
+    if (callSentences && callCue[i] && !callSentences.has(i)) return;
     if (isAboutTheCall(s.text, callCue[i])) aboutCall.add(i);
   });
   return findTopics(sentences, withQuoteContinuations(sentences, aboutCall), matchers);

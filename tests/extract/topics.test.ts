@@ -135,3 +135,17 @@ Putin praised India's progress in social, economic and cultural fields.
 They discussed farm exports and agricultural supplies, and Putin briefed Modi on his coming meeting with Trump in Alaska.`);
   assert.deepEqual(article.topics, ["trade", "us-relations"]);
 });
+
+test("topicsOfCall: given the sentences that report this call, a sentence about another call adds nothing", async () => {
+  const { compileTopics, topicsOfCall } = await import("../../src/extract/topics.ts");
+  const { reference } = await import("../helpers/extract.ts");
+  const matchers = compileTopics(reference.topics);
+  const texts = [
+    "Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday about fertilisers.",
+    "Earlier in the day Modi spoke on the phone with the Ukrainian President about the war in Ukraine.",
+  ];
+  const sentences = texts.map((text, paragraph) => ({ text, paragraph, start: 0 }));
+  const callCue = [true, true];
+  assert.deepEqual([...topicsOfCall(sentences, callCue, matchers).keys()].sort(), ["fertilizers", "ukraine"]);
+  assert.deepEqual([...topicsOfCall(sentences, callCue, matchers, { callSentences: new Set([0]) }).keys()], ["fertilizers"]);
+});
