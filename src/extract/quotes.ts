@@ -364,6 +364,8 @@ const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
 const QUOTED_AS_BEFORE = new RegExp(`${QUOTED_AS}[^“”"]*$`, "i");
 
+const HEADLINE_SPEAKER = /^\s*:\s*(?<speaker>(?:(?:PM|President|Prime Minister|Mr)\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?=\s+(?:to|tells|dials|calls|rings|phones|speaks|says|on|in|after)\b)/u;
+
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
   if (span.signedBy) return span.signedBy;
@@ -392,5 +394,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const introducesDirectly = introduced && !/^\s*$/.test(clause) && /\b(?:that|:)\s*$|\b(?:said|wrote|posted|tweeted|stated|noted|added|told \w+(?: \w+)?)[,:]?\s*$/i.test(clause);
   if (introduced && (introducesDirectly || !afterUsable)) return lastSubject(introduced.groups!.speaker!.trim().replace(/,$/, ""));
   if (afterUsable) return afterMatch!.groups!.speaker!;
+  // A headline's '“…”: Modi to Putin' or '“…”: PM Modi dials Putin': the name after the colon.
+  if (!before.trim()) return HEADLINE_SPEAKER.exec(span.after)?.groups!.speaker ?? null;
   return null;
 }

@@ -316,3 +316,11 @@ India's readout was shorter. "The Prime Minister repeated his call for dialogue 
     ["Kremlin", "MEA"],
   );
 });
+
+test("a headline quotation followed by ': Name …' is that person's", () => {
+  const article = extractText(` date 2024-03-20 Call
+"Our doors stay open for dialogue and for peace": Modi to Putin on call
+
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.`);
+  assert.deepEqual(article.quotes.map((q) => q.speaker), ["Narendra Modi"]);
+});
