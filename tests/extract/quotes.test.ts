@@ -324,3 +324,10 @@ test("a headline quotation followed by ': Name …' is that person's", () => {
 Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.`);
   assert.deepEqual(article.quotes.map((q) => q.speaker), ["Narendra Modi"]);
 });
+
+test("people outside the call are named without their office; a surname's given name is on its own line", () => {
+  const speakerOf = (body: string) => quotes(body).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`"Every effort for a just peace deserves our support," Ukrainian President Volodymyr Zelensky said.`), ["Volodymyr Zelensky"]);
+  assert.deepEqual(speakerOf(`"The ministers went over the agenda for the coming summit," External Affairs Minister S Jaishankar told reporters.`), ["S Jaishankar"]);
+  assert.deepEqual(speakerOf(`Zelensky said: "Every effort for a just peace deserves our support."`), ["Zelensky"]);
+});
