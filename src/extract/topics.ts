@@ -262,6 +262,9 @@ const NEXT_VERB_PHRASE = /,\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)/;
 export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>): Set<number> {
   const result = new Set(aboutCall);
   for (const start of aboutCall) {
+    // A post embedded without marks ("… — Narendra Modi (@narendramodi) …"): all of it is what was said.
+    const signed = signedPostAround(sentences, start);
+    if (signed) for (let i = signed.first; i <= signed.last; i++) result.add(i);
     let open = openQuoteLeft(sentences[start]!.text);
     let paragraph = sentences[start]!.paragraph;
     for (let i = start + 1; open && i < sentences.length; i++) {
@@ -274,6 +277,17 @@ export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall
     }
   }
   return result;
+}
+
+/** The sentences of the paragraph around `index` when it ends with a post's sign-off ("(@handle)"). */
+function signedPostAround(sentences: readonly Sentence[], index: number): { first: number; last: number } | null {
+  const { paragraph } = sentences[index]!;
+  let last = index;
+  while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === paragraph) last++;
+  if (!sentences[last]!.text.includes("(@")) return null;
+  let first = index;
+  while (first > 0 && sentences[first - 1]!.paragraph === paragraph) first--;
+  return { first, last };
 }
 
 /** Whether a sentence opens a double quotation it does not close. */

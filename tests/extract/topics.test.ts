@@ -149,3 +149,11 @@ test("topicsOfCall: given the sentences that report this call, a sentence about 
   assert.deepEqual([...topicsOfCall(sentences, callCue, matchers).keys()].sort(), ["fertilizers", "ukraine"]);
   assert.deepEqual([...topicsOfCall(sentences, callCue, matchers, { callSentences: new Set([0]) }).keys()], ["fertilizers"]);
 });
+
+test("every sentence of a post embedded without marks is what was said on the call", () => {
+  const article = extractText(` date 2024-03-20 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.
+
+Had a warm conversation with President Putin today. Hope to host him in India for our annual summit soon. — Narendra Modi (@narendramodi) March 20, 2024`);
+  assert.deepEqual(article.topics, ["annual-summit"]);
+});
