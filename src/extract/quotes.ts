@@ -78,7 +78,8 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
   }
   for (const span of singleQuoted(paragraphs)) if (!spans.some((s) => s.first === span.first && s.text.includes(span.text))) spans.push(span);
-  return spans.filter((span) => span.signedBy || !isTitle(span.text)).sort((a, b) => a.first - b.first);
+  // A name in marks stands in ordinary text; in a Title Case headline every quotation looks like one.
+  return spans.filter((span) => span.signedBy || !isTitle(span.text) || !LOWER_CONTENT_WORD.test(`${span.before} ${span.after}`)).sort((a, b) => a.first - b.first);
 }
 
 /** A word in lower case that a title would capitalise. */
@@ -364,7 +365,7 @@ const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
 const QUOTED_AS_BEFORE = new RegExp(`${QUOTED_AS}[^“”"]*$`, "i");
 
-const HEADLINE_SPEAKER = /^\s*:\s*(?<speaker>(?:(?:PM|President|Prime Minister|Mr)\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?=\s+(?:to|tells|dials|calls|rings|phones|speaks|says|on|in|after)\b)/u;
+const HEADLINE_SPEAKER = /^\s*:\s*(?<speaker>(?:(?:PM|President|Prime Minister|Mr)\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?=\s+(?:[Tt]o|[Tt]ells|[Dd]ials|[Cc]alls|[Rr]ings|[Pp]hones|[Ss]peaks|[Ss]ays|[Oo]n|[Ii]n|[Aa]fter)\b)/u;
 
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {

@@ -331,3 +331,11 @@ test("people outside the call are named without their office; a surname's given 
   assert.deepEqual(speakerOf(`"The ministers went over the agenda for the coming summit," External Affairs Minister S Jaishankar told reporters.`), ["S Jaishankar"]);
   assert.deepEqual(speakerOf(`Zelensky said: "Every effort for a just peace deserves our support."`), ["Zelensky"]);
 });
+
+test("a quotation in a Title Case headline is still a quotation", () => {
+  const article = extractText(` date 2024-03-20 Call
+'We Have Been Friends For Many Decades': Putin Tells Modi On Call
+
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.`);
+  assert.deepEqual(article.quotes.map((q) => [q.text, q.speaker]), [["We Have Been Friends For Many Decades", "Vladimir Putin"]]);
+});
