@@ -363,6 +363,7 @@ const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
+const QUOTING_AFTER = /^[,.]?\s*[^.;“”"]{0,60}?,\s+quoting\s+(?:the\s+)?(?<speaker>[^,.;“”"]+)/i;
 const QUOTED_AS_BEFORE = new RegExp(`${QUOTED_AS}[^“”"]*$`, "i");
 
 const HEADLINE_SPEAKER = /^\s*:\s*(?<speaker>(?:(?:PM|President|Prime Minister|Mr)\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?=\s+(?:[Tt]o|[Tt]ells|[Dd]ials|[Cc]alls|[Rr]ings|[Pp]hones|[Ss]peaks|[Ss]ays|[Oo]n|[Ii]n|[Aa]fter)\b)/u;
@@ -378,7 +379,8 @@ export function attributionPhrase(span: QuoteSpan): string | null {
     SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
   // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.
-  const quotedAs = QUOTED_AS_AFTER.exec(after) ?? QUOTED_AS_BEFORE.exec(before);
+  // '“…,” the readout said, quoting Modi': likewise.
+  const quotedAs = QUOTED_AS_AFTER.exec(after) ?? QUOTED_AS_BEFORE.exec(before) ?? QUOTING_AFTER.exec(after);
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
   // '“A,” he added, “B”': the words of an earlier quotation in the sentence are not its attribution.

@@ -339,3 +339,10 @@ test("a quotation in a Title Case headline is still a quotation", () => {
 Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.`);
   assert.deepEqual(article.quotes.map((q) => [q.text, q.speaker]), [["We Have Been Friends For Many Decades", "Vladimir Putin"]]);
 });
+
+test("'“…,” the readout said, quoting Modi' is Modi's", () => {
+  assert.deepEqual(
+    quotes(`"Our doors stay open for dialogue and for peace in the region," the readout said, quoting Modi.`).map(([, speaker]) => speaker),
+    ["Narendra Modi"],
+  );
+});
