@@ -346,3 +346,10 @@ test("'“…,” the readout said, quoting Modi' is Modi's", () => {
     ["Narendra Modi"],
   );
 });
+
+test("'he said' after 'Foreign Secretary X briefed the media' is X, not the leader named last", () => {
+  assert.deepEqual(
+    quotes(`Foreign Secretary Vikram Misri briefed the media afterwards. "The Prime Minister set out our consistent position on the conflict," he said.`).map(([, speaker]) => speaker),
+    ["Vikram Misri"],
+  );
+});
