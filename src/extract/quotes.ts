@@ -384,7 +384,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
   // '“A,” he added, “B”': the words of an earlier quotation in the sentence are not its attribution.
-  const clause = (span.before.split(/(?<=[.!?])\s+/).pop() ?? "").replace(/["“][^"“”]*["”]/g, " ");
+  const clause = (span.before.split(/(?<=[.!?]["”’»]?)\s+/).pop() ?? "").replace(/["“][^"“”]*["”]/g, " ");
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??

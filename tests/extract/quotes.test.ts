@@ -353,3 +353,10 @@ test("'he said' after 'Foreign Secretary X briefed the media' is X, not the lead
     ["Vikram Misri"],
   );
 });
+
+test("two speakers in one paragraph: 'Modi said, “A.” Putin said, “B.”'", () => {
+  assert.deepEqual(
+    quotes(`Modi said, "We went over our special partnership in depth." Putin said, "Russia values its friendship with India very highly."`).map(([, speaker]) => speaker),
+    ["Narendra Modi", "Vladimir Putin"],
+  );
+});
