@@ -50,7 +50,8 @@ const T = (name: string) => `⟦(?<${name}>[a-z-]+)⟧`;
 const CALL_VERB = "(?:called|calls|phoned|phones|dialled|dialed|dials|dialled up|rang|rang up|rings|telephoned|telephones|calling|dialling|dialing)";
 const CALL_NOUN = "(?:(?:phone |telephone |telephonic )?(?:call|conversation|talks|conversations))";
 /** "the Prime Minister", "his counterpart": the person called, named by office only. */
-const BARE_CALLEE = "(?:the|his|her) (?:prime minister|president|pm|premier|counterpart|leader)";
+// "his Russian counterpart": a side's adjective (or its token) may stand before "counterpart".
+const BARE_CALLEE = "(?:the|his|her) (?:prime minister|president|pm|premier|(?:(?:⟦[a-z-]+⟧|russian|indian) )?counterpart|leader)";
 
 /** For the last five patterns, in order: their fixed words. */
 const NEEDS_FROM: readonly (readonly string[])[] = [[" from "], [" to "], [" to "], ["all to "], ["former", "latter", "Former", "Latter"]];
@@ -62,7 +63,7 @@ const PATTERNS: RegExp[] = [
   // "Putin on Monday called Modi", "PM Modi dials Putin", "Putin called up Modi".
   // "The Russian President, Vladimir Putin, telephoned the Prime Minister, Atal Behari Vajpayee": an apposition repeats the side.
   // "Vajpayee today rang up Russia's President-elect Putin": an adverb of time, and the callee's country before the title.
-  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?:,? who)?(?: (?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)? ${CALL_VERB}(?: up)? (?:${BARE_CALLEE},? |⟦[a-z-]+⟧['’]s (?:[\\w-]+ ){1,2})?${T("callee")}`, "i"),
+  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?:,? who)?(?: (?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)? ${CALL_VERB}(?: up)? (?:${BARE_CALLEE},? |⟦[a-z-]+⟧['’]s (?:[\\w-]+ ){1,2}|the |his |her )?${T("callee")}`, "i"),
   // "Putin phoned the Prime Minister to wish him": a bare title is the other side's leader.
   new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${BARE_CALLEE}\\b(?!,? ⟦)`, "i"),
   // "the call was made by the Russian President", "initiated by Moscow".

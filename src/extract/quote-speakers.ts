@@ -82,7 +82,10 @@ function withNamedLeaders(paragraphs: readonly string[], participants: readonly 
 
 /** Where the last sentence of a text begins: after the last full stop, question or exclamation mark and its space. */
 function lastSentenceStart(text: string): number {
-  for (let i = text.length - 2; i > 0; i--) {
+  // A text that ends its last sentence ("India's readout was shorter. “…,” it said") gives that sentence.
+  let end = text.length - 1;
+  while (end > 0 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x0a)) end--;
+  for (let i = end - 1; i > 0; i--) {
     const c = text.charCodeAt(i);
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a)) return i + 2;
   }

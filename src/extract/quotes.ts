@@ -78,7 +78,8 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
   }
   for (const span of singleQuoted(paragraphs)) if (!spans.some((s) => s.first === span.first && s.text.includes(span.text))) spans.push(span);
-  return spans.filter((span) => span.signedBy || !isTitle(span.text)).sort((a, b) => a.first - b.first);
+  // A name in marks stands in ordinary text; in a Title Case headline every quotation looks like one.
+  return spans.filter((span) => span.signedBy || !isTitle(span.text) || !LOWER_CONTENT_WORD.test(`${span.before} ${span.after}`)).sort((a, b) => a.first - b.first);
 }
 
 /** A word in lower case that a title would capitalise. */
@@ -362,7 +363,10 @@ const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
+const QUOTING_AFTER = /^[,.]?\s*[^.;“”"]{0,60}?,\s+quoting\s+(?:the\s+)?(?<speaker>[^,.;“”"]+)/i;
 const QUOTED_AS_BEFORE = new RegExp(`${QUOTED_AS}[^“”"]*$`, "i");
+
+const HEADLINE_SPEAKER = /^\s*:\s*(?<speaker>(?:(?:PM|President|Prime Minister|Mr)\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?=\s+(?:[Tt]o|[Tt]ells|[Dd]ials|[Cc]alls|[Rr]ings|[Pp]hones|[Ss]peaks|[Ss]ays|[Oo]n|[Ii]n|[Aa]fter)\b)/u;
 
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
@@ -375,11 +379,12 @@ export function attributionPhrase(span: QuoteSpan): string | null {
     SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
   // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.
-  const quotedAs = QUOTED_AS_AFTER.exec(after) ?? QUOTED_AS_BEFORE.exec(before);
+  // '“…,” the readout said, quoting Modi': likewise.
+  const quotedAs = QUOTED_AS_AFTER.exec(after) ?? QUOTED_AS_BEFORE.exec(before) ?? QUOTING_AFTER.exec(after);
   if (quotedAs) return quotedAs.groups!.speaker!;
   // Before the quote: the clause that introduces it ("In a statement, New Delhi said,", "Modi posted on X:").
   // '“A,” he added, “B”': the words of an earlier quotation in the sentence are not its attribution.
-  const clause = (span.before.split(/(?<=[.!?])\s+/).pop() ?? "").replace(/["“][^"“”]*["”]/g, " ");
+  const clause = (span.before.split(/(?<=[.!?]["”’»]?)\s+/).pop() ?? "").replace(/["“][^"“”]*["”]/g, " ");
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
@@ -392,5 +397,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const introducesDirectly = introduced && !/^\s*$/.test(clause) && /\b(?:that|:)\s*$|\b(?:said|wrote|posted|tweeted|stated|noted|added|told \w+(?: \w+)?)[,:]?\s*$/i.test(clause);
   if (introduced && (introducesDirectly || !afterUsable)) return lastSubject(introduced.groups!.speaker!.trim().replace(/,$/, ""));
   if (afterUsable) return afterMatch!.groups!.speaker!;
+  // A headline's '“…”: Modi to Putin' or '“…”: PM Modi dials Putin': the name after the colon.
+  if (!before.trim()) return HEADLINE_SPEAKER.exec(span.after)?.groups!.speaker ?? null;
   return null;
 }

@@ -48,7 +48,9 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   if (PERSON_PRONOUN.test(phrase)) {
     // "The spokesman said Mr Vajpayee thanked the Russian leader … “…,” he added": "he" is who was saying.
     const subject = lastSpeechSubject(attribution.lookback);
-    if (subject && !PERSON_PRONOUN.test(subject)) {
+    // "The PMO said …. “…,” he said": "he" is a person, not the office (its spokesman still counts).
+    const body = subject && !PERSON_ROLE.test(subject) && institutionIn(subject.replace(/[’‘`]/g, "'"), context.institutions);
+    if (subject && !body) {
       const speaker = resolveSpeaker({ ...attribution, phrase: subject }, previous, context);
       if (speaker) return speaker;
     }
@@ -97,9 +99,14 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     .replace(/\s+(also|further|later|then)$/i, "")
     // "an official familiar with the conversation": the source, not the qualifier.
     .replace(/\s+(?:familiar with|aware of|privy to|briefed on|with (?:direct )?knowledge of|close to)\b.*$/i, "")
+    // "Ukrainian President Volodymyr Zelensky": the person, without the office before the name.
+    .replace(TITLE_BEFORE_NAME, "")
     .trim();
   return named && named.split(" ").length <= 6 ? named.charAt(0).toUpperCase() + named.slice(1) : null;
 }
+
+/** Capitalised words ending in an office, before a name of two words or more. */
+const TITLE_BEFORE_NAME = /^(?:[A-Z][\p{L}'’.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Secretary|Ambassador|Envoy|Adviser|Advisor|Aide|Spokes(?:man|woman|person))\s+(?=[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*)+$)/u;
 
 /**
  * "Peskov" → "Dmitry Peskov": a bare surname takes the full name the article
@@ -108,7 +115,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
 export function fullNameIn(text: string, surname: string): string {
   if (!/^[A-Z][\p{L}'’-]+$/u.test(surname)) return surname;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  for (const match of text.matchAll(new RegExp(`((?:[A-Z][\\p{L}'’.-]+\\s+){1,2})${escaped}\\b`, "gu"))) {
+  // Given names on the same line, each a word or an initial ("S."): "Wednesday.\n\nZelensky" is not a name.
+  for (const match of text.matchAll(new RegExp(`((?:(?:[A-Z][\\p{L}'’-]+|[A-Z]\\.)[ \\t]+){1,2})${escaped}\\b`, "gu"))) {
     const given = match[1]!.trim().split(/\s+/);
     while (given.length && NOT_A_GIVEN_NAME.test(given[0]!)) given.shift();
     if (given.length && given.every((word) => !NOT_A_GIVEN_NAME.test(word))) return `${given.join(" ")} ${surname}`;
@@ -117,7 +125,7 @@ export function fullNameIn(text: string, surname: string): string {
 }
 
 /** Words that stand before names but are not part of them. */
-const NOT_A_GIVEN_NAME = /^(?:Mr|Mrs|Ms|Dr|Shri|Smt|President|Prime|Minister|Premier|Chancellor|Secretary|Spokes\w*|Foreign|External|Affairs|Defence|Defense|Kremlin|MEA|PMO|Russian|Indian|Ukrainian|Chinese|American|US|U\.S\.|The|A|An|By|And|Aide|Adviser|Advisor|Ambassador|Envoy|General|Gen|Sergeant|Chief|Deputy|Senior|Said|Told|According|To|In|On|At|Of|For)\.?$/;
+const NOT_A_GIVEN_NAME = /^(?:Mr|Mrs|Ms|Dr|Shri|Smt|President|Prime|Minister|Premier|Chancellor|Secretary|Spokes\w*|Foreign|External|Affairs|Defence|Defense|Kremlin|MEA|PMO|Russian|Indian|Ukrainian|Chinese|American|US|U\.S\.|The|A|An|By|And|Aide|Adviser|Advisor|Ambassador|Envoy|General|Gen|Sergeant|Chief|Deputy|Senior|Said|Told|According|To|In|On|At|Of|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ukraine's|India's|Russia's|Pakistan's)\.?$/;
 
 /** "the Prime Minister" with no name: the participant whose country that title means by default. */
 const BARE_TITLE = /^(?:the\s+)?(?<title>prime minister|pm|premier|president)$/i;
@@ -155,14 +163,19 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const SPEECH_SUBJECT = /(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated)\b/g;
+// A speaker who briefed, explained or wrote is as much the subject of "he" as one who said.
+const SPEECH_SUBJECT = /(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated|briefed|explained|noted|stressed|remarked|wrote|posted|tweeted)\b/g;
 
 /** The subject of the last "X said/told/added" in a stretch of text. */
 function lastSpeechSubject(text: string): string | null {
   let last: string | null = null;
-  for (const match of allMatches(SPEECH_SUBJECT, text)) last = match[1]!.trim();
+  // "Putin told Modi …. He added:": a pronoun subject points back to the named one before it.
+  for (const match of allMatches(SPEECH_SUBJECT, text)) if (!PERSON_PRONOUN.test(match[1]!.trim())) last = match[1]!.trim();
   return last;
 }
+
+/** A person who speaks for a body: "the spokesman", "an official". */
+const PERSON_ROLE = /\b(?:spokes\w+|official|minister|secretary|aide|advis[eo]r|ambassador|envoy)\b/i;
 
 const ROLE_REFERENCE = /^the (?<role>aide|spokes(?:man|woman|person)|adviser|advisor|envoy|ambassador|secretary|minister)$/i;
 

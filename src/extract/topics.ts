@@ -262,6 +262,9 @@ const NEXT_VERB_PHRASE = /,\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)/;
 export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>): Set<number> {
   const result = new Set(aboutCall);
   for (const start of aboutCall) {
+    // A post embedded without marks ("… — Narendra Modi (@narendramodi) …"): all of it is what was said.
+    const signed = signedPostAround(sentences, start);
+    if (signed) for (let i = signed.first; i <= signed.last; i++) result.add(i);
     let open = openQuoteLeft(sentences[start]!.text);
     let paragraph = sentences[start]!.paragraph;
     for (let i = start + 1; open && i < sentences.length; i++) {
@@ -274,6 +277,17 @@ export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall
     }
   }
   return result;
+}
+
+/** The sentences of the paragraph around `index` when it ends with a post's sign-off ("(@handle)"). */
+function signedPostAround(sentences: readonly Sentence[], index: number): { first: number; last: number } | null {
+  const { paragraph } = sentences[index]!;
+  let last = index;
+  while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === paragraph) last++;
+  if (!sentences[last]!.text.includes("(@")) return null;
+  let first = index;
+  while (first > 0 && sentences[first - 1]!.paragraph === paragraph) first--;
+  return { first, last };
 }
 
 /** Whether a sentence opens a double quotation it does not close. */
@@ -312,15 +326,28 @@ export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySe
   return found;
 }
 
+/** What the article's extraction knows about the call that sharpens the choice of sentences. */
+export interface CallSentences {
+  /**
+   * The sentences that report this call. When given, a sentence with a call
+   * word that is not among them (another leaders' call, an earlier or a
+   * future one, a video meeting) is not read for topics.
+   */
+  callSentences?: ReadonlySet<number>;
+}
+
 /**
  * The topics the article says were discussed on the call, each with the first
  * sentence that shows it: read only from the sentences about the call
  * ({@link isAboutTheCall}) and the quotations they open. `callCue[i]` says
  * whether sentence i has a call word (the caller has asked already).
  */
-export function topicsOfCall(sentences: readonly Sentence[], callCue: readonly boolean[], matchers: readonly TopicMatcher[]): Map<string, string> {
+export function topicsOfCall(sentences: readonly Sentence[], callCue: readonly boolean[], matchers: readonly TopicMatcher[], call: CallSentences = {}): Map<string, string> {
   const aboutCall = new Set<number>();
+  const { callSentences } = call;
   sentences.forEach((s, i) => {
+    // "Modi also spoke to Zelensky and urged …": a call word in a sentence about some other call.
+    if (callSentences && callCue[i] && !callSentences.has(i)) return;
     if (isAboutTheCall(s.text, callCue[i])) aboutCall.add(i);
   });
   return findTopics(sentences, withQuoteContinuations(sentences, aboutCall), matchers);

@@ -66,3 +66,9 @@ test("'called for' and thanks for the call do not say who called", () => {
   assert.equal(initiator("Putin called for an end to the sanctions. Modi spoke to Putin on the phone on Thursday."), null);
   assert.equal(initiator("Modi spoke to Putin on the phone on Thursday. President Putin thanked Prime Minister Modi for the call."), null);
 });
+
+test("'called the Russian President', 'telephoned his Russian counterpart'", () => {
+  assert.equal(initiator("The Indian Prime Minister called the Russian President on Thursday."), "Narendra Modi");
+  assert.equal(initiator("Prime Minister Modi telephoned his Russian counterpart on Thursday."), "Narendra Modi");
+  assert.equal(initiator("Putin spoke to Modi by phone on Thursday. Putin called the Indian Prime Minister a close friend."), null);
+});

@@ -301,3 +301,62 @@ test("a named official with a description between commas is that person", () => 
   assert.deepEqual(speakerOf(`"The talk was friendly and went on for nearly an hour," Dmitry Peskov, the Kremlin spokesman, told reporters.`), ["Dmitry Peskov"]);
   assert.deepEqual(speakerOf(`Yuri Ushakov, a presidential aide, said: "The leaders agreed to meet again before the end of the year."`), ["Yuri Ushakov"]);
 });
+
+test("pronouns: 'He added' after 'Putin told Modi' is Putin; 'he' is never the office just named", () => {
+  const speakerOf = (body: string) => quotes(body).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`Putin told Modi that Russia prized the relationship. He added: "We will keep working with our Indian friends on every front."`), ["Vladimir Putin"]);
+  assert.deepEqual(speakerOf(`The PMO said Modi wished Putin well. Modi also spoke to the Ukrainian President later. "I conveyed our firm support for every effort towards peace," he said.`), ["Narendra Modi"]);
+});
+
+test("'it said' after a sentence naming the body ('India's readout was shorter.')", () => {
+  assert.deepEqual(
+    quotes(`"Both sides confirmed their wish to deepen ties in the oil sector," the Kremlin said.
+
+India's readout was shorter. "The Prime Minister repeated his call for dialogue and diplomacy," it said.`).map(([, speaker]) => speaker),
+    ["Kremlin", "MEA"],
+  );
+});
+
+test("a headline quotation followed by ': Name …' is that person's", () => {
+  const article = extractText(` date 2024-03-20 Call
+"Our doors stay open for dialogue and for peace": Modi to Putin on call
+
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.`);
+  assert.deepEqual(article.quotes.map((q) => q.speaker), ["Narendra Modi"]);
+});
+
+test("people outside the call are named without their office; a surname's given name is on its own line", () => {
+  const speakerOf = (body: string) => quotes(body).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf(`"Every effort for a just peace deserves our support," Ukrainian President Volodymyr Zelensky said.`), ["Volodymyr Zelensky"]);
+  assert.deepEqual(speakerOf(`"The ministers went over the agenda for the coming summit," External Affairs Minister S Jaishankar told reporters.`), ["S Jaishankar"]);
+  assert.deepEqual(speakerOf(`Zelensky said: "Every effort for a just peace deserves our support."`), ["Zelensky"]);
+});
+
+test("a quotation in a Title Case headline is still a quotation", () => {
+  const article = extractText(` date 2024-03-20 Call
+'We Have Been Friends For Many Decades': Putin Tells Modi On Call
+
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.`);
+  assert.deepEqual(article.quotes.map((q) => [q.text, q.speaker]), [["We Have Been Friends For Many Decades", "Vladimir Putin"]]);
+});
+
+test("'“…,” the readout said, quoting Modi' is Modi's", () => {
+  assert.deepEqual(
+    quotes(`"Our doors stay open for dialogue and for peace in the region," the readout said, quoting Modi.`).map(([, speaker]) => speaker),
+    ["Narendra Modi"],
+  );
+});
+
+test("'he said' after 'Foreign Secretary X briefed the media' is X, not the leader named last", () => {
+  assert.deepEqual(
+    quotes(`Foreign Secretary Vikram Misri briefed the media afterwards. "The Prime Minister set out our consistent position on the conflict," he said.`).map(([, speaker]) => speaker),
+    ["Vikram Misri"],
+  );
+});
+
+test("two speakers in one paragraph: 'Modi said, “A.” Putin said, “B.”'", () => {
+  assert.deepEqual(
+    quotes(`Modi said, "We went over our special partnership in depth." Putin said, "Russia values its friendship with India very highly."`).map(([, speaker]) => speaker),
+    ["Narendra Modi", "Vladimir Putin"],
+  );
+});

@@ -127,3 +127,33 @@ President Vladimir Putin spoke to Prime Minister Narendra Modi on the phone on T
 In his message of congratulations to Modi last week, Putin had praised the election result.`);
   assert.deepEqual(article.topics, ["afghanistan"]);
 });
+
+test("'economic' alone is not trade; agriculture is; a briefing on US contacts is us-relations", () => {
+  const article = extractText(` date 2025-08-09 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday.
+Putin praised India's progress in social, economic and cultural fields.
+They discussed farm exports and agricultural supplies, and Putin briefed Modi on his coming meeting with Trump in Alaska.`);
+  assert.deepEqual(article.topics, ["trade", "us-relations"]);
+});
+
+test("topicsOfCall: given the sentences that report this call, a sentence about another call adds nothing", async () => {
+  const { compileTopics, topicsOfCall } = await import("../../src/extract/topics.ts");
+  const { reference } = await import("../helpers/extract.ts");
+  const matchers = compileTopics(reference.topics);
+  const texts = [
+    "Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday about fertilisers.",
+    "Earlier in the day Modi spoke on the phone with the Ukrainian President about the war in Ukraine.",
+  ];
+  const sentences = texts.map((text, paragraph) => ({ text, paragraph, start: 0 }));
+  const callCue = [true, true];
+  assert.deepEqual([...topicsOfCall(sentences, callCue, matchers).keys()].sort(), ["fertilizers", "ukraine"]);
+  assert.deepEqual([...topicsOfCall(sentences, callCue, matchers, { callSentences: new Set([0]) }).keys()], ["fertilizers"]);
+});
+
+test("every sentence of a post embedded without marks is what was said on the call", () => {
+  const article = extractText(` date 2024-03-20 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.
+
+Had a warm conversation with President Putin today. Hope to host him in India for our annual summit soon. — Narendra Modi (@narendramodi) March 20, 2024`);
+  assert.deepEqual(article.topics, ["annual-summit"]);
+});
