@@ -105,7 +105,7 @@ function callRecord(context: ArticleContext): Article {
     topics = context.topicsOverride;
     evidence.topics = bySlug(topics, () => "front matter topics");
   } else {
-    const topicEvidence = topicsOfCall(sentences, context.callCue, extractor.topics);
+    const topicEvidence = topicsOfCall(sentences, context.callCue, extractor.topics, { callSentences: context.callSentences });
     topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
     evidence.topics = bySlug(topics, (slug) => topicEvidence.get(slug)!);
   }
