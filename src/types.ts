@@ -129,6 +129,8 @@ export interface SourceRef {
   publisher: string | null;
   url: string | null;
   published: IsoDate | null;
+  /** Why this source is on the call when its own date did not name it: the clues or content that placed it. */
+  placement?: string;
 }
 
 export interface CallRecord {

@@ -70,9 +70,13 @@ Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone toda
   // No publication date: "on Monday" leaves every Monday in the leaders' terms, and both calls were on a Monday.
   const open = extractText(`Modi and Putin speak on Black Sea grain
 Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday. They talked about the grain corridor, the ships held at Odesa and food for Africa. "We want the grain to reach the hungry nations of Africa without delay," Modi told Putin.`, "open.txt");
-  const { statuses } = consolidate([grain, oil, open]);
+  const { statuses, calls } = consolidate([grain, oil, open]);
   const status = statuses.find((s) => s.file === "open.txt")!;
   assert.equal(status.callId, "2023-03-13-modi-putin");
+  // The call record keeps the reason on the source, for the call page.
+  const source = calls.find((c) => c.id === "2023-03-13-modi-putin")!.sources.find((s) => s.file === "open.txt")!;
+  assert.match(source.placement ?? "", /shares 1 quotation/);
+  assert.equal(calls.find((c) => c.id === "2023-03-13-modi-putin")!.sources.find((s) => s.file === "grain.txt")!.placement, undefined);
   assert.ok(status.warnings.some((w) => /placed with 2023-03-13-modi-putin: it shares 1 quotation/.test(w.message)), JSON.stringify(status.warnings));
 });
 

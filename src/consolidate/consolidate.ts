@@ -46,10 +46,11 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
 
   const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
   const content = new ContentIndex(groups);
-  moveSoftDated(groups, leadersKey, content);
+  const placements = new Placements();
+  moveSoftDated(groups, leadersKey, content, placements);
   const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
   // Placements are decided against the calls as the dated articles made them, so the order of undated articles does not matter.
-  const placements: [string, Article][] = [];
+  const joins: [string, Article][] = [];
   const stillOpen: { article: Article; fits: string[] }[] = [];
   for (const article of undated) {
     const { earliest, latest, weekday, candidates } = article.callDate;
@@ -57,20 +58,20 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
       .filter((call) => (weekday === null || weekdayOf(call.date) === weekday) && (!candidates || candidates.includes(call.date)))
       .map((call) => call.id);
     if (fits.length === 1) {
-      placements.push([fits[0]!, article]);
-      article.warnings.push({ message: `the text does not give the call date; placed with the one compatible call, ${fits[0]}` });
+      joins.push([fits[0]!, article]);
+      placements.note(article, `the text does not give the call date; placed with the one compatible call, ${fits[0]}`);
       continue;
     }
     const byContent = fits.length > 1 ? content.bestCall(article, fits.map((id) => ({ id, members: groups.get(id)! }))) : null;
     if (byContent) {
-      placements.push([byContent.id, article]);
-      article.warnings.push({ message: `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}` });
+      joins.push([byContent.id, article]);
+      placements.note(article, `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}`);
       continue;
     }
     stillOpen.push({ article, fits });
   }
-  for (const [id, article] of placements) groups.get(id)!.push(article);
-  const pinned = pinSoftCalls(groups, stillOpen.map((o) => o.article), leadersKey, countryOrder, content);
+  for (const [id, article] of joins) groups.get(id)!.push(article);
+  const pinned = pinSoftCalls(groups, stillOpen.map((o) => o.article), leadersKey, countryOrder, content, placements);
   for (const { article, fits: before } of stillOpen) {
     if (pinned.placed.has(article)) continue;
     // A call that another report pinned to a new day is listed under its new id.
@@ -79,7 +80,7 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
     statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
   }
 
-  const calls = [...groups.entries()].map(([id, members]) => toCallRecord(id, members)).sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  const calls = [...groups.entries()].map(([id, members]) => toCallRecord(id, members, placements)).sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
   for (const call of calls) {
     for (const member of groups.get(call.id)!) statuses.set(member.file, { file: member.file, status: "placed", callId: call.id, warnings: member.warnings });
   }
@@ -96,7 +97,7 @@ const isSoft = (article: Article) => article.callDate.date !== null && article.c
  * the one firmly dated call of the same leaders on that weekday in the month
  * before: the date line was a crawl date. With none, or several, it stays.
  */
-function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string, content: ContentIndex): void {
+function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string, content: ContentIndex, placements: Placements): void {
   const soft = [...groups].filter(([, members]) => members.every(isSoft));
   if (!soft.length) return;
   const firm = new Map([...groups].filter(([, members]) => members.some((m) => !isSoft(m))));
@@ -113,10 +114,24 @@ function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants
     if (!byContent) continue;
     const targetId = byContent.id;
     for (const member of members) {
-      member.warnings.push({ message: `placed with ${targetId}, the firmly dated call on that weekday before the date line that it ${byContent.why}` });
+      placements.note(member, `placed with ${targetId}, the firmly dated call on that weekday before the date line that it ${byContent.why}`);
       groups.get(targetId)!.push(member);
     }
     groups.delete(id);
+  }
+}
+
+/**
+ * Why an article is on a call that its own date did not name (the one call its
+ * clues allow, a content match, a soft date pinned by another report): kept
+ * as a warning and on the source, so the call page can say so.
+ */
+class Placements {
+  readonly reasons = new Map<Article, string>();
+
+  note(article: Article, message: string): void {
+    article.warnings.push({ message });
+    this.reasons.set(article, message);
   }
 }
 
@@ -192,6 +207,7 @@ function pinSoftCalls(
   leadersKey: (participants: readonly Participant[]) => string,
   countryOrder: readonly string[],
   content: ContentIndex,
+  placements: Placements,
 ): { placed: Set<Article>; renamed: Map<string, string> } {
   const placed = new Set<Article>();
   const renamed = new Map<string, string>();
@@ -217,8 +233,8 @@ function pinSoftCalls(
     for (const [old, now] of renamed) if (now === choice.id || now === own) renamed.set(old, id);
     if (choice.id !== id) renamed.set(choice.id, id);
     if (own && own !== id) renamed.set(own, id);
-    for (const article of subject) article.warnings.push({ message: `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs` });
-    if (id !== choice.id) for (const member of choice.members) member.warnings.push({ message: `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day` });
+    for (const article of subject) placements.note(article, `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs`);
+    if (id !== choice.id) for (const member of choice.members) placements.note(member, `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day`);
     return true;
   };
   for (const article of open) {
@@ -361,12 +377,17 @@ export function callId(date: IsoDate, participants: readonly Participant[], coun
   return [date, ...slugs].join("-");
 }
 
-function toCallRecord(id: string, members: Article[]): CallRecord {
+function toCallRecord(id: string, members: Article[], placements: Placements): CallRecord {
   const dated = members.find((m) => m.callDate.date)!;
   // The id starts with the call's date: a soft date that another report pinned differs from the article's own.
   const date = id.slice(0, 10);
   const sources: SourceRef[] = members
-    .map((m) => ({ file: m.file, title: m.title, publisher: m.publisher, url: m.url, published: m.published }))
+    .map((m) => {
+      const source: SourceRef = { file: m.file, title: m.title, publisher: m.publisher, url: m.url, published: m.published };
+      const placement = placements.reasons.get(m);
+      if (placement) source.placement = placement;
+      return source;
+    })
     .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.file.localeCompare(b.file));
   return {
     id,

@@ -104,6 +104,8 @@ export interface SourceView {
   url: string | null;
   published: string | null;
   publishedIso: string | null;
+  /** Why it is on this call when its own date did not name it (content match, a pinned soft date). */
+  placement: string | null;
   html: string;
 }
 
@@ -286,6 +288,7 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
           url: httpUrl(s.url),
           published: s.published ? formatShort(s.published) : null,
           publishedIso: s.published,
+          placement: s.placement ?? null,
           html: article ? articleHtml(s.file, article.body, path.extname(s.file).toLowerCase() === ".md" ? "markdown" : "text") : "",
         };
       }),

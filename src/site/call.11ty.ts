@@ -49,6 +49,7 @@ ${call.quoteGroups.length ? quotes(call) : null}
         (source) => html`<li id="${source.anchor}">
         <p class="source-title">${source.url ? html`<a href="${source.url}" rel="nofollow noopener">${source.title}</a>` : source.title}</p>
         <p class="source-meta">${source.name}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}</p>
+        ${source.placement ? html`<p class="source-meta">Why it is on this call: ${source.placement}</p>` : null}
         <details><summary>Article text</summary><div class="article-text">${trustedHtml(source.html)}</div></details>
       </li>
       `,
