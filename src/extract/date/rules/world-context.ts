@@ -1,7 +1,8 @@
 import type { DayClue } from "../day-set.ts";
 import type { DateRule } from "../context.ts";
 
-const FORMER = /\b(?:former|ex-|erstwhile|then)\s*$/i;
+/** "former", "ex-", "then", perhaps with a country's name or adjective between ("former US President …"). */
+const FORMER = /\b(?:[Ff]ormer|[Ee]x-|[Ee]rstwhile|[Tt]hen)(?:\s+[A-Z][\w.]*){0,2}\s*$/;
 
 /**
  * Other office holders and events the text names (`content/data/context.yaml`):
@@ -27,7 +28,7 @@ export const worldContext: DateRule = {
 /** The alias stands in the text as a whole phrase, not after "former". */
 function mentionedAsSuch(text: string, alias: string): boolean {
   for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + 1)) {
-    const before = text.slice(Math.max(0, at - 12), at);
+    const before = text.slice(Math.max(0, at - 30), at);
     const after = text[at + alias.length] ?? " ";
     const boundary = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!);
     if (boundary && !/[\p{L}\p{N}]/u.test(after) && !FORMER.test(before)) return true;
