@@ -32,6 +32,10 @@ export interface UndatedDateline {
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 /** "Mar 8", "8 March", "SEPTEMBER 20, 2016", "05 AUG 2025", "11 Jun, 2019". */
 const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+/** "2024-01-16", as machine-made stamps write it (perhaps followed by "T10:42:00+05:30"). */
+const ISO_DATE = "[12]\\d{3}-[01]\\d-[0-3]\\d(?![\\d-])";
+/** A line that is only an ISO date and perhaps a time: a page's machine-made stamp. */
+const ISO_ONLY_LINE = new RegExp(`^(?<iso>${ISO_DATE})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?(?:\\s*(?:IST|GMT|UTC|MSK))?)?\\s*$`, "i");
 /** "19.08.25", "06/04/2017": day first, as Indian and European pages write it; used only after a stamp's label. */
 const NUMERIC_DATE = "\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})(?!\\d)";
 const TIME = "(?:,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?(?:IST|GMT|UTC|MSK)\\)?)?)?";
@@ -43,7 +47,7 @@ const AGENCY_DATELINE = new RegExp(
 );
 /** "Posted On: 08 AUG 2025 5:12PM by PIB Delhi", "Published time: 11 Jun, 2019 09:27", "Updated: …". */
 const STAMP_LINE = new RegExp(
-  `^(?:story\\s+)?(?<kind>posted on|published on|published|published time|publication date|first published|updated on|updated|last updated|edited time|date|this article is from)\\b\\s*[:\\-–—]?\\s*(?:\\w+,\\s*)?(?:(?<date>${DAY_MONTH})|(?<numeric>${NUMERIC_DATE}))`,
+  `^(?:story\\s+)?(?<kind>posted on|published on|published at|published|published time|publication date|first published|updated on|updated at|updated|last updated|last modified|modified|edited time|date|this article is from)\\b\\s*[:\\-–—]?\\s*(?:\\w+,\\s*)?(?:(?<date>${DAY_MONTH})|(?<iso>${ISO_DATE})|(?<numeric>${NUMERIC_DATE}))`,
   "iu",
 );
 /** "| @outlet | 20 Mar 2024, 05:12 pm", "National | March 19, 2018, 8:06 p.m.": a byline whose last part is the date. */
@@ -85,8 +89,14 @@ export function findDateline(lines: readonly string[], published: IsoDate | null
 function stampIn(line: string, index: number, published: IsoDate | null): Dateline | null {
   const stamp = STAMP_LINE.exec(line);
   if (stamp) {
-    const date = stamp.groups!.numeric ? numericDate(stamp.groups!.numeric, published) : dateOf(stamp.groups!.date!, published);
+    const { numeric, iso: isoText } = stamp.groups!;
+    const date = isoText ? isoDate(isoText, published) : numeric ? numericDate(numeric, published) : dateOf(stamp.groups!.date!, published);
     return date ? { date, text: line, kind: "stamp" } : null;
+  }
+  const isoOnly = ISO_ONLY_LINE.exec(line);
+  if (isoOnly) {
+    const date = isoDate(isoOnly.groups!.iso!, published);
+    return date ? { date, text: line, kind: index < 3 ? "header" : "stamp" } : null;
   }
   const byline = BYLINE_LINE.exec(line);
   if (byline) {
@@ -124,6 +134,13 @@ export function findUndatedDateline(lines: readonly string[]): UndatedDateline |
   return null;
 }
 
+/** "2024-01-16": a real day, not after publication. */
+function isoDate(text: string, published: IsoDate | null): IsoDate | null {
+  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return published && text > published ? null : text;
+}
+
 /** "19.08.25": day, month, and a two-digit year in this century. */
 function numericDate(text: string, published: IsoDate | null): IsoDate | null {
   const [day, month, year] = text.split(/[./-]/).map(Number) as [number, number, number];
@@ -135,7 +152,7 @@ function numericDate(text: string, published: IsoDate | null): IsoDate | null {
 
 /** How many characters at the start of a sentence are its dateline (0 when none). */
 export function datelineLength(sentence: string): number {
-  if (DATE_ONLY_LINE.test(sentence.trim())) return sentence.length;
+  if (DATE_ONLY_LINE.test(sentence.trim()) || ISO_ONLY_LINE.test(sentence.trim())) return sentence.length;
   const stamp = STAMP_LINE.exec(sentence);
   if (stamp) return sentence.length;
   return AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0;

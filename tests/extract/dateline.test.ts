@@ -32,6 +32,12 @@ test("of several stamps, the earliest: a crawl time or ticker clock at the top n
   assert.equal(date(["Weekly digest | April 2, 2021, 7:15 p.m."]), "2021-04-02", "a byline that ends in the date");
   assert.equal(date(["Published 04.11.21, 10:05 PM"]), "2021-11-04", "a numeric stamp, day first");
   assert.equal(date(["This Article is From Feb 11, 2016"]), "2016-02-11");
+  assert.equal(date(["Published on: 2019-10-02"]), "2019-10-02", "an ISO stamp");
+  assert.equal(date(["Updated at: 2019-10-03T08:15:00+05:30", "Published at: 2019-10-02T21:40:00+05:30"]), "2019-10-02");
+  assert.equal(date(["2019-10-02 21:40 IST", "Leaders talk"]), "2019-10-02", "a machine-made stamp on its own line");
+  assert.equal(findDateline(["2019-10-02 21:40 IST", "Leaders talk"], null)?.kind, "header");
+  assert.equal(date(["Last Modified: Wed, 2 Oct 2019 21:40:00 GMT"]), "2019-10-02");
+  assert.equal(date(["Published on: 2019-02-30"]), null, "no such day");
   assert.equal(date(["x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "Story first published: Monday, June 7, 2021, 4:12 [IST]"]), "2021-06-07", "a stamp below the headline block");
 });
 
