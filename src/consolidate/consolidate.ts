@@ -153,13 +153,23 @@ class ContentIndex {
   private distinctive(profile: ContentProfile): ContentProfile {
     if (!profile.quotes.length) return profile;
     if (!this.quoteSpread) {
-      this.quoteSpread = new Map();
+      // Keyed by the quotation as written, lower-cased: exact repeats are what a stock line is.
+      const spread = new Map<string, number>();
+      const seen = new Set<string>();
       for (const members of this.groups.values()) {
-        const keys = new Set(members.flatMap((m) => m.quotes.map((q) => quoteKey(q.text))));
-        for (const key of keys) this.quoteSpread.set(key, (this.quoteSpread.get(key) ?? 0) + 1);
+        seen.clear();
+        for (const member of members) {
+          for (const quote of member.quotes) {
+            const key = quote.text.toLowerCase();
+            if (seen.has(key)) continue;
+            seen.add(key);
+            spread.set(key, (spread.get(key) ?? 0) + 1);
+          }
+        }
       }
+      this.quoteSpread = spread;
     }
-    const quotes = profile.quotes.filter((q) => (this.quoteSpread!.get(quoteKey(q)) ?? 0) <= MAX_QUOTE_SPREAD);
+    const quotes = profile.quotes.filter((q) => (this.quoteSpread!.get(q.toLowerCase()) ?? 0) <= MAX_QUOTE_SPREAD);
     return quotes.length === profile.quotes.length ? profile : { ...profile, quotes };
   }
 
