@@ -331,7 +331,7 @@ export function wordCount(text: string): number {
 const WHITE_SPACE = /^\s$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read)";
+const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read|informed)";
 
 // Attribution patterns, compiled once: after a quote (", said Putin", ", according to TASS", ", the Kremlin said") and before it.
 const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
@@ -346,12 +346,16 @@ function lastSubject(phrase: string): string {
   const parts = phrase.split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i).map((p) => p.trim()).filter(Boolean);
   // "The MEA, in a statement, said": an adverbial aside between commas is not the subject.
   const subjects = parts.filter((part) => !ADVERBIAL.test(part));
-  const last = subjects[subjects.length - 1];
+  // "Asif denied the charge and said, “…": two verbs of one subject, which stands before the first.
+  const last = subjects[subjects.length - 1]?.replace(SUBJECT_OF_COORDINATED, "$<subject>");
   // "Dmitry Peskov, the Kremlin's spokesman, said": the apposition describes the named person.
   const named = subjects[subjects.length - 2];
   if (last && named && APPOSITION.test(last) && PERSONAL_NAME.test(named)) return named;
   return last ?? parts[parts.length - 1] ?? phrase;
 }
+
+/** "X denied … and": the subject, then a verb in the past tense, a predicate, and the "and" that joins the verb of saying. */
+const SUBJECT_OF_COORDINATED = /^(?<subject>[A-Z][^\s,]*(?:\s+[^\s,]+){0,4}?)\s+(?:also\s+)?[a-z]+(?:ed|ied)\s.*\sand$/;
 
 /** A description set after a name: "the Kremlin spokesman", "a presidential aide". */
 const APPOSITION = /^(?:the|a|an|his|her|Russia['’]s|India['’]s)\s/i;
@@ -359,7 +363,7 @@ const APPOSITION = /^(?:the|a|an|his|her|Russia['’]s|India['’]s)\s/i;
 const PERSONAL_NAME = /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+$/u;
 
 /** A clause that says where or when something was said, not who said it. */
-const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b/i;
+const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b|^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?$/i;
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
