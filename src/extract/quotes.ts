@@ -347,7 +347,8 @@ function lastSubject(phrase: string): string {
   // "The MEA, in a statement, said": an adverbial aside between commas is not the subject.
   const subjects = parts.filter((part) => !ADVERBIAL.test(part));
   // "Asif denied the charge and said, “…": two verbs of one subject, which stands before the first.
-  const last = subjects[subjects.length - 1]?.replace(SUBJECT_OF_COORDINATED, "$<subject>");
+  const final = subjects[subjects.length - 1];
+  const last = final?.endsWith(" and") ? final.replace(SUBJECT_OF_COORDINATED, "$<subject>") : final;
   // "Dmitry Peskov, the Kremlin's spokesman, said": the apposition describes the named person.
   const named = subjects[subjects.length - 2];
   if (last && named && APPOSITION.test(last) && PERSONAL_NAME.test(named)) return named;

@@ -129,7 +129,9 @@ const BODY_WORD = /['’]s\b|\b(?:Office|Ministry|Embassy|Mission|Council|Commis
  * "a statement from the MEA", "the Kremlin's statement". Looks only near each mention.
  */
 function statementIssuer(text: string, noun: string, institutions: readonly Institution[]): string | null {
-  for (let at = text.lastIndexOf(noun); at >= 0; at = at > 0 ? text.lastIndexOf(noun, at - 1) : -1) {
+  // The last few mentions only: one further back is no longer "the" statement.
+  let tries = 0;
+  for (let at = text.lastIndexOf(noun); at >= 0 && tries++ < 4; at = at > 0 ? text.lastIndexOf(noun, at - 1) : -1) {
     // Within the paragraph of the mention only.
     const start = Math.max(at - 80, text.lastIndexOf("\n", at) + 1);
     const newline = text.indexOf("\n", at);

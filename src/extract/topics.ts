@@ -206,7 +206,7 @@ function reportsTheCall(sentence: string, hasCallCue: boolean): boolean {
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   // The pattern matches case-sensitively, so only a sentence with the word as written can match.
   if (sentence.includes("ecall") && RECALLED.test(sentence)) return true;
-  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence) || HEADLINE_VERB.test(sentence)) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
+  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence) || ((sentence.includes("es ") || sentence.includes("fs ")) && HEADLINE_VERB.test(sentence))) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
 }
 
 /** "President Putin said that …", "He also said that …": what a leader said, as reported. */
