@@ -206,8 +206,11 @@ function reportsTheCall(sentence: string, hasCallCue: boolean): boolean {
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   // The pattern matches case-sensitively, so only a sentence with the word as written can match.
   if (sentence.includes("ecall") && RECALLED.test(sentence)) return true;
-  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence) || ((sentence.includes("es ") || sentence.includes("fs ")) && HEADLINE_VERB.test(sentence))) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
+  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence) || ((sentence.includes("es ") || sentence.includes("fs ")) && HEADLINE_VERB.test(sentence))) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence)) && !(sentence.includes("visited") && PAST_VISIT.test(sentence));
 }
+
+/** "Putin visited Delhi on December 6 and both sides …": what was done on that visit, not on the call. */
+const PAST_VISIT = /\bvisited [A-Z][\w-]*(?: [A-Z][\w-]*)? (?:on|in|last)\b/;
 
 /** "President Putin said that …", "He also said that …": what a leader said, as reported. */
 const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+(?:also\s+)?(?:said|told|stated)\b/i;
@@ -247,7 +250,7 @@ function anotherOccasion(sentence: string): boolean {
 }
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|(?<!the )coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
+const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,\s*in line with\b.*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|(?<!the )coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
 /** "Putin speaks to Modi as Trump doubles tariffs": a new capitalised subject after "as" starts another story (case matters). */
 const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+s\b).*$/;
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */
