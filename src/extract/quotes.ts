@@ -132,7 +132,7 @@ function readQuote(paragraphs: readonly string[], p: number, open: number): Quot
       // A continuation paragraph opens with a mark; a paragraph that does not
       // may still close the quote (some outlets drop the opening mark).
       from = OPENERS.has(text[0]!) ? 1 : 0;
-      if (from === 0 && findCloser(text, 0) < 0) break;
+      if (from === 0 && findCloser(text, 0) < 0 && !closedLater(paragraphs, q + 1, p + MAX_PARAGRAPHS)) break;
     }
     const close = findCloser(text, from);
     if (close >= 0) {
@@ -150,13 +150,31 @@ function readQuote(paragraphs: readonly string[], p: number, open: number): Quot
     // One that reopens with a mark starts a quote of its own (news style marks each quoted paragraph;
     // each is recorded as a quotation, with the same speaker).
     const next = paragraphs[q + 1];
-    if (next === undefined || OPENERS.has(next[0]!) || findCloser(next, 0) < 0 || hasOpenerBeforeCloser(next)) {
+    // A letter quoted over several paragraphs may mark only its start and its end: a paragraph with no
+    // marks goes on with the quote when a later one in reach closes it without opening another.
+    const runsOnUnmarked = next !== undefined && !OPENERS.has(next[0]!) && findCloser(next, 0) < 0 && findOpener(next, 0) < 0 && closedLater(paragraphs, q + 2, p + MAX_PARAGRAPHS);
+    if (next === undefined || OPENERS.has(next[0]!) || (findCloser(next, 0) < 0 && !runsOnUnmarked) || hasOpenerBeforeCloser(next)) {
+      // Quoting cut off mid-sentence where the text ends ("“If Washington sees that,"): a clipped excerpt, not a statement.
+      if (next === undefined && q === paragraphs.length - 1 && !/[.!?…]["”’]?\s*$/.test(text)) return null;
       const span: QuoteSpan = { text: tidyQuote(parts.join(" ")), first: p, last: q, before: paragraphs[p]!.slice(0, open), after: "" };
       if (next !== undefined && OPENERS.has(next[0]!)) span.runsOn = true;
       return span;
     }
   }
   return parts.length ? { text: tidyQuote(parts.join(" ")), first: p, last: p, before: paragraphs[p]!.slice(0, open), after: "" } : null;
+}
+
+/** Whether a paragraph from `from` on (before `limit`) closes the quotation, each one before it having no marks at all. */
+function closedLater(paragraphs: readonly string[], from: number, limit: number): boolean {
+  for (let r = from; r < paragraphs.length && r < limit; r++) {
+    const paragraph = paragraphs[r]!;
+    if (OPENERS.has(paragraph[0]!)) return false;
+    const close = findCloser(paragraph, 0);
+    const open = findOpener(paragraph, 0);
+    if (close >= 0) return open < 0 || open > close;
+    if (open >= 0) return false;
+  }
+  return false;
 }
 
 function hasOpenerBeforeCloser(paragraph: string): boolean {

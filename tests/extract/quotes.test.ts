@@ -389,3 +389,16 @@ test("speakers: a name after a role with a qualifier ('envoy on …', 'Ambassado
   assert.deepEqual(quotes(`“The president has kept the country whole for two decades,” Kremlin envoy on Africa Boris Orlov wrote on Telegram.`), [["The president has kept the country whole for two decades", "Boris Orlov"]]);
   assert.deepEqual(quotes(`"We ask for safe passage for every one of our citizens in the region," a statement by India's Ambassador to the UN R K Menon read.`), [["We ask for safe passage for every one of our citizens in the region", "R K Menon"]]);
 });
+
+test("a letter quoted over paragraphs that marks only its start and end is one quote; quoting cut off where the text ends is not a quote", () => {
+  const letter = quotes(`The Kremlin said the letter reads:
+
+“Your party's victory shows the trust the voters place in you.
+
+We value the partnership between our countries very highly.
+
+I hope our dialogue will go on in the same spirit,” the Kremlin quoted Putin as writing.`);
+  assert.equal(letter.length, 1);
+  assert.match(String(letter[0]![0]), /^Your party's victory .* value the partnership .* same spirit$/);
+  assert.deepEqual(quotes(`The leaders discussed energy. A Russian lawmaker had warned about the risks. “If the talks stall, the consequences for the region,`), []);
+});
