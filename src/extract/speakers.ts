@@ -68,6 +68,11 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     const holder = lastRoleHolder(`${earlier()} ${attribution.lookback}`, role.groups!.role!);
     if (holder) return holder;
   }
+  // "The message reads": whoever the text says sent it ("a message was sent to Modi": the other participant).
+  if (MESSAGE_REFERENCE.test(phrase)) {
+    const sender = messageSender(`${earlier()} ${attribution.lookback}`, context);
+    if (sender) return sender;
+  }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   if (THING_REFERENCE.test(phrase) || COLLECTIVE_SUBJECT.test(phrase)) {
     // "The Kremlin echoed New Delhi's statement, “…,” it said": "it" is the sentence's subject, not the body named last.
@@ -116,6 +121,22 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     .replace(TITLE_BEFORE_NAME, "")
     .trim();
   return named && named.split(" ").length <= 6 ? named.charAt(0).toUpperCase() + named.slice(1) : null;
+}
+
+const MESSAGE_REFERENCE = /^(?:the|this|that|his|her) (?:\w+ )?(?:message|letter|telegram)$/i;
+/** "a message … was sent to Y", "the letter addressed to Y", "a telegram from X". */
+const MESSAGE_SENT = /\b(?:message|letter|telegram)s?\b[^.]{0,60}?\b(?:sent|addressed) to (?<to>[^.,;]+)|\b(?:message|letter|telegram)s? from (?<from>[^.,;]+)/gi;
+
+/** The sender of the message the text mentioned last: named after "from", or the participant it was not sent to. */
+function messageSender(text: string, context: SpeakerContext): string | null {
+  let last: RegExpMatchArray | null = null;
+  for (const match of allMatches(MESSAGE_SENT, text)) last = match;
+  if (!last) return null;
+  const { to, from } = last.groups!;
+  if (from) return firstLeader(from, context) ?? institutionIn(from, context.institutions)?.name ?? null;
+  const recipient = firstLeader(to!, context);
+  const others = context.participants.filter((p) => p.name !== recipient);
+  return recipient && others.length === 1 ? others[0]!.name : null;
 }
 
 /** A role, a qualifier ending in a capitalised word ("on Ukraine", "to the UN"), then a name of two words or more (initials count). */

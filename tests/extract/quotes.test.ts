@@ -402,3 +402,8 @@ I hope our dialogue will go on in the same spirit,” the Kremlin quoted Putin a
   assert.match(String(letter[0]![0]), /^Your party's victory .* value the partnership .* same spirit$/);
   assert.deepEqual(quotes(`The leaders discussed energy. A Russian lawmaker had warned about the risks. “If the talks stall, the consequences for the region,`), []);
 });
+
+test("speakers: 'the message reads' is the sender the text names, or the participant it was not sent to", () => {
+  assert.deepEqual(quotes(`A telegram of greetings was also sent to Narendra Modi.\n\nThe message says:\n\n“Your success reflects the confidence of the voters in your course.”`), [["Your success reflects the confidence of the voters in your course.", "Vladimir Putin"]]);
+  assert.deepEqual(quotes(`There was also a letter from President Putin.\n\nThe letter reads: “I look forward to welcoming you in Moscow soon.”`), [["I look forward to welcoming you in Moscow soon.", "Vladimir Putin"]]);
+});
