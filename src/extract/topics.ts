@@ -250,7 +250,7 @@ function anotherOccasion(sentence: string): boolean {
 }
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,\s*in line with\b.*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|(?<!the )coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
+const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,\s*in line with\b.*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|(?<!the )coming) (?:after|amid|as|days|weeks|besides|alongside|on the heels of)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
 /** "Putin speaks to Modi as Trump doubles tariffs": a new capitalised subject after "as" starts another story (case matters). */
 const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+s\b).*$/;
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */

@@ -204,3 +204,10 @@ The leaders noted the growth in trade this quarter, in line with the pace seen l
 Putin visited Mumbai in March and the two sides signed accords on nuclear power.`);
   assert.deepEqual(article.topics, ["trade"]);
 });
+
+test("'the call came alongside / besides …' introduces background, not the call's content", () => {
+  const article = extractText(` date 2020-07-02 Call
+The phone call between Prime Minister Narendra Modi and President Vladimir Putin came alongside a decision to buy new fighter jets.
+The leaders discussed the pandemic.`);
+  assert.deepEqual(article.topics, ["covid-19"]);
+});
