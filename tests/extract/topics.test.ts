@@ -172,8 +172,8 @@ Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on M
 test("what others claim and other leaders' calls add no topics", () => {
   const article = extractText(` date 2025-05-05 Call
 Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday and they discussed energy.
-European diplomats have long argued that trade with Moscow weakens the sanctions.
-Other world leaders, including the US President, have also called Modi since the attack.`);
+Western officials have long argued that trade with Moscow weakens the sanctions.
+Other world leaders, including President Trump, have also called Modi since the attack.`);
   assert.deepEqual(article.topics, ["energy"]);
 });
 
