@@ -28,7 +28,7 @@ const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|offic
 // "The two leaders agreed on “…”": the leaders are who the words report on; the words are the source's being reported.
 const COLLECTIVE_SUBJECT = /^(?:the\s+)?(?:(?:two|both)\s+(?:leaders|sides|countries|presidents|heads of (?:state|government))|leaders|sides)(?:\s+(?:also|further|then|later))?$/i;
 /** "the statement said": a document, whose issuer the text named where it first mentioned a statement. */
-const DOCUMENT_REFERENCE = /^the (?:\w+ )?(?<noun>statement|readout|release)$/i;
+const DOCUMENT_REFERENCE = /^the (?:\w+ )?(?<noun>statement|readout|release|advisory)$/i;
 // The role in either case ("Foreign Secretary Vikram Misri"), the name in capitals.
 const OFFICIAL_WITH_NAME = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Hh]ead)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
 
@@ -74,7 +74,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     if (sender) return sender;
   }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
-  if (THING_REFERENCE.test(phrase) || COLLECTIVE_SUBJECT.test(phrase)) {
+  // "the Indian readout" names its body: that is read further down.
+  if (THING_REFERENCE.test(phrase) || COLLECTIVE_SUBJECT.test(phrase) || (DOCUMENT_REFERENCE.test(phrase) && !institutionIn(phrase, context.institutions))) {
     // "The Kremlin echoed New Delhi's statement, “…,” it said": "it" is the sentence's subject, not the body named last.
     const clause = typeof attribution.clause === "function" ? attribution.clause() : attribution.clause;
     const subject = clause ? leadingInstitution(clause, context.institutions) : null;
@@ -82,7 +83,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     // "the statement" is one the text mentioned: its issuer, before any body quoted since.
     const document = DOCUMENT_REFERENCE.exec(phrase);
     const source =
-      (document ? statementIssuer(`${earlier()} ${attribution.lookback}`, document.groups!.noun!.toLowerCase(), context.institutions) : null) ??
+      // "advisor" finds "advisories" too.
+      (document ? statementIssuer(`${earlier()} ${attribution.lookback}`, document.groups!.noun!.toLowerCase().replace(/y$/, ""), context.institutions) : null) ??
       lastSource(attribution.lookback, context.institutions) ??
       previous.institution ??
       lastSource(earlier(), context.institutions);
@@ -145,6 +147,8 @@ const NAME_AFTER_QUALIFIED_ROLE = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]iniste
 /** "a spokesperson in the Prime Minister's Office": words that make a body's name, not a person's. */
 const BODY_WORD = /['’]s\b|\b(?:Office|Ministry|Embassy|Mission|Council|Commission|Department|Secretariat|Agency|Service|Government|House|Palace)$/;
 
+const NAMED_BODY = /\b((?:[A-Z][\w'’-]+ ){1,3}(?:Embassy|High Commission|Consulate|Ministry|Mission)(?: (?:in|to|of) [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)/g;
+
 /**
  * The body that issued the statement the text mentioned last: "the Kremlin said in a statement",
  * "a statement from the MEA", "the Kremlin's statement". Looks only near each mention.
@@ -153,13 +157,17 @@ function statementIssuer(text: string, noun: string, institutions: readonly Inst
   // The last few mentions only: one further back is no longer "the" statement.
   let tries = 0;
   for (let at = text.lastIndexOf(noun); at >= 0 && tries++ < 4; at = at > 0 ? text.lastIndexOf(noun, at - 1) : -1) {
-    // Within the paragraph of the mention only.
-    const start = Math.max(at - 80, text.lastIndexOf("\n", at) + 1);
+    // Within the sentence of the mention only (its paragraph, at most 200 characters back).
+    const start = Math.max(at - 200, text.lastIndexOf("\n", at) + 1, text.lastIndexOf(". ", at) + 1);
     const newline = text.indexOf("\n", at);
     const near = text.slice(start, Math.min(at + 50, newline < 0 ? text.length : newline));
     // "a statement from the Russian embassy": here "from" names the issuer, not a place.
     const institution = lastInstitutionAt(near, institutions)?.name ?? institutionIn(near, institutions)?.name;
     if (institution) return institution;
+    // A body not in the data, named in full: "the Indian Embassy in Ukraine issued an advisory".
+    let body: string | undefined;
+    for (const match of allMatches(NAMED_BODY, near)) body = match[1];
+    if (body) return body;
   }
   return null;
 }

@@ -407,3 +407,10 @@ test("speakers: 'the message reads' is the sender the text names, or the partici
   assert.deepEqual(quotes(`A telegram of greetings was also sent to Narendra Modi.\n\nThe message says:\n\n“Your success reflects the confidence of the voters in your course.”`), [["Your success reflects the confidence of the voters in your course.", "Vladimir Putin"]]);
   assert.deepEqual(quotes(`There was also a letter from President Putin.\n\nThe letter reads: “I look forward to welcoming you in Moscow soon.”`), [["I look forward to welcoming you in Moscow soon.", "Vladimir Putin"]]);
 });
+
+test("speakers: 'the advisory read' is the body the text has issuing advisories, in the data or named in full", () => {
+  assert.deepEqual(
+    quotes(`On Thursday the Indian Embassy in Poland told students in the border towns, in a pair of urgent advisories, to move west.\n\n"All nationals must reach the listed crossing points before nightfall," the second advisory read.`),
+    [["All nationals must reach the listed crossing points before nightfall", "Indian Embassy in Poland"]],
+  );
+});
