@@ -411,7 +411,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
-    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed|shared|wrote|posted)\b[^“”"]*$/i.exec(clause) ??
+    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed|shared|wrote|posted|appreciated|welcomed|praised|hailed|sought|urged|pledged)\b[^“”"]*$/i.exec(clause) ??
     /^(?<speaker>[^:“”"]*?)\s*:\s*$/.exec(clause);
   // The words right before the quote say who speaks ("Modi told Putin that “…”"); a speaker named after it
   // counts only when nothing introduces the quote, and not in "…”, and that Putin had explained".

@@ -414,3 +414,7 @@ test("speakers: 'the advisory read' is the body the text has issuing advisories,
     [["All nationals must reach the listed crossing points before nightfall", "Indian Embassy in Poland"]],
   );
 });
+
+test("speakers: 'Modi appreciated / welcomed / urged the “…”' introduces the words of the leader", () => {
+  assert.deepEqual(quotes(`During the half-hour call, Modi welcomed the “steady progress towards a settlement of the conflict”.`), [["steady progress towards a settlement of the conflict", "Narendra Modi"]]);
+});
