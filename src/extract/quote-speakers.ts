@@ -57,7 +57,23 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     else if (speaker) previous.person = speaker;
     quotes.push({ text: span.text, speaker, source: file });
   }
+  attributeFromLaterInSentence(spans, quotes);
   return dedupeQuotes(quotes);
+}
+
+/**
+ * 'Putin “A,” conveyed condolences and “B”, the spokesperson said': a quotation with
+ * no speaker of its own takes the speaker of the next one when no sentence ends between them.
+ */
+function attributeFromLaterInSentence(spans: readonly QuoteSpan[], quotes: Quote[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const next = quotes[i + 1]!;
+    if (quotes[i]!.speaker || !next.speaker || spans[i + 1]!.first !== spans[i]!.last || spans[i + 1]!.signedBy) continue;
+    const after = spans[i]!.after;
+    const open = after.search(/["“«]/);
+    const between = open < 0 ? after : after.slice(0, open);
+    if (!/[.!?]\s/.test(between)) quotes[i] = { ...quotes[i]!, speaker: next.speaker };
+  }
 }
 
 /**

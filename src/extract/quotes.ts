@@ -132,7 +132,7 @@ function readQuote(paragraphs: readonly string[], p: number, open: number): Quot
       // A continuation paragraph opens with a mark; a paragraph that does not
       // may still close the quote (some outlets drop the opening mark).
       from = OPENERS.has(text[0]!) ? 1 : 0;
-      if (from === 0 && findCloser(text, 0) < 0) break;
+      if (from === 0 && findCloser(text, 0) < 0 && !closedLater(paragraphs, q + 1, p + MAX_PARAGRAPHS)) break;
     }
     const close = findCloser(text, from);
     if (close >= 0) {
@@ -150,13 +150,31 @@ function readQuote(paragraphs: readonly string[], p: number, open: number): Quot
     // One that reopens with a mark starts a quote of its own (news style marks each quoted paragraph;
     // each is recorded as a quotation, with the same speaker).
     const next = paragraphs[q + 1];
-    if (next === undefined || OPENERS.has(next[0]!) || findCloser(next, 0) < 0 || hasOpenerBeforeCloser(next)) {
+    // A letter quoted over several paragraphs may mark only its start and its end: a paragraph with no
+    // marks goes on with the quote when a later one in reach closes it without opening another.
+    const runsOnUnmarked = next !== undefined && !OPENERS.has(next[0]!) && findCloser(next, 0) < 0 && findOpener(next, 0) < 0 && closedLater(paragraphs, q + 2, p + MAX_PARAGRAPHS);
+    if (next === undefined || OPENERS.has(next[0]!) || (findCloser(next, 0) < 0 && !runsOnUnmarked) || hasOpenerBeforeCloser(next)) {
+      // Quoting cut off mid-sentence where the text ends ("“If Washington sees that,"): a clipped excerpt, not a statement.
+      if (next === undefined && q === paragraphs.length - 1 && !/[.!?…]["”’]?\s*$/.test(text)) return null;
       const span: QuoteSpan = { text: tidyQuote(parts.join(" ")), first: p, last: q, before: paragraphs[p]!.slice(0, open), after: "" };
       if (next !== undefined && OPENERS.has(next[0]!)) span.runsOn = true;
       return span;
     }
   }
   return parts.length ? { text: tidyQuote(parts.join(" ")), first: p, last: p, before: paragraphs[p]!.slice(0, open), after: "" } : null;
+}
+
+/** Whether a paragraph from `from` on (before `limit`) closes the quotation, each one before it having no marks at all. */
+function closedLater(paragraphs: readonly string[], from: number, limit: number): boolean {
+  for (let r = from; r < paragraphs.length && r < limit; r++) {
+    const paragraph = paragraphs[r]!;
+    if (OPENERS.has(paragraph[0]!)) return false;
+    const close = findCloser(paragraph, 0);
+    const open = findOpener(paragraph, 0);
+    if (close >= 0) return open < 0 || open > close;
+    if (open >= 0) return false;
+  }
+  return false;
 }
 
 function hasOpenerBeforeCloser(paragraph: string): boolean {
@@ -331,7 +349,7 @@ export function wordCount(text: string): number {
 const WHITE_SPACE = /^\s$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read)";
+const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read|informed)";
 
 // Attribution patterns, compiled once: after a quote (", said Putin", ", according to TASS", ", the Kremlin said") and before it.
 const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
@@ -346,12 +364,17 @@ function lastSubject(phrase: string): string {
   const parts = phrase.split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i).map((p) => p.trim()).filter(Boolean);
   // "The MEA, in a statement, said": an adverbial aside between commas is not the subject.
   const subjects = parts.filter((part) => !ADVERBIAL.test(part));
-  const last = subjects[subjects.length - 1];
+  // "Asif denied the charge and said, “…": two verbs of one subject, which stands before the first.
+  const final = subjects[subjects.length - 1];
+  const last = final?.endsWith(" and") ? final.replace(SUBJECT_OF_COORDINATED, "$<subject>") : final;
   // "Dmitry Peskov, the Kremlin's spokesman, said": the apposition describes the named person.
   const named = subjects[subjects.length - 2];
   if (last && named && APPOSITION.test(last) && PERSONAL_NAME.test(named)) return named;
   return last ?? parts[parts.length - 1] ?? phrase;
 }
+
+/** "X denied … and": the subject, then a verb in the past tense, a predicate, and the "and" that joins the verb of saying. */
+const SUBJECT_OF_COORDINATED = /^(?<subject>[A-Z][^\s,]*(?:\s+[^\s,]+){0,4}?)\s+(?:also\s+)?[a-z]+(?:ed|ied)\s.*\sand$/;
 
 /** A description set after a name: "the Kremlin spokesman", "a presidential aide". */
 const APPOSITION = /^(?:the|a|an|his|her|Russia['’]s|India['’]s)\s/i;
@@ -359,7 +382,7 @@ const APPOSITION = /^(?:the|a|an|his|her|Russia['’]s|India['’]s)\s/i;
 const PERSONAL_NAME = /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+$/u;
 
 /** A clause that says where or when something was said, not who said it. */
-const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b/i;
+const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b|^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?$/i;
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
@@ -388,7 +411,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
-    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed|shared|wrote|posted)\b[^“”"]*$/i.exec(clause) ??
+    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed|shared|wrote|posted|appreciated|welcomed|praised|hailed|sought|urged|pledged)\b[^“”"]*$/i.exec(clause) ??
     /^(?<speaker>[^:“”"]*?)\s*:\s*$/.exec(clause);
   // The words right before the quote say who speaks ("Modi told Putin that “…”"); a speaker named after it
   // counts only when nothing introduces the quote, and not in "…”, and that Putin had explained".

@@ -25,6 +25,10 @@ export interface Attribution {
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
 const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|press service|press office|spokesperson|spokesman|side|agency|account|version))$/i;
+// "The two leaders agreed on “…”": the leaders are who the words report on; the words are the source's being reported.
+const COLLECTIVE_SUBJECT = /^(?:the\s+)?(?:(?:two|both)\s+(?:leaders|sides|countries|presidents|heads of (?:state|government))|leaders|sides)(?:\s+(?:also|further|then|later))?$/i;
+/** "the statement said": a document, whose issuer the text named where it first mentioned a statement. */
+const DOCUMENT_REFERENCE = /^the (?:\w+ )?(?<noun>statement|readout|release|advisory)$/i;
 // The role in either case ("Foreign Secretary Vikram Misri"), the name in capitals.
 const OFFICIAL_WITH_NAME = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Hh]ead)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
 
@@ -64,13 +68,26 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     const holder = lastRoleHolder(`${earlier()} ${attribution.lookback}`, role.groups!.role!);
     if (holder) return holder;
   }
+  // "The message reads": whoever the text says sent it ("a message was sent to Modi": the other participant).
+  if (MESSAGE_REFERENCE.test(phrase)) {
+    const sender = messageSender(`${earlier()} ${attribution.lookback}`, context);
+    if (sender) return sender;
+  }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
-  if (THING_REFERENCE.test(phrase)) {
+  // "the Indian readout" names its body: that is read further down.
+  if (THING_REFERENCE.test(phrase) || COLLECTIVE_SUBJECT.test(phrase) || (DOCUMENT_REFERENCE.test(phrase) && !institutionIn(phrase, context.institutions))) {
     // "The Kremlin echoed New Delhi's statement, “…,” it said": "it" is the sentence's subject, not the body named last.
     const clause = typeof attribution.clause === "function" ? attribution.clause() : attribution.clause;
     const subject = clause ? leadingInstitution(clause, context.institutions) : null;
     if (subject) return subject;
-    const source = lastSource(attribution.lookback, context.institutions) ?? previous.institution ?? lastSource(earlier(), context.institutions);
+    // "the statement" is one the text mentioned: its issuer, before any body quoted since.
+    const document = DOCUMENT_REFERENCE.exec(phrase);
+    const source =
+      // "advisor" finds "advisories" too.
+      (document ? statementIssuer(`${earlier()} ${attribution.lookback}`, document.groups!.noun!.toLowerCase().replace(/y$/, ""), context.institutions) : null) ??
+      lastSource(attribution.lookback, context.institutions) ??
+      previous.institution ??
+      lastSource(earlier(), context.institutions);
     if (source) return source;
     // "According to an official spokesperson, … “…,” the spokesperson said": the person as first described.
     const person = /^the (?<role>spokes(?:man|woman|person))$/i.exec(phrase);
@@ -88,6 +105,9 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   if (described) return capitalise(described.groups!.who!.replace(/^(?:an?|the)\s+/i, ""));
   const official = OFFICIAL_WITH_NAME.exec(phrase);
   if (official) return official.groups!.name!;
+  // "envoy on Ukraine Vladimir Medinsky", "Ambassador to the UN T S Tirumurti": the name after the role's qualifier.
+  const qualified = NAME_AFTER_QUALIFIED_ROLE.exec(phrase);
+  if (qualified && !BODY_WORD.test(qualified.groups!.name!) && !institutionIn(qualified.groups!.name!, context.institutions)) return qualified.groups!.name!;
   // "the Prime Minister's Office", "Putin's office": a body whose name holds a leader's, not the leader.
   const institution = institutionIn(phrase, context.institutions);
   const leader = firstLeader(phrase, context);
@@ -103,6 +123,53 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     .replace(TITLE_BEFORE_NAME, "")
     .trim();
   return named && named.split(" ").length <= 6 ? named.charAt(0).toUpperCase() + named.slice(1) : null;
+}
+
+const MESSAGE_REFERENCE = /^(?:the|this|that|his|her) (?:\w+ )?(?:message|letter|telegram)$/i;
+/** "a message … was sent to Y", "the letter addressed to Y", "a telegram from X". */
+const MESSAGE_SENT = /\b(?:message|letter|telegram)s?\b[^.]{0,60}?\b(?:sent|addressed) to (?<to>[^.,;]+)|\b(?:message|letter|telegram)s? from (?<from>[^.,;]+)/gi;
+
+/** The sender of the message the text mentioned last: named after "from", or the participant it was not sent to. */
+function messageSender(text: string, context: SpeakerContext): string | null {
+  let last: RegExpMatchArray | null = null;
+  for (const match of allMatches(MESSAGE_SENT, text)) last = match;
+  if (!last) return null;
+  const { to, from } = last.groups!;
+  if (from) return firstLeader(from, context) ?? institutionIn(from, context.institutions)?.name ?? null;
+  const recipient = firstLeader(to!, context);
+  const others = context.participants.filter((p) => p.name !== recipient);
+  return recipient && others.length === 1 ? others[0]!.name : null;
+}
+
+/** A role, a qualifier ending in a capitalised word ("on Ukraine", "to the UN"), then a name of two words or more (initials count). */
+const NAME_AFTER_QUALIFIED_ROLE = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)(?!['’])\s[^,;]*?[A-Z][\p{L}'’.-]*\s(?<name>(?:[A-Z]\.?\s+){1,3}[A-Z][\p{Ll}'’-]+|[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)$/u;
+
+/** "a spokesperson in the Prime Minister's Office": words that make a body's name, not a person's. */
+const BODY_WORD = /['’]s\b|\b(?:Office|Ministry|Embassy|Mission|Council|Commission|Department|Secretariat|Agency|Service|Government|House|Palace)$/;
+
+const NAMED_BODY = /\b((?:[A-Z][\w'’-]+ ){1,3}(?:Embassy|High Commission|Consulate|Ministry|Mission)(?: (?:in|to|of) [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)/g;
+
+/**
+ * The body that issued the statement the text mentioned last: "the Kremlin said in a statement",
+ * "a statement from the MEA", "the Kremlin's statement". Looks only near each mention.
+ */
+function statementIssuer(text: string, noun: string, institutions: readonly Institution[]): string | null {
+  // The last few mentions only: one further back is no longer "the" statement.
+  let tries = 0;
+  for (let at = text.lastIndexOf(noun); at >= 0 && tries++ < 4; at = at > 0 ? text.lastIndexOf(noun, at - 1) : -1) {
+    // Within the sentence of the mention only (its paragraph, at most 200 characters back).
+    const start = Math.max(at - 200, text.lastIndexOf("\n", at) + 1, text.lastIndexOf(". ", at) + 1);
+    const newline = text.indexOf("\n", at);
+    const near = text.slice(start, Math.min(at + 50, newline < 0 ? text.length : newline));
+    // "a statement from the Russian embassy": here "from" names the issuer, not a place.
+    const institution = lastInstitutionAt(near, institutions)?.name ?? institutionIn(near, institutions)?.name;
+    if (institution) return institution;
+    // A body not in the data, named in full: "the Indian Embassy in Ukraine issued an advisory".
+    let body: string | undefined;
+    for (const match of allMatches(NAMED_BODY, near)) body = match[1];
+    if (body) return body;
+  }
+  return null;
 }
 
 /** Capitalised words ending in an office, before a name of two words or more. */

@@ -189,7 +189,7 @@ function insideName(text: string, start: number, end: number): boolean {
  * opposed to background about other events, or items the call did not cover.
  */
 export function isAboutTheCall(sentence: string, hasCallCue: boolean = CALL_CUE.test(sentence)): boolean {
-  if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence)) return false;
+  if (NOT_DISCUSSED_CUE.test(sentence) || ANALYSIS.test(sentence) || othersClaim(sentence)) return false;
   // Another occasion (a message, talks to come) is asked only of the few sentences that otherwise count.
   return reportsTheCall(sentence, hasCallCue) && !anotherOccasion(sentence);
 }
@@ -198,24 +198,48 @@ function reportsTheCall(sentence: string, hasCallCue: boolean): boolean {
   if (hasCallCue) return true;
   // "Energy projects were also spoken about": the passive names no leader but reports the call.
   if (sentence.includes("spoken about") || sentence.includes("came up")) return true;
+  // "Particular attention was paid to …": the readout's passive for what was discussed.
+  if (sentence.includes("attention") && ATTENTION_PAID.test(sentence)) return true;
+  // "Modi informed Putin about his visit to Washington": a visit briefed on is what the call covered.
+  if ((sentence.includes("briefed") || sentence.includes("informed") || sentence.includes("apprised")) && BRIEFED_ON.test(sentence)) return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   // The pattern matches case-sensitively, so only a sentence with the word as written can match.
-  if (sentence.includes("recalled") && RECALLED.test(sentence)) return true;
-  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence)) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence));
+  if (sentence.includes("ecall") && RECALLED.test(sentence)) return true;
+  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence) || ((sentence.includes("es ") || sentence.includes("fs ")) && HEADLINE_VERB.test(sentence))) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence)) && !(sentence.includes("visited") && PAST_VISIT.test(sentence));
 }
 
+/** "Putin visited Delhi on December 6 and both sides …": what was done on that visit, not on the call. */
+const PAST_VISIT = /\bvisited [A-Z][\w-]*(?: [A-Z][\w-]*)? (?:on|in|last)\b/;
+
 /** "President Putin said that …", "He also said that …": what a leader said, as reported. */
-const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+(?:also\s+)?(?:said|told)\b/i;
+const LEADER_SAID = /\b(?:he|she|president|prime minister|pm|leaders?|sides?)\s+(?:also\s+)?(?:said|told|stated)\b/i;
 
 /** A leader bringing up an earlier event: "the Prime Minister recalled with warmth his visit". */
-const RECALLED = /\b(?:he|she|president|prime minister|pm|leaders?|sides?|[A-Z][a-z]+)\s+(?:also\s+)?(?:fondly\s+)?recalled\b/;
+// "Recalling their talks at the summit, the two leaders …": the same, with the participle first.
+const RECALLED = /\b(?:he|she|president|prime minister|pm|leaders?|sides?|[A-Z][a-z]+)\s+(?:also\s+)?(?:fondly\s+)?recalled\b|^Recalling\b/;
+
+/** A headline or subheading in the present tense: "Modi invites Putin to India for the summit". */
+const HEADLINE_VERB = /\b(?:invites|discusses|briefs)\b/;
+
+const ATTENTION_PAID = /\battention (?:was|were) (?:also )?(?:paid|given|devoted) to\b/i;
+
+/** A leader who briefed or informed the other on something; "had briefed" is an earlier occasion. */
+const BRIEFED_ON = /(?<!had )\b(?:briefed|informed|apprised)\b(?:\s+[\w'’]+){0,3}?\s+(?:on|about|of)\b/i;
 
 /**
  * Commentary on the call rather than its content: "Analysts said …", "The
  * exchange reinforced …", "The call comes amid …".
  */
-const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats)\b|^the (?:call|conversation|exchanges?|talks|outreach|phone call) (?:\w+ )?(?:reinforc|signal|reflect|demonstrat|show|came|comes|underscor|mark)/i;
+// "Other world leaders … have called Modi": their calls, not this one.
+const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats|other (?:world |foreign |global )?leaders)\b|^the (?:call|conversation|exchanges?|talks|outreach|phone call) (?:\w+ )?(?:reinforc|signal|reflect|demonstrat|show|came|comes|underscor|mark)/i;
+
+/** "Western officials have claimed that …", "critics have long argued …": what others hold, not what the leaders said. */
+const OTHERS_CLAIM = /\b(?:have|has) (?:long |repeatedly |often )?(?:claimed|alleged|accused|argued)\b/i;
+
+function othersClaim(sentence: string): boolean {
+  return (sentence.includes("claimed") || sentence.includes("alleged") || sentence.includes("accused") || sentence.includes("argued")) && OTHERS_CLAIM.test(sentence);
+}
 
 /** Another occasion than the call: a message or letter, talks still to come. */
 const ANOTHER_OCCASION = /\b(?:in (?:his|her|their|a) (?:message|letter|telegram) of|(?:will|would) be (?:high |top |among the issues )?on the agenda|(?:is|are) expected to (?:be )?discuss)/i;
@@ -226,7 +250,7 @@ function anotherOccasion(sentence: string): boolean {
 }
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|coming) (?:after|amid|as|days|weeks)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
+const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,\s*in line with\b.*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|(?<!the )coming) (?:after|amid|as|days|weeks|besides|alongside|on the heels of)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
 /** "Putin speaks to Modi as Trump doubles tariffs": a new capitalised subject after "as" starts another story (case matters). */
 const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+s\b).*$/;
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */
@@ -312,18 +336,35 @@ function openQuoteLeft(text: string): boolean {
  */
 const ARMED_CONFLICT = /(?<!special )\bmilitary (?:action|operation|offensive|strike|intervention|campaign|escalation|confrontation|conflict|clash)(?:e?s)?\b/gi;
 
+/** "Iranian military leader X", "a military commander": a person's description, not defence ties. */
+const MILITARY_PERSON = /\bmilitary (?:leader|commander|chief|general|officer|official)s?\b/gi;
+
+/** "wished each other success in the elections", "best wishes for Russia's BRICS presidency": good luck, not a greeting. */
+const GOOD_LUCK = /^[^.;]{0,30}?\b(?:success|presidency|chairmanship)\b/i;
+const GREETINGS = "greetings";
+const PRESIDENCY_BEFORE = /\b(?:presidency|chairmanship)\b[^.;]*$/i;
+
 /** The topics discussed, each with the first sentence that shows it. */
 export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>, matchers: readonly TopicMatcher[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const index of [...aboutCall].sort((a, b) => a - b)) {
-    const text = topicText(withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities"));
+    let plain = withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities");
+    if (plain.includes("ilitary")) plain = plain.replace(MILITARY_PERSON, "commander");
+    const text = topicText(plain);
     // The order of matches within a sentence does not matter: only which topics it shows is kept.
     const matches = findAllIn(text, matchers);
     // "special military operation" is Ukraine, not defence: a phrase inside a longer one of another topic does not count.
-    const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) && !(m.slug === GREETINGS && isGoodLuck(text.text, m)));
     for (const { slug } of kept) if (!found.has(slug)) found.set(slug, sentences[index]!.text);
   }
   return found;
+}
+
+/** A wish ("wished", "best wishes") for success or for a presidency, which the greetings topic does not cover. */
+function isGoodLuck(text: string, match: TopicMatch): boolean {
+  const word = text.slice(match.start, match.end).toLowerCase();
+  // "As Russia holds the BRICS presidency, Modi conveyed his best wishes": the presidency may come first.
+  return word.includes("wish") && (GOOD_LUCK.test(text.slice(match.end, match.end + 60)) || PRESIDENCY_BEFORE.test(text.slice(Math.max(0, match.start - 80), match.start)));
 }
 
 /** What the article's extraction knows about the call that sharpens the choice of sentences. */

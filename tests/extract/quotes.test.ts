@@ -360,3 +360,61 @@ test("two speakers in one paragraph: 'Modi said, “A.” Putin said, “B.”'"
     ["Narendra Modi", "Vladimir Putin"],
   );
 });
+
+test("speakers: a coordinated verb, a date aside, 'informed', and the leaders as subject", () => {
+  assert.deepEqual(quotes(`Pakistan's Interior Minister Rana Sanaullah rejected the claim and said, “Nobody here had any part in the incident.”`), [["Nobody here had any part in the incident.", "Rana Sanaullah"]]);
+  assert.deepEqual(quotes(`Modi on Tuesday, 12 March, said that the two leaders had discussed “ways to deepen the partnership in every sector”.`), [["ways to deepen the partnership in every sector", "Narendra Modi"]]);
+  assert.deepEqual(quotes(`“Both leaders looked at how trade in farm goods could grow,” informed an official press release.`), [["Both leaders looked at how trade in farm goods could grow", "Indian government"]]);
+  assert.deepEqual(
+    quotes(`The Kremlin said in a statement, “The talks were frank and useful for both sides.”\n\nThe two leaders also agreed on “steady progress with the big joint projects”.`),
+    [["The talks were frank and useful for both sides.", "Kremlin"], ["steady progress with the big joint projects", "Kremlin"]],
+  );
+});
+
+test("speakers: 'the statement' is the body that issued a statement, not the one quoted last", () => {
+  assert.deepEqual(
+    quotes(`The call was at the Indian side's initiative, said the Kremlin in a statement.\n\n“The leaders praised the progress made over the last year,” said the Ministry of External Affairs.\n\n“They also talked over the situation in the Middle East,” read the statement.`),
+    [["The leaders praised the progress made over the last year", "MEA"], ["They also talked over the situation in the Middle East", "Kremlin"]],
+  );
+});
+
+test("speakers: a quotation left unattributed takes the attribution later in its sentence", () => {
+  assert.deepEqual(
+    quotes(`Putin “firmly denounced the bombing in the city,” offered sympathy to the families and “pledged full backing to India”, MEA spokesperson Randhir Jaiswal said.`),
+    [["firmly denounced the bombing in the city", "Randhir Jaiswal"], ["pledged full backing to India", "Randhir Jaiswal"]],
+  );
+});
+
+test("speakers: a name after a role with a qualifier ('envoy on …', 'Ambassador to the UN …')", () => {
+  assert.deepEqual(quotes(`“The president has kept the country whole for two decades,” Kremlin envoy on Africa Boris Orlov wrote on Telegram.`), [["The president has kept the country whole for two decades", "Boris Orlov"]]);
+  assert.deepEqual(quotes(`"We ask for safe passage for every one of our citizens in the region," a statement by India's Ambassador to the UN R K Menon read.`), [["We ask for safe passage for every one of our citizens in the region", "R K Menon"]]);
+});
+
+test("a letter quoted over paragraphs that marks only its start and end is one quote; quoting cut off where the text ends is not a quote", () => {
+  const letter = quotes(`The Kremlin said the letter reads:
+
+“Your party's victory shows the trust the voters place in you.
+
+We value the partnership between our countries very highly.
+
+I hope our dialogue will go on in the same spirit,” the Kremlin quoted Putin as writing.`);
+  assert.equal(letter.length, 1);
+  assert.match(String(letter[0]![0]), /^Your party's victory .* value the partnership .* same spirit$/);
+  assert.deepEqual(quotes(`The leaders discussed energy. A Russian lawmaker had warned about the risks. “If the talks stall, the consequences for the region,`), []);
+});
+
+test("speakers: 'the message reads' is the sender the text names, or the participant it was not sent to", () => {
+  assert.deepEqual(quotes(`A telegram of greetings was also sent to Narendra Modi.\n\nThe message says:\n\n“Your success reflects the confidence of the voters in your course.”`), [["Your success reflects the confidence of the voters in your course.", "Vladimir Putin"]]);
+  assert.deepEqual(quotes(`There was also a letter from President Putin.\n\nThe letter reads: “I look forward to welcoming you in Moscow soon.”`), [["I look forward to welcoming you in Moscow soon.", "Vladimir Putin"]]);
+});
+
+test("speakers: 'the advisory read' is the body the text has issuing advisories, in the data or named in full", () => {
+  assert.deepEqual(
+    quotes(`On Thursday the Indian Embassy in Poland told students in the border towns, in a pair of urgent advisories, to move west.\n\n"All nationals must reach the listed crossing points before nightfall," the second advisory read.`),
+    [["All nationals must reach the listed crossing points before nightfall", "Indian Embassy in Poland"]],
+  );
+});
+
+test("speakers: 'Modi appreciated / welcomed / urged the “…”' introduces the words of the leader", () => {
+  assert.deepEqual(quotes(`During the half-hour call, Modi welcomed the “steady progress towards a settlement of the conflict”.`), [["steady progress towards a settlement of the conflict", "Narendra Modi"]]);
+});

@@ -157,3 +157,57 @@ Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on W
 Had a warm conversation with President Putin today. Hope to host him in India for our annual summit soon. — Narendra Modi (@narendramodi) March 20, 2024`);
   assert.deepEqual(article.topics, ["annual-summit"]);
 });
+
+test("good-luck wishes (for success, for a presidency) are not greetings; a birthday still is", () => {
+  const a = extractText(` date 2024-02-10 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Saturday.
+The leaders wished each other success in the coming elections.
+As India holds the SCO chairmanship this year, Putin conveyed his best wishes.`);
+  assert.deepEqual(a.topics, ["elections", "sco"]);
+  const b = extractText(` date 2024-10-07 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday and wished him on his birthday.`);
+  assert.deepEqual(b.topics, ["greetings"]);
+});
+
+test("what others claim and other leaders' calls add no topics", () => {
+  const article = extractText(` date 2025-05-05 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday and they discussed energy.
+Western officials have long argued that trade with Moscow weakens the sanctions.
+Other world leaders, including President Trump, have also called Modi since the attack.`);
+  assert.deepEqual(article.topics, ["energy"]);
+});
+
+test("a briefing on a visit, a passive readout, 'Recalling …' and a present-tense subheading carry the call's topics", () => {
+  const article = extractText(` date 2023-07-01 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday.
+Modi informed Putin about his talks during his recent visit to Washington.
+Special attention was paid to cooperation within the G20.
+Recalling their talks during Putin's visit to India for the annual summit, the leaders agreed to keep in touch.
+
+Putin invites Modi to Kazan for BRICS meeting`);
+  assert.deepEqual([...article.topics].sort(), ["annual-summit", "brics", "g20", "us-relations"]);
+});
+
+test("a military leader is a person, not defence; 'the coming days' is not background; a blast condoled is not terrorism", () => {
+  const article = extractText(` date 2020-10-07 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Wednesday.
+The leaders discussed the killing of a senior military commander in the Persian Gulf region.
+They agreed to stay in touch over the coming days on the fight against the pandemic.
+Modi conveyed condolences over the loss of lives in the metro blast.`);
+  assert.deepEqual([...article.topics].sort(), ["condolences", "covid-19", "west-asia"]);
+});
+
+test("a comparison ('…, in line with last year') is not another event; what was done on a past visit is", () => {
+  const article = extractText(` date 2023-06-30 Call
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday.
+The leaders noted the growth in trade this quarter, in line with the pace seen last year.
+Putin visited Mumbai in March and the two sides signed accords on nuclear power.`);
+  assert.deepEqual(article.topics, ["trade"]);
+});
+
+test("'the call came alongside / besides …' introduces background, not the call's content", () => {
+  const article = extractText(` date 2020-07-02 Call
+The phone call between Prime Minister Narendra Modi and President Vladimir Putin came alongside a decision to buy new fighter jets.
+The leaders discussed the pandemic.`);
+  assert.deepEqual(article.topics, ["covid-19"]);
+});
