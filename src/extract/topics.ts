@@ -209,7 +209,7 @@ function reportsTheCall(sentence: string, hasCallCue: boolean): boolean {
   return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence) || ((sentence.includes("es ") || sentence.includes("fs ")) && HEADLINE_VERB.test(sentence))) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence)) && !(sentence.includes("visited") && PAST_VISIT.test(sentence));
 }
 
-/** "Putin visited Delhi on December 6 and both sides …": what was done on that visit, not on the call. */
+/** "When the President came to Delhi on 4 March, the two sides …": what was done on that visit, not on the call. */
 const PAST_VISIT = /\bvisited [A-Z][\w-]*(?: [A-Z][\w-]*)? (?:on|in|last)\b/;
 
 /** "President Putin said that …", "He also said that …": what a leader said, as reported. */

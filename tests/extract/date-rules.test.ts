@@ -84,7 +84,7 @@ Prime Minister Narendra Modi on Friday (March 4) spoke by phone with Russian Pre
   it("a wire dateline without a year, a weekday, and a former leader", () => {
     const article = extractText(`Putin thanks former Indian premier for years of work
 
-KAZAN, June 3 (Wire) – Russian President Vladimir Putin spoke by telephone on Tuesday with former Indian Prime Minister Manmohan Singh, the Kremlin said.`);
+KAZAN, June 3 (Wire) – Russian President Vladimir Putin rang former Indian Prime Minister Manmohan Singh on Tuesday to thank him for his years in office, according to the Kremlin.`);
     // Singh left office on 2014-05-26 and died on 2024-12-26: one Tuesday in the week up to 3 June of each year between.
     assert.equal(article.callDate.date, null);
     const days = article.callDate.candidates ?? [];

@@ -105,8 +105,8 @@ Prime Minister Manmohan Singh spoke to President Dmitry Medvedev on the phone on
 test("talks still to come and comment on the call add no topics; a passive 'were spoken about' does", () => {
   const article = extractText(` date 2023-08-28 Call
 Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday.
-Joint projects in the energy sector were also spoken about.
-Cooperation in the Arctic would be high on the agenda of the leaders' talks in the autumn.
+Oil and gas projects run together were spoken about as well.
+Arctic shipping is expected to top the list when the two leaders meet in the autumn.
 The call signals that trade and defence links remain firm despite pressure.`);
   assert.deepEqual(article.topics, ["energy"]);
 });
@@ -117,7 +117,7 @@ Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on F
 
 Modi wrote on X: “Had a detailed conversation with my friend President Putin.
 
-“We agreed to keep working together. I look forward to hosting President Putin in India later this year.”`);
+“We agreed to keep working together. I look forward to hosting President Putin in India for our yearly meeting.”`);
   assert.deepEqual(article.topics, ["annual-summit"]);
 });
 

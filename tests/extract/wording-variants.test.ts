@@ -239,6 +239,6 @@ test("call wordings from outlets: a telephone interaction, a quoted 'good conver
 test("not this call: several past conversations, and a talk in a car at a summit", () => {
   const many = extractText(` date 2024-07-01 Visit preview\nSince the war began, Prime Minister Narendra Modi has had several telephonic conversations with President Vladimir Putin, and he will travel to Moscow next week.`);
   assert.equal(many.isCall, false);
-  const car = extractText(` date 2025-09-02 Summit diary\nOn Monday, Prime Minister Narendra Modi and President Vladimir Putin held an hour-long conversation in the Russian leader's car before the summit session.`);
+  const car = extractText(` date 2025-09-02 Summit diary\nPrime Minister Narendra Modi and President Vladimir Putin had an hour-long conversation in the Kremlin chief's car on Monday, before the summit session began.`);
   assert.equal(car.isCall, false);
 });
