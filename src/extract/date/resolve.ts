@@ -27,15 +27,14 @@ export const DATE_RULES: readonly DateRule[] = [callSentences, monthDayWithoutYe
 const MAX_CANDIDATES = 64;
 
 /**
- * The call's day as the set of days that fits every clue. When the call
- * sentences already give a date it stands; otherwise the rules narrow the
- * range, and a set of one day is the call date, its evidence naming the rules
- * that decided. A larger set is kept (as bounds, a weekday and, when short, the
+ * The call's day as the set of days that fits every clue, for an article
+ * whose call sentences leave the day open: the rules narrow the range, and a
+ * set of one day is the call date, its evidence naming the rules that
+ * decided. A larger set is kept (as bounds, a weekday and, when short, the
  * days themselves) for consolidation to place by content.
  */
 export function resolveCallDay(context: DateContext, today: IsoDate): { callDate: CallDate; warnings: Warning[] } {
   const { textual } = context;
-  if (textual.date) return { callDate: { ...textual, rule: textual.rule ?? "call-sentences" }, warnings: [] };
   const clues = DATE_RULES.flatMap((rule) => rule.clues(context));
   const set = daysFitting(clues, { from: EARLIEST_CALL_DATE, to: today }, MAX_CANDIDATES);
   const rules = decidingRules(clues);
