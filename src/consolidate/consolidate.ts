@@ -2,7 +2,8 @@ import type { Article, ArticleStatus, CallQuote, CallRecord, Evidence, Participa
 import { weekdayOf } from "../dates.ts";
 import { quoteKey, sameQuotation } from "../extract/quotes.ts";
 import { appendTo, callId, callsInRange, indexCallsByLeaders } from "./call-index.ts";
-import { ContentIndex, Placements } from "./content-index.ts";
+import { ContentIndex } from "./content-index.ts";
+import { Placements } from "./placements.ts";
 import { moveSoftDated, pinSoftCalls } from "./soft-dates.ts";
 
 export { callId } from "./call-index.ts";

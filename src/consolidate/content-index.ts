@@ -3,21 +3,6 @@ import type { ContentProfile } from "./content-match.ts";
 import { CLEAR_WIN, clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies, STRONG_MATCH } from "./content-match.ts";
 
 /**
- * Why an article is on a call that its own date did not name (the one call its
- * clues allow, a content match, a soft date pinned by another report): kept
- * as a warning and on the source, so the call page can say so.
- */
-export class Placements {
-  readonly reasons = new Map<Article, string>();
-
-  note(article: Article, message: string): void {
-    article.warnings.push({ message });
-    this.reasons.set(article, message);
-  }
-}
-
-
-/**
  * Content profiles of articles, made on first need: most builds place every
  * article by its date and never compare content. A word's rarity is judged
  * among the reports being compared (the article and its candidate calls'

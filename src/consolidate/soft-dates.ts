@@ -2,7 +2,8 @@ import type { Article, IsoDate, Participant } from "../types.ts";
 import { addDays, weekdayOf } from "../dates.ts";
 import { SOFT_WEEKDAY_RULE } from "../extract/call-date.ts";
 import { appendTo, callId, callsInRange, indexCallsByLeaders } from "./call-index.ts";
-import type { ContentIndex, Placements } from "./content-index.ts";
+import type { ContentIndex } from "./content-index.ts";
+import type { Placements } from "./placements.ts";
 
 /**
  * Soft dates: a date kept on an article but open to a report of the same call
