@@ -13,7 +13,6 @@ import { findCallSentences } from "./steps/call-sentences.ts";
 import type { ArticleBase, ArticleContext } from "./steps/context.ts";
 import { readArticleContext, readLeaderMentions } from "./steps/context.ts";
 import { applyFrontMatter } from "./steps/front-matter.ts";
-import { headlineOf } from "./headline.ts";
 import type { TopicMatcher } from "./topics.ts";
 import { compileTopics, topicsOfCall } from "./topics.ts";
 
@@ -46,7 +45,7 @@ export function createExtractor(reference: Reference, today: IsoDate = new Date(
  * `steps/`); front matter is applied last, so nothing is worked out twice.
  */
 export function extractArticle(source: ArticleSource, extractor: Extractor): Article {
-  const context = readArticleContext(source, extractor, headlineOf);
+  const context = readArticleContext(source, extractor);
   if (!looksEnglish(context.wholeText)) return notACall(context, "the article is not in English, which the extractor does not support yet; it was not read");
   for (const step of EXTRACTION_STEPS) step(context);
   const verdict = callVerdict(context);

@@ -5,6 +5,7 @@ import type { MonthDayClue } from "../call-date.ts";
 import type { Dateline } from "../dateline.ts";
 import type { Extractor } from "../extract-article.ts";
 import type { LeaderMention } from "../leaders.ts";
+import { headlineOf } from "../headline.ts";
 import { findLeaderMentions } from "../leaders.ts";
 import { plainText } from "../text.ts";
 
@@ -61,7 +62,7 @@ export interface ArticleContext {
 }
 
 /** Reads the text once (paragraphs, sentences, leader mentions) into a fresh context. */
-export function readArticleContext(source: ArticleSource, extractor: Extractor, headlineOf: (paragraphs: readonly string[], fallback: string) => string): ArticleContext {
+export function readArticleContext(source: ArticleSource, extractor: Extractor): ArticleContext {
   const { frontMatter } = source;
   const format = path.extname(source.file).toLowerCase() === ".md" ? "markdown" : "text";
   const { paragraphs, sentences, lines } = plainText(source.body, format, frontMatter.title);
