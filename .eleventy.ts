@@ -52,8 +52,7 @@ export default function (eleventyConfig: any) {
     // Pagefind indexes the calls on the other core while Eleventy renders them.
     activeSearchIndexer()?.indexCalls(archive.calls);
     // The call documents are written while Eleventy renders (see src/render/call-documents.ts); the build waits for them at the end.
-    const formerDocuments = archive.formerCalls.map((former) => ({ id: former.id, document: former.document }));
-    documentsWritten = callDocuments.write(eleventyConfig.directories.output, archive.calls, withRoot().base, formerDocuments);
+    documentsWritten = callDocuments.write(eleventyConfig.directories.output, archive.calls, withRoot().base, archive.formerCalls);
     documentsWritten.catch(() => {});
     return archive;
   });

@@ -10,7 +10,7 @@ const SRC = path.resolve(import.meta.dirname, "..");
  * The code whose output the cache stores: reading, extraction and the helpers
  * they share. A change to any of these files makes every cached record stale.
  */
-export const EXTRACTOR_SOURCES = ["read", "extract", "data", "dates.ts", "types.ts"].map((entry) => path.join(SRC, entry));
+export const EXTRACTOR_SOURCES = ["read", "extract", "data", "dates.ts", "types.ts", "words.ts"].map((entry) => path.join(SRC, entry));
 
 /** Packages whose behaviour shapes extracted records. */
 const PARSER_PACKAGES = ["chrono-node", "gray-matter", "mdast-util-from-markdown", "mdast-util-to-string", "luxon", "yaml", "linkedom", "@mozilla/readability"];

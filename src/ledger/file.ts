@@ -16,6 +16,7 @@ import path from "node:path";
 import { defaultCacheDir } from "../cache/article-cache.ts";
 import { DEFAULT_DATA_DIR } from "../data/load.ts";
 import { isRealDate } from "../dates.ts";
+import { SAFE_ID } from "../render/call-documents.ts";
 import type { EntryStatus, LedgerEntry } from "./ledger.ts";
 
 export const LEDGER_FILE_NAME = "published-ids.jsonl";
@@ -24,8 +25,6 @@ const HEADER = [
   "# calltrail: every call id this site has published, one JSON object a line, sorted by id (see README, \"Links that never break\").",
   "# Written by `npm run build` and `npm start`. Commit it with the articles: without it, a call whose id changes leaves its old address dead.",
 ];
-
-const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const STATUSES: readonly EntryStatus[] = ["live", "moved", "withdrawn"];
 const KEYS = new Set(["id", "status", "date", "leaders", "movedTo", "merged", "reason", "sources"]);

@@ -12,7 +12,7 @@
  * date and leaders only.
  */
 import { formatLong } from "../dates.ts";
-import { listOf } from "../render/summary.ts";
+import { listOf } from "../words.ts";
 import type { ArticleStatus, IsoDate } from "../types.ts";
 
 export type EntryStatus = "live" | "moved" | "withdrawn";

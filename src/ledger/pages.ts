@@ -9,7 +9,7 @@ import type { Leader } from "../data/load.ts";
 import { html } from "../render/html.ts";
 import type { Chunk } from "../render/paginate.ts";
 import { paginate } from "../render/paginate.ts";
-import { listOf } from "../render/summary.ts";
+import { listOf } from "../words.ts";
 import type { CallView } from "../render/site-data.ts";
 import type { ChangeKind } from "./ledger.ts";
 import { sourceFinder, sourceNow } from "./ledger.ts";

@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import type { Archive } from "../pipeline.ts";
-import { listOf } from "../render/summary.ts";
+import { listOf } from "../words.ts";
 import { writeLedger, readLedger } from "./file.ts";
 import type { CurrentState, LedgerChange, LedgerEntry, LedgerUpdate } from "./ledger.ts";
 import { updateLedger } from "./ledger.ts";

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { onFirstUse } from "../first-use.ts";
+import { listOf } from "../words.ts";
 import type { ArticleSource, IsoDate } from "../types.ts";
 import { EARLIEST_CALL_DATE, parseIsoDate } from "../dates.ts";
 import type { FrontMatter, Warning } from "../types.ts";
@@ -66,11 +67,6 @@ export function articleFormat(file: string): "text" | "markdown" | "html" | null
     case ".html": case ".htm": return "html";
     default: return null;
   }
-}
-
-/** "a, b and c" */
-function listOf(items: readonly string[]): string {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 /** The hash that identifies an article's content (duplicates, the extraction cache). */

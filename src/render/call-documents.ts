@@ -13,7 +13,7 @@ import { writeFilesOffThread } from "./write-files.ts";
 import type { CallView } from "./site-data.ts";
 
 /** Call ids are made of the date and leader slugs only; anything else must never become a path. */
-const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
+export const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface CallDocumentWriter {
   /**

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { articleFormat } from "../read/read-articles.ts";
 import type { LedgerSiteData } from "../ledger/pages.ts";
 import { ledgerSiteData } from "../ledger/pages.ts";
 import type { Published } from "../ledger/published.ts";
@@ -261,6 +262,7 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
     const names = listOf(call.participants.map((p) => p.name));
     const topicLinks = call.topics.map((slug) => ({ slug, label: topicBySlug.get(slug)?.label ?? slug, url: `/topics/${slug}/` }));
     const members = call.sources.map((s) => articleByFile.get(s.file)).filter((a): a is Article => a !== undefined);
+    const initiators = initiatorsOf(members);
     const sourceNames = new Map(call.sources.map((s) => [s.file, sourceName(s, articleByFile.get(s.file)?.body ?? "", places)]));
     return {
       ...call,
@@ -279,21 +281,23 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
       })),
       sourceViews: call.sources.map((s) => {
         const article = articleByFile.get(s.file);
+        const sourceName = sourceNames.get(s.file)!;
         return {
           anchor: anchors.get(s.file)!,
           title: s.title,
           publisher: s.publisher,
-          name: sourceNames.get(s.file)!.name,
-          named: sourceNames.get(s.file)!.from !== "unnamed",
+          name: sourceName.name,
+          named: sourceName.from !== "unnamed",
           url: httpUrl(s.url),
           published: s.published ? formatShort(s.published) : null,
           publishedIso: s.published,
           placement: s.placement ?? null,
-          html: article ? articleHtml(s.file, article.body, path.extname(s.file).toLowerCase() === ".md" ? "markdown" : "text") : "",
+          // A saved page's body is already the text Readability took from it.
+          html: article ? articleHtml(s.file, article.body, articleFormat(s.file) === "markdown" ? "markdown" : "text") : "",
         };
       }),
       why: whyWeThinkThis(call, topicBySlug),
-      notes: members.flatMap((article) => sourceNotes(article, call, members).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
+      notes: members.flatMap((article) => sourceNotes(article, call, initiators).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
       daysSincePrevious: null,
       previous: null,
       next: null,
@@ -301,7 +305,8 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
 
     /** Short label for a source: who published it. */
     function sourceLabel(file: string): string {
-      return sourceNames.get(file)?.name ?? `Unnamed source, ${path.basename(file)}`;
+      // Every source of the call is in the map: it was built from `call.sources`.
+      return sourceNames.get(file)!.name;
     }
   }
 }
@@ -356,12 +361,16 @@ const DISAGREEMENT = /^(the article calls .+, but .+ the office held was |front 
  * its own call date when it differs from the record's, who it says placed the
  * call when the sources differ, and the messages above.
  */
-function sourceNotes(article: Article, call: CallRecord, members: readonly Article[]): string[] {
+/** Who the sources say placed the call: asked once per call, not once per source. */
+function initiatorsOf(members: readonly Article[]): Set<string> {
+  return new Set(members.map((m) => m.initiator).filter((i): i is string => Boolean(i)));
+}
+
+function sourceNotes(article: Article, call: CallRecord, initiators: ReadonlySet<string>): string[] {
   const notes: string[] = [];
   if (article.callDate.date && article.callDate.date !== call.date) {
     notes.push(`gives the date as ${formatLong(article.callDate.date)}; the record uses ${formatLong(call.date)}`);
   }
-  const initiators = new Set(members.map((m) => m.initiator).filter((i): i is string => Boolean(i)));
   if (article.initiator && initiators.size > 1) {
     const others = [...initiators].filter((i) => i !== article.initiator);
     notes.push(`says ${article.initiator} placed the call; ${others.length === 1 ? "another source says" : "other sources say"} ${listOf(others)}`);

@@ -1,3 +1,6 @@
+import { listOf } from "../words.ts";
+
+export { listOf };
 /**
  * The one-line summary on the timeline and call page, in the site's own words
  * from the record (a source's sentence may carry its errors, such as a wrong title):
@@ -12,11 +15,6 @@ export function callSummary(names: readonly string[], initiator: string | null, 
   return `${opening} about ${topicLabels[0]}${rest ? ` and ${rest} other ${rest === 1 ? "topic" : "topics"}` : ""}.`;
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 /** "1 call", "3 calls". */
 export function plural(count: number, one: string, many: string): string {
