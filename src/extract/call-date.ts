@@ -79,6 +79,9 @@ interface Mention {
 
 /** A weekday counted back from a date line that may be a late crawl date: the month before it stays open. */
 export const SOFT_WEEKDAY_RULE = "weekday-before-date-line";
+/** A stamp before this (minutes after midnight, the outlet's time) was written the evening before. */
+const DAWN = 7 * 60;
+
 /** A report with no time in it, taken as filed the day of the call; the day before stays open. */
 export const FILED_THAT_DAY_RULE = "filed-that-day";
 
@@ -185,7 +188,9 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   // A readout or wire report that gives no time at all was filed the day of the call, or the day after
   // (an evening call reported next morning). An official readout ("Telephone conversation with …") too.
   const readoutTitle = [...headline].map((i) => sentences[i]!.text).find((text) => READOUT_TITLE.test(text));
-  const filedBy = !sawTime && weekday === null ? (dateline?.date ?? (readoutTitle ? published : null)) : null;
+  const filedOn = !sawTime && weekday === null ? (dateline?.date ?? (readoutTitle ? published : null)) : null;
+  // Out before dawn, it was written the night before: leaders' calls are not held in the small hours.
+  const filedBy = filedOn && dateline?.clock !== undefined && dateline.date === filedOn && dateline.clock < DAWN ? addDays(filedOn, -1) : filedOn;
   if (filedBy) {
     // Taken as the day it was filed, but soft: a report of the same call that pins the day before moves it there.
     const result = resolved(filedBy, dateline?.text ?? readoutTitle!);

@@ -20,6 +20,13 @@ export interface Dateline {
    * the page was crawled or a ticker's clock rather than when it was written.
    */
   kind: "agency" | "stamp" | "header";
+  /**
+   * The earliest clock time a stamp of that day gives, in minutes after
+   * midnight of the outlet's own time (IST, MSK or unmarked); absent when no
+   * stamp gives one, or only in UTC. A report out before dawn was written the
+   * night before.
+   */
+  clock?: number;
 }
 
 /** A dateline or stamp whose year is not written, when nothing gives the year. */
@@ -73,7 +80,9 @@ const CLOCK = /\d{1,2}[:.]\d{2}/;
 export function findDateline(lines: readonly string[], published: IsoDate | null): Dateline | null {
   let best: Dateline | null = null;
   const consider = (found: Dateline | null) => {
-    if (found && (!best || found.date < best.date)) best = found;
+    if (!found) return;
+    if (!best || found.date < best.date) best = found;
+    else if (found.date === best.date && found.clock !== undefined && !(best.clock! <= found.clock)) best = { ...best, clock: found.clock };
   };
   lines.slice(0, STAMP_LINES).forEach((raw, index) => consider(stampIn(raw.trim(), index, published)));
   if (best) return best;
@@ -85,8 +94,35 @@ export function findDateline(lines: readonly string[], published: IsoDate | null
   return null;
 }
 
-/** The stamp or dateline one line holds, if any. */
+/** The stamp or dateline one line holds, if any, with the clock time written after its date. */
 function stampIn(line: string, index: number, published: IsoDate | null): Dateline | null {
+  const found = dateIn(line, index, published);
+  if (!found) return null;
+  const clock = clockAfterDate(line);
+  return clock === null ? found : { ...found, clock };
+}
+
+/** "5:58 [IST]", "08:45 PM", "9.30 pm", "T06:45:00+05:30": hours, minutes, a half of the day and a zone. */
+const CLOCK_TIME = /(?<![\d:.])(\d{1,2})[:.](\d{2})(?![\d.])(?::\d{2})?(?:\.\d+)?\s*(?:([ap])\.?\s?m\b\.?)?\s*[[(]?\s*(IST|GMT|UTC|MSK|Z|[+-]\d{2}:?\d{2})?/i;
+/** Where a line's date ends: a clock before it is part of something else. */
+const LINE_DATE = new RegExp(`(?:${DAY_MONTH}|${ISO_DATE}|${NUMERIC_DATE})`, "iu");
+
+/** The clock time after a stamp's date, in minutes after midnight of the outlet's own time; null when none, or in UTC. */
+export function clockAfterDate(line: string): number | null {
+  const date = LINE_DATE.exec(line);
+  if (!date) return null;
+  const clock = CLOCK_TIME.exec(line.slice(date.index + date[0].length));
+  if (!clock) return null;
+  const [, hours, minutes, half, zone] = clock;
+  if (zone && /^(?:GMT|UTC|Z|[+-]00:?00)$/i.test(zone)) return null;
+  let hour = Number(hours);
+  if (hour > 23 || Number(minutes) > 59 || (half && (hour < 1 || hour > 12))) return null;
+  if (half) hour = (hour % 12) + (half.toLowerCase() === "p" ? 12 : 0);
+  return hour * 60 + Number(minutes);
+}
+
+/** The stamp or dateline one line holds, if any. */
+function dateIn(line: string, index: number, published: IsoDate | null): Dateline | null {
   const stamp = STAMP_LINE.exec(line);
   if (stamp) {
     const { numeric, iso: isoText } = stamp.groups!;

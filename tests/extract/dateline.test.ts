@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chronoDayMonthYear, datelineLength, dayMonthYear, findDateline, findUndatedDateline } from "../../src/extract/dateline.ts";
+import { chronoDayMonthYear, clockAfterDate, datelineLength, dayMonthYear, findDateline, findUndatedDateline } from "../../src/extract/dateline.ts";
 
 const date = (lines: string[], published: string | null = null) => findDateline(lines, published)?.date ?? null;
 
@@ -98,4 +98,15 @@ test("a post's sign-off date that dayMonthYear reads is the date chrono's strict
     }
   }
   assert.ok(fast > 500);
+});
+
+test("a stamp's clock time, in the outlet's own time; a UTC time is not read as local", () => {
+  assert.equal(clockAfterDate("First published: Wednesday, March 4, 2020, 6:12 [IST]"), 6 * 60 + 12);
+  assert.equal(clockAfterDate("Updated: 19.08.25, 08:45 PM"), 20 * 60 + 45);
+  assert.equal(clockAfterDate("2021-06-01T04:30:00+05:30"), 4 * 60 + 30);
+  assert.equal(clockAfterDate("2021-06-01T04:30:00Z"), null);
+  assert.equal(clockAfterDate("Posted On: 08 AUG 2025 by PIB Delhi"), null);
+  // The earliest clock of the day the page is dated by, whichever line gives it.
+  const page = ["New Delhi, Mar 4: The two leaders spoke.", "Body text", "First published: Wednesday, March 4, 2020, 6:12 [IST]"];
+  assert.equal(findDateline(page, null)?.clock, 6 * 60 + 12);
 });
