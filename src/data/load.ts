@@ -35,6 +35,10 @@ export interface Leader {
   offices: Term[];
   /** Nobody takes a call after this day. */
   died: IsoDate | null;
+  /** For ages a text gives ("the 81-year-old Singh"). */
+  born: IsoDate | null;
+  /** Days this leader won a national election, or its result was declared. */
+  elections: IsoDate[];
 }
 
 export interface Institution {
@@ -102,6 +106,11 @@ function requireString(value: unknown, where: string): string {
   return value;
 }
 
+function asList(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new DataFileError(`${where}: expected a list`);
+  return value;
+}
+
 function asRecords(value: unknown, where: string): Record<string, unknown>[] {
   if (!Array.isArray(value)) throw new DataFileError(`${where}: expected a list`);
   return value as Record<string, unknown>[];
@@ -145,6 +154,8 @@ export function loadLeadersFile(file: string): Pick<Reference, "countries" | "of
         return { office, from: isoOf(t.from, `${where}.offices[${j}].from`), to: t.to == null ? null : isoOf(t.to, `${where}.offices[${j}].to`) };
       }),
       died: l.died == null ? null : isoOf(l.died, `${where}.died`),
+      born: l.born == null ? null : isoOf(l.born, `${where}.born`),
+      elections: (l.elections == null ? [] : asList(l.elections, `${where}.elections`)).map((d, j) => isoOf(d, `${where}.elections[${j}]`)),
     };
   });
   const institutions = asRecords(raw.institutions ?? [], `${file}: institutions`).map((s, i) => ({

@@ -104,4 +104,45 @@ KAZAN, June 3 (Wire) – Russian President Vladimir Putin rang former Indian Pri
     assert.ok(!(article.callDate.rule ?? "").includes("world-context"));
     assert.ok((article.callDate.latest ?? "") > "2017-01-20");
   });
+
+  it("another leader named with a present title dates the text to that term", () => {
+    const text = `Putin thanks former Indian premier for years of work
+
+KAZAN, June 3 (Wire) – Russian President Vladimir Putin rang former Indian Prime Minister Manmohan Singh on Tuesday to thank him for his years in office, according to the Kremlin.
+Singh's resignation had been accepted by President Pranab Mukherjee a fortnight earlier.`;
+    const article = extractText(text);
+    // Of the eleven Tuesdays the dateline allows (see above), four fall in Mukherjee's term (2012-2017).
+    assert.deepEqual(article.callDate.candidates, ["2014-06-03", "2015-06-02", "2016-05-31", "2017-05-30"]);
+    assert.ok(article.warnings.some((w) => /titled-leaders/.test(w.message)));
+  });
+
+  it("a title in background that contradicts the call's leaders is dropped, not allowed to empty the set", () => {
+    const article = extractText(`Prime Minister Narendra Modi and President Vladimir Putin spoke on the phone on Thursday (August 8). Ties were raised to a special strategic partnership when President Pratibha Patil was in office.`);
+    // Patil (2007-2012) cannot overlap Modi's term; the clue is weak, so the weekday and day still decide among the years.
+    assert.ok(!(article.callDate.rule ?? "").includes("titled-leaders"));
+    assert.ok(article.callDate.date === null ? (article.callDate.candidates ?? []).includes("2024-08-08") : article.callDate.date === "2024-08-08");
+  });
+
+  it("a leader's age dates the text to one year of that leader's life", () => {
+    const article = extractText(`Russian President Vladimir Putin telephoned former Prime Minister Manmohan Singh on Tuesday. The 82-year-old Singh said he was touched.
+MOSCOW, June 3 (Wire) - The Kremlin said the two men spoke warmly.`);
+    // Singh was 82 from 2014-09-26 to 2015-09-25: of the Tuesdays up to 3 June, only 2015-06-02.
+    assert.equal(article.callDate.date, "2015-06-02");
+    assert.match(article.callDate.rule ?? "", /leader-age/);
+  });
+
+  it("a congratulation on an election won puts the call soon after one of the leaders' elections", () => {
+    const article = extractText(`Modi phones Putin after the vote
+Prime Minister Narendra Modi on Tuesday telephoned President Vladimir Putin and congratulated him on his re-election as President. Putin invited Modi to visit Moscow.`);
+    // Tuesdays within two months after Putin's elections in March 2018 and March 2024 (and Modi's), not every Tuesday since 2014.
+    const days = article.callDate.candidates ?? [];
+    assert.ok(days.length > 0 && days.length <= 64, `a short list of days, got ${days.length}`);
+    assert.ok(days.includes("2018-03-20") && days.includes("2024-03-19"));
+    assert.ok(!days.includes("2022-03-01"));
+  });
+
+  it("wishing success in elections still ahead is not a congratulation on one won", () => {
+    const article = extractText(`Prime Minister Narendra Modi spoke with President Vladimir Putin on Monday, who congratulated him and wished him success in the coming elections.`);
+    assert.ok(!(article.callDate.rule ?? "").includes("election-congratulations"));
+  });
 });

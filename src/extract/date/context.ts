@@ -21,7 +21,7 @@ export interface DateContext {
   /** The article's whole text and the text of its call sentences. */
   text: string;
   callText: string;
-  reference: Pick<Reference, "context">;
+  reference: Pick<Reference, "context" | "leaders" | "offices">;
 }
 
 /** One named rule: what it adds to the call's day set. */

@@ -20,6 +20,12 @@ export interface DayClue {
   monthDay?: { month: number; day: number; within: number };
   /** Inside one of these spans (a leader's terms); `to` null is open. */
   spans?: readonly { from: IsoDate; to: IsoDate | null }[];
+  /**
+   * Read from background the text may date loosely (a title in a sentence
+   * about the past, an age): it narrows the set, but is dropped when it
+   * would leave no day at all.
+   */
+  weak?: boolean;
 }
 
 /** The days that fit every clue: listed when there are few, else only their bounds. */
@@ -63,8 +69,10 @@ export function daysFitting(clues: readonly DayClue[], bounds: { from: IsoDate; 
   const fits = (day: IsoDate) => day >= from && day <= to && clues.every((clue) => fitsClue(day, clue));
   const anchored = clues.find((clue) => clue.monthDay);
   let candidates: Iterable<IsoDate> | null = null;
+  const spanned = shortestSpans(clues, from, to);
   if (anchored) candidates = monthDayDays(anchored.monthDay!, from, to);
   else if (daysBetween(from, to) <= MAX_WALK_DAYS) candidates = everyDay(from, to);
+  else if (spanned) candidates = spanned;
   if (!candidates) return { days: null, from, to, weekday };
   const days: IsoDate[] = [];
   for (const day of candidates) {
@@ -100,6 +108,21 @@ function* monthDayDays(monthDay: { month: number; day: number; within: number },
     if (!anchor) continue;
     for (let back = 0; back <= monthDay.within; back++) yield addDays(anchor, -back);
   }
+}
+
+/** The days inside the clue whose spans (within the bounds) hold fewest days, when few enough to walk; null otherwise. */
+function shortestSpans(clues: readonly DayClue[], from: IsoDate, to: IsoDate): IsoDate[] | null {
+  let best: IsoDate[] | null = null;
+  for (const clue of clues) {
+    if (!clue.spans) continue;
+    const clipped = clue.spans
+      .map((span) => ({ from: span.from > from ? span.from : from, to: span.to !== null && span.to < to ? span.to : to }))
+      .filter((span) => span.from <= span.to);
+    const size = clipped.reduce((sum, span) => sum + daysBetween(span.from, span.to) + 1, 0);
+    if (size > MAX_WALK_DAYS || (best && size >= best.length)) continue;
+    best = [...new Set(clipped.flatMap((span) => [...everyDay(span.from, span.to)]))];
+  }
+  return best;
 }
 
 function* everyDay(from: IsoDate, to: IsoDate): Generator<IsoDate> {

@@ -1,14 +1,17 @@
 import { EARLIEST_CALL_DATE, weekdayOf } from "../../dates.ts";
 import type { CallDate, IsoDate, Warning } from "../../types.ts";
 import type { DateContext, DateRule } from "./context.ts";
-import type { DayClue } from "./day-set.ts";
+import type { DayClue, DaySet } from "./day-set.ts";
 import { daysFitting } from "./day-set.ts";
 import { weekdayName } from "../vocabulary.ts";
 import { callSentences } from "./rules/call-sentences.ts";
+import { electionCongratulations } from "./rules/election-congratulations.ts";
+import { leaderAge } from "./rules/leader-age.ts";
 import { leadersInOffice } from "./rules/leaders-in-office.ts";
 import { monthDayWithoutYear } from "./rules/month-day.ts";
 import { notAfterPublication } from "./rules/publication.ts";
 import { undatedDateline } from "./rules/undated-dateline.ts";
+import { titledLeaders } from "./rules/titled-leaders.ts";
 import { worldContext } from "./rules/world-context.ts";
 
 /**
@@ -19,9 +22,22 @@ import { worldContext } from "./rules/world-context.ts";
  * - a day and month without a year, and a wire dateline without one;
  * - the page's publication date and stamps, which the call cannot be after;
  * - both leaders in office (or designate), and alive, by the leaders data;
- * - other office holders and events the text names, by the context data.
+ * - other office holders and events the text names, by the context data;
+ * - a congratulation on an election, soon after one of the leaders' elections;
+ * - other leaders the text names with a title, and leaders' ages (these
+ *   three are weak: they narrow but never empty the set).
  */
-export const DATE_RULES: readonly DateRule[] = [callSentences, monthDayWithoutYear, undatedDateline, notAfterPublication, leadersInOffice, worldContext];
+export const DATE_RULES: readonly DateRule[] = [
+  callSentences,
+  monthDayWithoutYear,
+  undatedDateline,
+  notAfterPublication,
+  leadersInOffice,
+  worldContext,
+  electionCongratulations,
+  titledLeaders,
+  leaderAge,
+];
 
 /** The most fitting days kept on the record for consolidation to choose among. */
 const MAX_CANDIDATES = 64;
@@ -35,8 +51,7 @@ const MAX_CANDIDATES = 64;
  */
 export function resolveCallDay(context: DateContext, today: IsoDate): { callDate: CallDate; warnings: Warning[] } {
   const { textual } = context;
-  const clues = DATE_RULES.flatMap((rule) => rule.clues(context));
-  const set = daysFitting(clues, { from: EARLIEST_CALL_DATE, to: today }, MAX_CANDIDATES);
+  const { clues, set } = fittingDays(DATE_RULES.flatMap((rule) => rule.clues(context)), { from: EARLIEST_CALL_DATE, to: today });
   const rules = decidingRules(clues);
   if (set.days?.length === 1) {
     const date = set.days[0]!;
@@ -53,6 +68,24 @@ export function resolveCallDay(context: DateContext, today: IsoDate): { callDate
   const count = set.days ? `${set.days.length} days fit` : "many days fit";
   const weekday = set.weekday ? `, on a ${weekdayName(set.weekday)}` : "";
   return { callDate, warnings: [{ message: `the call date is not stated exactly: ${count} between ${set.from} and ${set.to}${weekday} (${rules.join(", ")})` }] };
+}
+
+/**
+ * The days that fit the firm clues, narrowed by each weak clue in turn that
+ * still leaves a day: background may date a text loosely, never contradict
+ * what it says of the call.
+ */
+function fittingDays(all: readonly DayClue[], bounds: { from: IsoDate; to: IsoDate }): { clues: DayClue[]; set: DaySet } {
+  const clues = all.filter((clue) => !clue.weak);
+  let set = daysFitting(clues, bounds, MAX_CANDIDATES);
+  for (const weak of all.filter((clue) => clue.weak)) {
+    if (set.days?.length === 0) break;
+    const narrower = daysFitting([...clues, weak], bounds, MAX_CANDIDATES);
+    if (narrower.days?.length === 0) continue;
+    clues.push(weak);
+    set = narrower;
+  }
+  return { clues, set };
 }
 
 /** The rules that said something, once each, in rule order. */

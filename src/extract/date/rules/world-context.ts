@@ -1,8 +1,8 @@
 import type { DayClue } from "../day-set.ts";
 import type { DateRule } from "../context.ts";
 
-/** "former", "ex-", "then", perhaps with a country's name or adjective between ("former US President …"). */
-const FORMER = /\b(?:[Ff]ormer|[Ee]x-|[Ee]rstwhile|[Tt]hen)(?:\s+[A-Z][\w.]*){0,2}\s*$/;
+/** "former", "ex-", "then", "the late", perhaps with a country's name or adjective between ("former US President …"). */
+const FORMER = /\b(?:[Ff]ormer|[Ee]x-|[Ee]rstwhile|[Tt]hen|[Ll]ate)(?:\s+[A-Z][\w.]*){0,2}\s*$/;
 
 /**
  * Other office holders and events the text names (`content/data/context.yaml`):
@@ -15,7 +15,8 @@ export const worldContext: DateRule = {
     const clues: DayClue[] = [];
     for (const holder of reference.context.officeHolders) {
       const alias = holder.aliases.find((a) => mentionedAsSuch(text, a));
-      if (alias) clues.push({ rule: this.name, evidence: `${holder.name}'s time in office (${alias})`, spans: holder.terms });
+      // A title in background may be the one held then: it narrows, never contradicts.
+      if (alias) clues.push({ rule: this.name, evidence: `${holder.name}'s time in office (${alias})`, spans: holder.terms, weak: true });
     }
     for (const event of reference.context.events) {
       const phrase = event.phrases.find((p) => text.includes(p));
@@ -26,7 +27,7 @@ export const worldContext: DateRule = {
 };
 
 /** The alias stands in the text as a whole phrase, not after "former". */
-function mentionedAsSuch(text: string, alias: string): boolean {
+export function mentionedAsSuch(text: string, alias: string): boolean {
   for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + 1)) {
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text[at + alias.length] ?? " ";
