@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { daysFitting } from "../../src/extract/date/day-set.ts";
+import { eventMentions } from "../../src/extract/date/event-mentions.ts";
 import { DATE_RULES } from "../../src/extract/date/resolve.ts";
 import { extractText } from "../helpers/extract.ts";
 
@@ -144,5 +145,28 @@ Prime Minister Narendra Modi on Tuesday telephoned President Vladimir Putin and 
   it("wishing success in elections still ahead is not a congratulation on one won", () => {
     const article = extractText(`Prime Minister Narendra Modi spoke with President Vladimir Putin on Monday, who congratulated him and wished him success in the coming elections.`);
     assert.ok(!(article.callDate.rule ?? "").includes("election-congratulations"));
+  });
+});
+
+describe("events the text describes or dates by a weekday (written for these tests)", () => {
+  const strike = { name: "a strike", date: "2019-02-26", phrases: ["Balakot", "air strike … Jaish"] };
+
+  it("a phrase with a gap needs its parts in order within one sentence", () => {
+    assert.equal(eventMentions("Jets carried out an air strike on a Jaish training site.", strike).length, 1);
+    assert.equal(eventMentions("Jaish was blamed. Later came an air strike elsewhere.", strike).length, 0);
+    assert.equal(eventMentions("The Balakot raid was debated.", strike)[0]?.phrase, "Balakot");
+  });
+
+  it("an event dated 'on <its own weekday>' puts the call within a week of it; another weekday says nothing", () => {
+    const text = `Putin rings Modi
+
+Russian President Vladimir Putin telephoned Prime Minister Narendra Modi on Friday night to offer support. The crisis deepened after the strike on Balakot on Tuesday.`;
+    const article = extractText(text);
+    // 2019-02-26 was a Tuesday: the text is from the week after it, and the one Friday after the strike in that week is 2019-03-01.
+    assert.equal(article.callDate.date, "2019-03-01");
+    assert.match(article.callDate.rule ?? "", /event-week/);
+    const wrongDay = extractText(text.replace("on Tuesday", "on Sunday"));
+    assert.equal(wrongDay.callDate.date, null, "a weekday that is not the event's own says nothing of the week");
+    assert.ok(!(wrongDay.callDate.rule ?? "").includes("event-week"));
   });
 });

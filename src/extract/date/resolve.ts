@@ -6,6 +6,7 @@ import { daysFitting } from "./day-set.ts";
 import { weekdayName } from "../vocabulary.ts";
 import { callSentences } from "./rules/call-sentences.ts";
 import { electionCongratulations } from "./rules/election-congratulations.ts";
+import { eventWeek } from "./rules/event-week.ts";
 import { leaderAge } from "./rules/leader-age.ts";
 import { leadersInOffice } from "./rules/leaders-in-office.ts";
 import { monthDayWithoutYear } from "./rules/month-day.ts";
@@ -22,10 +23,11 @@ import { worldContext } from "./rules/world-context.ts";
  * - a day and month without a year, and a wire dateline without one;
  * - the page's publication date and stamps, which the call cannot be after;
  * - both leaders in office (or designate), and alive, by the leaders data;
- * - other office holders and events the text names, by the context data;
+ * - other office holders and events the text names, by the context data,
+ *   and an event it dates by a bare weekday ("the strike on Tuesday");
  * - a congratulation on an election, soon after one of the leaders' elections;
- * - other leaders the text names with a title, and leaders' ages (these
- *   three are weak: they narrow but never empty the set).
+ * - other leaders the text names with a title, and leaders' ages (all but
+ *   the events are weak: they narrow but never empty the set).
  */
 export const DATE_RULES: readonly DateRule[] = [
   callSentences,
@@ -34,6 +36,7 @@ export const DATE_RULES: readonly DateRule[] = [
   notAfterPublication,
   leadersInOffice,
   worldContext,
+  eventWeek,
   electionCongratulations,
   titledLeaders,
   leaderAge,

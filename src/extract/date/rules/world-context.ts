@@ -1,5 +1,6 @@
 import type { DayClue } from "../day-set.ts";
 import type { DateRule } from "../context.ts";
+import { eventMentions } from "../event-mentions.ts";
 
 /** "former", "ex-", "then", "the late", perhaps with a country's name or adjective between ("former US President …"). */
 const FORMER = /\b(?:[Ff]ormer|[Ee]x-|[Ee]rstwhile|[Tt]hen|[Ll]ate)(?:\s+[A-Z][\w.]*){0,2}\s*$/;
@@ -19,8 +20,8 @@ export const worldContext: DateRule = {
       if (alias) clues.push({ rule: this.name, evidence: `${holder.name}'s time in office (${alias})`, spans: holder.terms, weak: true });
     }
     for (const event of reference.context.events) {
-      const phrase = event.phrases.find((p) => text.includes(p));
-      if (phrase) clues.push({ rule: this.name, evidence: `after ${event.name} (${event.date}): "${phrase}"`, from: event.date });
+      const mention = eventMentions(text, event)[0];
+      if (mention) clues.push({ rule: this.name, evidence: `after ${event.name} (${event.date}): "${mention.phrase}"`, from: event.date });
     }
     return clues;
   },
