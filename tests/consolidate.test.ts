@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { consolidate } from "../src/consolidate/consolidate.ts";
+import type { Article } from "../src/types.ts";
 import { extractText } from "./helpers/extract.ts";
 
 const dated = (date: string, file: string, extra = "") =>
@@ -121,4 +122,27 @@ test("'today' under a date line that may lag a day, and a report that only fits 
   const older = extractText(` date 2021-09-07 Call on Afghanistan\nPrime Minister Narendra Modi had a telephone conversation with President Vladimir Putin about the Taliban takeover in Kabul, refugees and the Panjshir valley.`, "older.txt");
   const { calls } = consolidate([lagging, older]);
   assert.deepEqual(calls.map((c) => c.id), ["2021-09-07-modi-putin"]);
+});
+
+test("two reports that both leave the day open pin each other when they match and share one possible day", () => {
+  const quote = '"Both sides agreed that every sponsor of cross-border terror must be made to stop at once," the statement said.';
+  const open = (file: string, body: string, callDate: Partial<Article["callDate"]>) => {
+    const article = extractText(`Russian President Vladimir Putin rang Prime Minister Narendra Modi ${body}. ${quote}`, file);
+    article.callDate = { date: null, earliest: null, latest: null, weekday: null, evidence: null, ...callDate };
+    return article;
+  };
+  // One report's clues leave three days, the other's every Thursday in a month: one day fits both.
+  const first = () => open("first.txt", "last night", { earliest: "2019-02-27", latest: "2019-03-01" });
+  const second = () => open("second.txt", "on Thursday night", { earliest: "2019-02-14", latest: "2019-03-14", weekday: 4 });
+  const { calls, statuses } = consolidate([first(), second()]);
+  assert.deepEqual(calls.map((c) => c.id), ["2019-02-28-modi-putin"]);
+  assert.deepEqual(statuses.map((s) => s.status), ["placed", "placed"]);
+  assert.match(calls[0]!.sources[0]!.placement ?? "", /one day that fits both/);
+
+  // Two days fitting both, or no shared wording: they stay unplaced.
+  const wide = open("wide.txt", "last night", { earliest: "2019-02-20", latest: "2019-03-01" });
+  assert.deepEqual(consolidate([wide, second()]).statuses.map((s) => s.status), ["unplaced", "unplaced"]);
+  const unrelated = extractText("Russian President Vladimir Putin rang Prime Minister Narendra Modi on Thursday night about grain and fertiliser deliveries.", "unrelated.txt");
+  unrelated.callDate = second().callDate;
+  assert.deepEqual(consolidate([first(), unrelated]).statuses.map((s) => s.status), ["unplaced", "unplaced"]);
 });

@@ -4,6 +4,7 @@ import { quoteKey, sameQuotation } from "../extract/quotes.ts";
 import { appendTo, callId, callsInRange, indexCallsByLeaders } from "./call-index.ts";
 import { ContentIndex } from "./content-index.ts";
 import { Placements } from "./placements.ts";
+import { pinOpenPairs } from "./open-pairs.ts";
 import { moveSoftDated, pinSoftCalls } from "./soft-dates.ts";
 
 export { callId } from "./call-index.ts";
@@ -25,8 +26,9 @@ export interface Unreadable {
  * are one call. A softly dated call gives way to a firm one it matches in
  * content, and soft dates pin each other (`soft-dates.ts`). An article whose
  * text leaves the date open joins the one call its date set allows, or the
- * one it clearly matches in content (`content-index.ts`); otherwise it is
- * unplaced, with its candidates. Each undated article finds the calls of its
+ * one it clearly matches in content (`content-index.ts`); two such reports
+ * that match each other and share one possible day pin it (`open-pairs.ts`);
+ * otherwise it is unplaced, with its candidates. Each undated article finds the calls of its
  * leaders in its date range by binary search (`call-index.ts`).
  */
 export function consolidate(articles: readonly Article[], unreadable: readonly Unreadable[] = [], countryOrder: readonly string[] = ["india", "russia"]): Consolidation {
@@ -78,8 +80,9 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   }
   for (const [id, article] of joins) groups.get(id)!.push(article);
   const pinned = pinSoftCalls(groups, stillOpen.map((o) => o.article), leadersKey, countryOrder, content, placements);
+  const paired = pinOpenPairs(groups, stillOpen.map((o) => o.article).filter((a) => !pinned.placed.has(a)), leadersKey, countryOrder, content, placements);
   for (const { article, fits: before } of stillOpen) {
-    if (pinned.placed.has(article)) continue;
+    if (pinned.placed.has(article) || paired.has(article)) continue;
     // A call that another report pinned to a new day is listed under its new id.
     const fits = [...new Set(before.map((id) => pinned.renamed.get(id) ?? id))];
     const why = fits.length ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content` : "no known call fits it";
@@ -96,7 +99,8 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
 }
 
 function toCallRecord(id: string, members: Article[], placements: Placements): CallRecord {
-  const dated = members.find((m) => m.callDate.date)!;
+  // Reports that pinned each other may all have left the date open: the id carries the day.
+  const dated = members.find((m) => m.callDate.date) ?? members[0]!;
   // The id starts with the call's date: a soft date that another report pinned differs from the article's own.
   const date = id.slice(0, 10);
   const sources: SourceRef[] = members

@@ -168,7 +168,7 @@ function softDays(callDate: Article["callDate"]): IsoDate[] {
 }
 
 /** Whether a day fits an open-dated article's range, weekday and candidate days. */
-function fitsOpenDate(article: Article, day: IsoDate): boolean {
+export function fitsOpenDate(article: Article, day: IsoDate): boolean {
   const { earliest, latest, weekday, candidates } = article.callDate;
   return (!earliest || day >= earliest) && (!latest || day <= latest) && (weekday === null || weekdayOf(day) === weekday) && (!candidates || candidates.includes(day));
 }
