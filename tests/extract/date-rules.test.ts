@@ -170,3 +170,12 @@ Russian President Vladimir Putin telephoned Prime Minister Narendra Modi on Frid
     assert.ok(!(wrongDay.callDate.rule ?? "").includes("event-week"));
   });
 });
+
+describe("years the text writes (written for these tests)", () => {
+  it("the latest year written of the past bounds the call from below; one written of plans does not", () => {
+    const past = extractText(`Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Monday. The border stand-off with China began in 2020 and talks have gone on since.`);
+    assert.ok(past.callDate.earliest! >= "2020-01-01");
+    const plans = extractText(`Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Monday. They aim to double trade by 2030.`);
+    assert.ok(plans.callDate.earliest! < "2020-01-01");
+  });
+});

@@ -14,6 +14,7 @@ import { notAfterPublication } from "./rules/publication.ts";
 import { undatedDateline } from "./rules/undated-dateline.ts";
 import { titledLeaders } from "./rules/titled-leaders.ts";
 import { worldContext } from "./rules/world-context.ts";
+import { yearsWritten } from "./rules/years-written.ts";
 
 /**
  * The rules that narrow a call date the call sentences leave open. Order does
@@ -26,8 +27,9 @@ import { worldContext } from "./rules/world-context.ts";
  * - other office holders and events the text names, by the context data,
  *   and an event it dates by a bare weekday ("the strike on Tuesday");
  * - a congratulation on an election, soon after one of the leaders' elections;
- * - other leaders the text names with a title, and leaders' ages (all but
- *   the events are weak: they narrow but never empty the set).
+ * - other leaders the text names with a title, leaders' ages, and the latest
+ *   year the text writes of the past (all but the events are weak: they
+ *   narrow but never empty the set).
  */
 export const DATE_RULES: readonly DateRule[] = [
   callSentences,
@@ -40,6 +42,7 @@ export const DATE_RULES: readonly DateRule[] = [
   electionCongratulations,
   titledLeaders,
   leaderAge,
+  yearsWritten,
 ];
 
 /** The most fitting days kept on the record for consolidation to choose among. */
