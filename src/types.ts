@@ -133,8 +133,6 @@ export interface SourceRef {
   publisher: string | null;
   url: string | null;
   published: IsoDate | null;
-  /** The source's language (ISO 639-1), when it is not English. */
-  language?: string;
   /** Why this source is on the call when its own date did not name it: the clues or content that placed it. */
   placement?: string;
 }

@@ -20,6 +20,8 @@ export interface LanguageResources {
   script: Script;
   /** Short words every text in the language is full of: they tell it from others in the same script. */
   functionWords: string[];
+  /** Letters of its script that the language never writes (Ukrainian і, ї, є in a Cyrillic text): a text full of them is another language. */
+  foreignLetters: string;
   /** January first; each month's forms (cases, abbreviations). */
   months: string[][];
   /** Monday first. */
@@ -37,6 +39,8 @@ export interface LanguageResources {
   noCallCues: string[];
   /** Phrases of a meeting in person or by video: a sentence with these and no phone word is not about a call. */
   meetingCues: string[];
+  /** Phrases that open background ("गौरतलब है", "it is worth recalling"): what such a sentence names was not said on the call. */
+  backgroundCues: string[];
   /** "The two leaders", "both sides": the participants, named nearby. */
   bothLeaders: string[];
   /** Each leader's names as the language writes them, every case form: by slug (`leaders.yaml`). */
@@ -54,6 +58,8 @@ export interface LanguageResources {
     callerVerbs: string[];
     /** A word after the caller's name (Hindi ने); without one, the leader named last before the verb placed the call. */
     agentMarker: string | null;
+    /** Phrases right after the caller's name: "पुतिन का फोन आया" (a call came from Putin). */
+    callerBefore: string[];
   };
   /** Each topic's phrases, by slug (`topics.yaml`). */
   topics: Record<string, string[]>;
@@ -160,6 +166,7 @@ export function loadLanguageFile(file: string, references: LanguageReferences): 
     nativeName: text(field("nativeName"), "nativeName"),
     script,
     functionWords: list(field("functionWords"), "functionWords"),
+    foreignLetters: field("foreignLetters", false) ? text(field("foreignLetters", false), "foreignLetters") : "",
     months: lists(field("months"), "months", 12),
     weekdays: lists(field("weekdays"), "weekdays", 7),
     relativeDays: { today: list(relative.get("today", true) as Node, "relativeDays.today"), yesterday: list(relative.get("yesterday", true) as Node, "relativeDays.yesterday") },
@@ -170,6 +177,7 @@ export function loadLanguageFile(file: string, references: LanguageReferences): 
     futureCallCues: list(field("futureCallCues", false), "futureCallCues", true),
     noCallCues: list(field("noCallCues", false), "noCallCues", true),
     meetingCues: list(field("meetingCues", false), "meetingCues", true),
+    backgroundCues: list(field("backgroundCues", false), "backgroundCues", true),
     bothLeaders: list(field("bothLeaders", false), "bothLeaders", true),
     leaders: keyed(field("leaders", false), "leaders", references.leaders),
     offices: keyed(field("offices", false), "offices", references.offices),
@@ -179,6 +187,7 @@ export function loadLanguageFile(file: string, references: LanguageReferences): 
       sides: keyed(initiatorField("sides"), "initiator.sides", references.countries),
       callerVerbs: list(initiatorField("callerVerbs"), "initiator.callerVerbs", true),
       agentMarker: initiatorField("agentMarker") ? text(initiatorField("agentMarker"), "initiator.agentMarker") : null,
+      callerBefore: list(initiatorField("callerBefore"), "initiator.callerBefore", true),
     },
     topics: keyed(field("topics", false), "topics", references.topics),
     quoteMarks,

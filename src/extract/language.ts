@@ -133,7 +133,7 @@ const FUNCTION_WORD_SHARE = 0.08;
  * in that script, the one whose function words fill the text. A text in a
  * language without a file is not read: kept and flagged.
  */
-export function detectLanguage(text: string, languages: Readonly<Record<string, { script: string; functionWords: readonly string[] }>>): DetectedLanguage {
+export function detectLanguage(text: string, languages: Readonly<Record<string, { script: string; functionWords: readonly string[]; foreignLetters?: string }>>): DetectedLanguage {
   if (looksEnglish(text)) return { code: "en", supported: true };
   const script = dominantScript(text);
   if (!script) return { code: null, supported: false };
@@ -143,10 +143,25 @@ export function detectLanguage(text: string, languages: Readonly<Record<string, 
     if (language.script !== script || code === "en") continue;
     const common = new Set(language.functionWords.map((w) => w.toLowerCase()));
     const share = words.length ? words.filter((w) => common.has(w)).length / words.length : 0;
+    if (language.foreignLetters && foreignShare(text, language.foreignLetters) > FOREIGN_LETTER_SHARE) continue;
     if (share >= FUNCTION_WORD_SHARE && (!best || share > best.share)) best = { code, share };
   }
   if (best) return { code: best.code, supported: true };
   return { code: SCRIPT_RANGES.find((r) => r.script === script)?.only ?? null, supported: false };
+}
+
+/** A text with more than this share of letters its language never writes is in another language. */
+const FOREIGN_LETTER_SHARE = 0.005;
+
+function foreignShare(text: string, letters: string): number {
+  const foreign = new Set(letters.toLowerCase());
+  let count = 0;
+  let all = 0;
+  for (const ch of text.toLowerCase()) {
+    if (/\p{L}/u.test(ch)) all++;
+    if (foreign.has(ch)) count++;
+  }
+  return all ? count / all : 0;
 }
 
 /** The script of most of the text's letters: latin, one of {@link SCRIPT_RANGES}, or null when none has half. */

@@ -76,7 +76,12 @@ export function findLanguageDateline(lines: readonly string[], published: IsoDat
     const onlyDate = before === "" && line.length - first.text.length < 25;
     const placeComma = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]{1,30},$/u.test(before);
     if (!onlyDate && !placeComma) continue;
-    if (first.year === null) return { dateline: null, undated: { month: first.month, day: first.day, text: line } };
+    if (first.year === null) {
+      // "МОСКВА, 9 марта. /ТАСС/." under a publication date: the year is the publication's.
+      const date = published ? lastOnOrBefore(first.month, first.day, published) : null;
+      if (date && published && date >= addDays(published, -7)) return { dateline: { date, text: line, kind: onlyDate ? "stamp" : "agency" }, undated: null };
+      return { dateline: null, undated: { month: first.month, day: first.day, text: line } };
+    }
     const date = iso(first.year, first.month, first.day);
     if (date && (!published || date <= published)) return { dateline: { date, text: line, kind: onlyDate ? "stamp" : "agency" }, undated: null };
   }

@@ -24,10 +24,13 @@ export function readLanguageMentions(context: ArticleContext, language: Compiled
   context.sentences.forEach((sentence, index) => {
     const names = language.names.find(sentence.text);
     const offices = language.offices.find(sentence.text);
+    // A title belongs to the name right after it: no other name between ("प्रधानमंत्री मोदी ने पुतिन से": not Putin's).
+    const titles = (office: { end: number }, name: { start: number }) =>
+      office.end <= name.start && TITLE_GAP.test(sentence.text.slice(office.end, name.start)) && !names.some((n) => n.start >= office.end && n.end <= name.start);
     for (const name of names) {
       const leader = bySlug.get(name.key)!;
       // "премьер-министр Индии Нарендра Моди", "रूसी संघ के राष्ट्रपति महामहिम श्री व्लादिमीर पुतिन": a title just before the name.
-      const title = offices.find((o) => o.end <= name.start && TITLE_GAP.test(sentence.text.slice(o.end, name.start)));
+      const title = offices.find((o) => titles(o, name));
       mentions.push({
         leader,
         country: leader.country,
@@ -39,7 +42,7 @@ export function readLanguageMentions(context: ArticleContext, language: Compiled
       });
     }
     for (const office of offices) {
-      if (names.some((n) => office.end <= n.start && TITLE_GAP.test(sentence.text.slice(office.end, n.start)))) continue;
+      if (names.some((n) => titles(office, n))) continue;
       const country = language.officeCountry.get(office.key);
       if (!country) continue;
       mentions.push({ leader: null, country, claimedOffice: office.key, title: sentence.text.slice(office.start, office.end), sentence: index, start: office.start, end: office.end });
@@ -87,6 +90,12 @@ function initiatorIn(context: ArticleContext, index: number, language: CompiledL
   const text = context.sentences[index]!.text;
   const side = language.sides.find(text)[0];
   if (side) return side.key;
+  // "पुतिन का फोन आया": the leader named right before the phrase.
+  const from = language.callerBefore.find(text)[0];
+  if (from) {
+    const caller = context.mentions.find((m) => m.sentence === index && m.end <= from.start && /^\s*$/.test(text.slice(m.end, from.start)));
+    if (caller) return caller.country;
+  }
   const verb = language.callerVerbs.find(text)[0];
   if (!verb) return null;
   const here = context.mentions.filter((m) => m.sentence === index && m.end <= verb.start);
@@ -103,7 +112,9 @@ export function readLanguageTextDate(context: ArticleContext, language: Compiled
   const { source } = context;
   const { dateline, undated } = findLanguageDateline(context.lines, source.published, language);
   context.dateline = dateline;
-  const inOrder = [...context.callContext].sort((a, b) => a - b);
+  // The dateline's own sentence ("МОСКВА, 9 марта. /ТАСС/.") says when the report was filed, not when the call was.
+  const datelineText = dateline?.text ?? undated?.text ?? null;
+  const inOrder = [...context.callContext].filter((i) => !datelineText || !datelineText.startsWith(context.sentences[i]!.text)).sort((a, b) => a - b);
   const both = inOrder.filter((i) => context.bothSides.has(i));
   const found = readLanguageDate(
     {
@@ -129,10 +140,11 @@ export function readLanguageTextDate(context: ArticleContext, language: Compiled
 }
 
 /**
- * What the call covered: topic phrases in the sentences about it (the call
- * sentences, and those that name a leader, "the leaders" or a statement),
- * not in a sentence that recalls an earlier call or a meeting, nor in the
- * sentences that follow such a one in its paragraph ("Then they discussed …").
+ * What the call covered: topic phrases in the sentences from the first call
+ * sentence on (a readout and a report tell the call from there; above it, a
+ * headline that names the leaders), not in a sentence that recalls another
+ * call, a meeting or a plan, nor in those that follow such a one in its
+ * paragraph ("Then they discussed …").
  */
 export function languageTopics(context: ArticleContext, language: CompiledLanguage): Map<string, string> {
   const { sentences, callSentences } = context;
@@ -141,11 +153,11 @@ export function languageTopics(context: ArticleContext, language: CompiledLangua
   let backgroundParagraph = -1;
   sentences.forEach((s, i) => {
     const text = s.text;
-    const background = !callSentences.has(i) && (language.earlierCallCues.test(text) || language.meetingCues.test(text) || (language.callCues.test(text) && !callSentences.has(i)));
+    const background = !callSentences.has(i) && (language.earlierCallCues.test(text) || language.backgroundCues.test(text) || language.meetingCues.test(text) || language.futureCallCues.test(text) || context.callCue[i]);
     if (background) backgroundParagraph = s.paragraph;
-    if (background || backgroundParagraph === s.paragraph || i < first - 1) return;
-    const about = callSentences.has(i) || context.countriesIn[i]!.size > 0 || language.bothLeaders.test(text) || language.institutions.find(text).length > 0;
-    if (!about) return;
+    if (background || backgroundParagraph === s.paragraph) return;
+    // Above the first call sentence, only a headline that names the leaders or the call.
+    if (i < first && !(context.countriesIn[i]!.size > 0 || language.bothLeaders.test(text))) return;
     for (const m of language.topics.find(withAsciiDigits(text, language.resources.digits))) if (!found.has(m.key)) found.set(m.key, text);
   });
   return found;
@@ -171,7 +183,11 @@ export function languageQuotes(context: ArticleContext, language: CompiledLangua
     let outside = paragraph;
     for (const span of spans) outside = outside.slice(0, span.start) + " ".repeat(span.end - span.start) + outside.slice(span.end);
     const bodies = language.institutions.find(outside);
-    const people = language.names.find(outside);
+    // Leaders by name, and by office alone ("प्रधानमंत्री ने लिखा"): the participant of that country.
+    const people = [
+      ...language.names.find(outside).map((m) => ({ ...m, name: leaderName(m.key) })),
+      ...language.offices.find(outside).map((m) => ({ ...m, name: participants.find((p) => p.country === language.officeCountry.get(m.key))?.name ?? null })),
+    ].sort((a, b) => a.start - b.start);
     for (const span of spans) {
       const text = paragraph.slice(span.start + 1, span.end - 1).trim();
       if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
@@ -179,14 +195,14 @@ export function languageQuotes(context: ArticleContext, language: CompiledLangua
       const body = nearest(bodies, span.start);
       let speaker: string | null = null;
       if (language.statementCues.test(outside)) speaker = body?.key ?? lastBody ?? "Indian government";
-      else speaker = (person && leaderName(person.key)) ?? body?.key ?? lastLeader;
+      else speaker = person?.name ?? body?.key ?? lastLeader;
       if (speaker && participants.length && !participants.some((p) => p.name === speaker) && context.extractor.reference.leaders.some((l) => l.name === speaker)) speaker = null;
       quotes.push({ text, speaker, source: context.source.file });
     }
     const lastBodyHere = bodies[bodies.length - 1];
     if (lastBodyHere) lastBody = lastBodyHere.key;
     const lastPersonHere = people[people.length - 1];
-    if (lastPersonHere) lastLeader = leaderName(lastPersonHere.key);
+    if (lastPersonHere?.name) lastLeader = lastPersonHere.name;
   });
   return quotes;
 }
