@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { loadLanguageFile } from "../src/data/languages.ts";
-import { DataFileError } from "../src/data/load.ts";
+import { DataFileError, loadReference } from "../src/data/load.ts";
 import { detectLanguage } from "../src/extract/language.ts";
 import { compilePhrases } from "../src/extract/languages/phrases.ts";
 import { runPipeline, toExtractOutput } from "../src/pipeline.ts";
@@ -103,9 +103,9 @@ test("phrases match whole words in any script: ё as е, the nukta or not, a * e
   assert.ok(compilePhrases(["ещё"]).test("еще раз"));
 });
 
-test("every language file gives phrases for every topic in the taxonomy", () => {
+test("every language file, English's too, gives phrases for every topic in the taxonomy", () => {
+  assert.deepEqual(Object.keys(reference.languages).sort(), ["en", "hi", "ru"]);
   for (const [code, language] of Object.entries(reference.languages)) {
-    if (code === "en") continue;
     const missing = reference.topics.map((t) => t.slug).filter((slug) => !language.topics[slug]?.length);
     assert.deepEqual(missing, [], `${code}.yaml`);
   }
@@ -123,6 +123,17 @@ test("a language file with a wrong id or a bad field is an error naming the file
   assert.throws(() => loadLanguageFile(file, refs), /ru\.yaml:\d+: months: expected 12 lists of forms/);
   writeFileSync(file, base.replace("code: ru", "code: russian"));
   assert.throws(() => loadLanguageFile(file, refs), /ru\.yaml:\d+: code: expected a two-letter ISO 639-1 code/);
+});
+
+test("English titles and topic phrases come from en.yaml; a data folder without it may still give them in leaders.yaml and topics.yaml", () => {
+  assert.deepEqual(reference.offices.find((o) => o.id === "india-prime-minister")!.titles, ["Prime Minister", "PM", "Premier"]);
+  assert.ok(reference.topics.find((t) => t.slug === "fertilizers")!.phrases.includes("fertili*"));
+  const dir = mkdtempSync(path.join(tmpdir(), "data-without-languages-"));
+  cpSync(path.join(projectRoot, "content/data/leaders.yaml"), path.join(dir, "leaders.yaml"));
+  writeFileSync(path.join(dir, "topics.yaml"), "- slug: trade\n  label: Trade\n  phrases: [trade]\n");
+  const own = loadReference(dir);
+  assert.deepEqual(own.languages, {});
+  assert.deepEqual(own.topics[0]!.phrases, ["trade"]);
 });
 
 /** The seeds and the two articles of a seed call written in Russian and Hindi, in one folder. */

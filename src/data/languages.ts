@@ -93,8 +93,8 @@ export function loadLanguages(dir: string, references: LanguageReferences): Reco
   return languages;
 }
 
-/** One language file, checked field by field; an error names the file and the line. */
-export function loadLanguageFile(file: string, references: LanguageReferences): LanguageResources {
+/** One language file, checked field by field; an error names the file and the line. Without references, ids are not checked. */
+export function loadLanguageFile(file: string, references?: LanguageReferences): LanguageResources {
   const lines = new LineCounter();
   const document = parseDocument(readFileSync(file, "utf8"), { lineCounter: lines });
   if (document.errors.length) {
@@ -179,17 +179,17 @@ export function loadLanguageFile(file: string, references: LanguageReferences): 
     meetingCues: list(field("meetingCues", false), "meetingCues", true),
     backgroundCues: list(field("backgroundCues", false), "backgroundCues", true),
     bothLeaders: list(field("bothLeaders", false), "bothLeaders", true),
-    leaders: keyed(field("leaders", false), "leaders", references.leaders),
-    offices: keyed(field("offices", false), "offices", references.offices),
-    institutions: keyed(field("institutions", false), "institutions", references.institutions),
+    leaders: keyed(field("leaders", false), "leaders", references?.leaders ?? null),
+    offices: keyed(field("offices", false), "offices", references?.offices ?? null),
+    institutions: keyed(field("institutions", false), "institutions", references?.institutions ?? null),
     statementCues: list(field("statementCues", false), "statementCues", true),
     initiator: {
-      sides: keyed(initiatorField("sides"), "initiator.sides", references.countries),
+      sides: keyed(initiatorField("sides"), "initiator.sides", references?.countries ?? null),
       callerVerbs: list(initiatorField("callerVerbs"), "initiator.callerVerbs", true),
       agentMarker: initiatorField("agentMarker") ? text(initiatorField("agentMarker"), "initiator.agentMarker") : null,
       callerBefore: list(initiatorField("callerBefore"), "initiator.callerBefore", true),
     },
-    topics: keyed(field("topics", false), "topics", references.topics),
+    topics: keyed(field("topics", false), "topics", references?.topics ?? null),
     quoteMarks,
     file,
   };

@@ -209,5 +209,10 @@ export function loadReference(dataDir: string = DEFAULT_DATA_DIR): Reference {
     topics: topics.map((t) => t.slug),
     countries: people.countries.map((c) => c.id),
   });
-  return { ...people, topics, context: loadContextFile(path.join(dataDir, "context.yaml")), languages };
+  // English titles and topic phrases live in languages/en.yaml, in the form every language has; a data
+  // folder without it may still give them in leaders.yaml (`titles`) and topics.yaml (`phrases`).
+  const english = languages.en;
+  const offices = english ? people.offices.map((o) => ({ ...o, titles: english.offices[o.id] ?? o.titles })) : people.offices;
+  const phrased = english ? topics.map((t) => ({ ...t, phrases: english.topics[t.slug] ?? t.phrases })) : topics;
+  return { ...people, offices, topics: phrased, context: loadContextFile(path.join(dataDir, "context.yaml")), languages };
 }

@@ -1,4 +1,7 @@
-const ENGLISH_FUNCTION_WORDS = new Set(["the", "and", "of", "to", "in", "a", "is", "was", "with", "on", "for", "that", "said", "by", "as", "at", "his", "he", "it", "from", "an", "two", "has", "had", "were", "their"]);
+import { ENGLISH_FUNCTION_WORDS as FUNCTION_WORDS } from "./vocabulary.ts";
+
+/** From `content/data/languages/en.yaml`, as words of a–z letters (the loop below counts only those). */
+const ENGLISH_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
 /** No function word is longer: longer words are counted without being cut out of the text. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
