@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { consolidate } from "../src/consolidate/consolidate.ts";
 import { loadLanguageFile } from "../src/data/languages.ts";
 import { DataFileError, loadReference } from "../src/data/load.ts";
 import { detectLanguage } from "../src/extract/language.ts";
@@ -134,6 +135,35 @@ test("English titles and topic phrases come from en.yaml; a data folder without 
   const own = loadReference(dir);
   assert.deepEqual(own.languages, {});
   assert.deepEqual(own.topics[0]!.phrases, ["trade"]);
+});
+
+test("a report in another language with an open date: the day of the leaders' previous call it names picks the call", () => {
+  const english = [
+    extractText(` date 2025-09-17\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin by phone on Wednesday, September 17, 2025, about trade and the war in Ukraine.`, "a.txt"),
+    extractText(` date 2025-10-07\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin by phone on Tuesday, October 7, 2025, and wished him a happy birthday.`, "b.txt"),
+    extractText(` date 2020-10-07\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin by phone on Wednesday, October 7, 2020, and wished him a happy birthday.`, "c.txt"),
+    extractText(` date 2020-07-02\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin by phone on Thursday, July 2, 2020, about the pandemic.`, "d.txt"),
+  ];
+  const russian = extractText(`НЬЮ-ДЕЛИ, 7 окт. Нарендра Моди созвонился с Владимиром Путиным.
+Индийский премьер поздравил российского коллегу с днем рождения.
+Предыдущий раз лидеры говорили по телефону 17 сентября.`, "ru.txt");
+  assert.deepEqual(russian.callDate.previousCall && [russian.callDate.previousCall.month, russian.callDate.previousCall.day], [9, 17]);
+  const { statuses } = consolidate([...english, russian]);
+  const placed = statuses.find((s) => s.file === "ru.txt")!;
+  assert.equal(placed.callId, "2025-10-07-modi-putin", "not 2020-10-07, whose previous call was in July");
+});
+
+test("a report in another language with an open date: the one fitting call whose sources give all its topics, and only one", () => {
+  const call = (file: string, date: string, about: string) => extractText(` date ${date}\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin by phone on ${date.slice(8)} ${["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][Number(date.slice(5, 7))]} ${date.slice(0, 4)}. They discussed ${about}.`, file);
+  const hindi = extractText(`मोदी ने आज पुतिन से फोन पर बातचीत की, जो काफी देर चली।
+पुतिन ने मोदी को रूस की आंतरिक स्थिति से अवगत कराया, और दोनों ने यूक्रेन संघर्ष पर भी विचार रखे।`, "hi.txt");
+  assert.deepEqual(hindi.topics, ["ukraine", "russia-domestic"]);
+  const both = call("both.txt", "2023-06-30", "the situation in Ukraine and the mutiny in Russia");
+  const ukraineOnly = call("ukraine.txt", "2022-03-07", "the situation in Ukraine");
+  const russiaOnly = call("russia.txt", "2020-07-02", "the constitutional vote in Russia");
+  assert.equal(consolidate([both, ukraineOnly, russiaOnly, hindi]).statuses.find((s) => s.file === "hi.txt")!.callId, "2023-06-30-modi-putin");
+  const again = call("again.txt", "2023-07-30", "the situation in Ukraine and the mutiny in Russia");
+  assert.equal(consolidate([both, again, ukraineOnly, hindi]).statuses.find((s) => s.file === "hi.txt")!.status, "unplaced", "two calls give both topics: neither wins");
 });
 
 /** The seeds and the two articles of a seed call written in Russian and Hindi, in one folder. */

@@ -1,5 +1,8 @@
 import type { Article } from "../types.ts";
+import { MONTHS } from "../extract/vocabulary.ts";
 import type { IndexedCall } from "./call-index.ts";
+
+const monthName = (month: number) => MONTHS[month - 1]![0]!.toUpperCase() + MONTHS[month - 1]!.slice(1);
 
 /**
  * Placing a report in another language whose text leaves the date open. It
@@ -11,16 +14,21 @@ import type { IndexedCall } from "./call-index.ts";
  *   report gives, when it gives at least two.
  */
 
-/** The calls whose previous call (same leaders) fell on the day the article names; all of them when it names none, or none fits. */
-export function afterThePreviousCall(article: Article, fits: readonly string[], calls: readonly IndexedCall[] | undefined): string[] {
+/**
+ * The calls whose previous call (same leaders) fell on the day the article
+ * names, and why, when that narrowed them; all of them when it names none,
+ * or none fits.
+ */
+export function afterThePreviousCall(article: Article, fits: readonly string[], calls: readonly IndexedCall[] | undefined): { fits: string[]; why: string | null } {
   const previous = article.callDate.previousCall;
-  if (!previous || !calls) return [...fits];
+  if (!previous || !calls) return { fits: [...fits], why: null };
   const kept = fits.filter((id) => {
     const at = calls.findIndex((c) => c.id === id);
     const before = at > 0 ? calls[at - 1]!.date : null;
     return before !== null && Number(before.slice(5, 7)) === previous.month && Number(before.slice(8, 10)) === previous.day;
   });
-  return kept.length ? kept : [...fits];
+  if (!kept.length || kept.length === fits.length) return { fits: [...fits], why: null };
+  return { fits: kept, why: `the one whose previous call in the archive fell on ${previous.day} ${monthName(previous.month)}, the day the text gives for their last call` };
 }
 
 /** How many topics a report must give before they can place it on their own. */

@@ -62,12 +62,13 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   for (const article of undated) {
     const { earliest, latest, weekday, candidates } = article.callDate;
     const leaderCalls = byLeaders.get(leadersKey(article.participants));
-    const fits = afterThePreviousCall(article, callsInRange(leaderCalls, earliest, latest)
+    const previous = afterThePreviousCall(article, callsInRange(leaderCalls, earliest, latest)
       .filter((call) => (weekday === null || weekdayOf(call.date) === weekday) && (!candidates || candidates.includes(call.date)))
       .map((call) => call.id), leaderCalls);
+    const { fits } = previous;
     if (fits.length === 1) {
       joins.push([fits[0]!, article]);
-      placements.note(article, `the text does not give the call date; placed with the one compatible call, ${fits[0]}`);
+      placements.note(article, `the text does not give the call date; placed with the one compatible call, ${fits[0]}${previous.why ? ` (${previous.why})` : ""}`);
       continue;
     }
     const fitting = fits.map((id) => ({ id, members: groups.get(id)! }));
