@@ -11,7 +11,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { extractorFingerprint } from "../src/cache/fingerprint.ts";
 import { consolidate } from "../src/consolidate/consolidate.ts";
+import { createExtractor } from "../src/extract/extract-article.ts";
 import { loadLanguageFile } from "../src/data/languages.ts";
 import { DataFileError, loadReference } from "../src/data/load.ts";
 import { detectLanguage } from "../src/extract/language.ts";
@@ -164,6 +166,12 @@ test("a report in another language with an open date: the one fitting call whose
   assert.equal(consolidate([both, ukraineOnly, russiaOnly, hindi]).statuses.find((s) => s.file === "hi.txt")!.callId, "2023-06-30-modi-putin");
   const again = call("again.txt", "2023-07-30", "the situation in Ukraine and the mutiny in Russia");
   assert.equal(consolidate([both, again, ukraineOnly, hindi]).statuses.find((s) => s.file === "hi.txt")!.status, "unplaced", "two calls give both topics: neither wins");
+});
+
+test("a language file is part of the cache's fingerprint: a changed word makes every cached record stale", () => {
+  const changed = structuredClone(reference);
+  changed.languages.ru!.callCues.push("созвон");
+  assert.notEqual(extractorFingerprint(createExtractor(reference, "2026-11-22"), "code"), extractorFingerprint(createExtractor(changed, "2026-11-22"), "code"));
 });
 
 /** The seeds and the two articles of a seed call written in Russian and Hindi, in one folder. */

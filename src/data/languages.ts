@@ -65,8 +65,6 @@ export interface LanguageResources {
   topics: Record<string, string[]>;
   /** Pairs of opening and closing quotation marks. */
   quoteMarks: [string, string][];
-  /** The file it came from, for messages. */
-  file: string;
 }
 
 export type Script = "latin" | "cyrillic" | "devanagari";
@@ -191,6 +189,5 @@ export function loadLanguageFile(file: string, references?: LanguageReferences):
     },
     topics: keyed(field("topics", false), "topics", references?.topics ?? null),
     quoteMarks,
-    file,
   };
 }
