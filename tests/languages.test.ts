@@ -55,6 +55,17 @@ test("a report with only a weekday keeps the day open, with the weekday, for con
   assert.deepEqual(article.topics, ["trade", "energy"]);
 });
 
+test("Russian relative days and callers: вчера and сегодня from the date line, “позвонил” after the caller, a quote in „…“", () => {
+  const yesterday = extractText(` date 2024-01-16\nВчера вечером Нарендра Моди позвонил Владимиру Путину, чтобы обсудить итоги года.\nПо словам Путина, „разговор с индийским другом получился содержательным и теплым“.`, "ru-yesterday.txt");
+  assert.equal(yesterday.callDate.date, "2024-01-15");
+  assert.equal(yesterday.initiator, "Narendra Modi");
+  assert.deepEqual(yesterday.quotes.map((q) => [q.text, q.speaker]), [["разговор с индийским другом получился содержательным и теплым", "Vladimir Putin"]]);
+  const today = extractText(`НОВОСИБИРСК, 3 июля 2023 года. Сегодня российский президент и индийский премьер переговорили по телефону.\nВладимир Путин и Нарендра Моди обменялись мнениями о работе ШОС.`, "ru-today.txt");
+  assert.equal(today.callDate.date, "2023-07-03");
+  assert.deepEqual(names(today), ["Narendra Modi", "Vladimir Putin"]);
+  assert.deepEqual(today.topics, ["sco"]);
+});
+
 test("a meeting in person is not a call, though it recalls their phone calls", () => {
   const article = read("ru-meeting-not-a-call.txt");
   assert.equal(article.language, "ru");
@@ -211,6 +222,16 @@ test("a Russian readout and a Hindi report of a seed call join it: still three c
   assert.deepEqual(document.sources.map((s) => s.language).sort(), ["en", "en", "hi", "ru"]);
   const calls = JSON.parse(readFileSync(path.join(site, "calls.json"), "utf8")) as { articles: { file: string; language: string | null }[] };
   assert.equal(calls.articles.find((a) => a.file.endsWith("ru-kremlin-readout.txt"))!.language, "ru");
+});
+
+test("a call known only from a Russian report: “Why we think this” shows its sentences as written, marked as Russian", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "russian-only-"));
+  cpSync(path.join(projectRoot, "tests/languages/ru-tass-weekday.txt"), path.join(dir, "ru-tass-weekday.txt"));
+  const site = await buildSite({ articlesDir: dir });
+  const page = readFileSync(path.join(site, "calls/2022-03-07-modi-putin/index.html"), "utf8");
+  const why = page.slice(page.indexOf('id="why"'));
+  assert.match(why, /<span lang="ru">Президент России Владимир Путин в понедельник/);
+  assert.match(why, /\(in Russian, as written\)/);
 });
 
 test("the seeds alone still give exactly three calls", () => {

@@ -37,7 +37,8 @@ export function dayMonths(text: string, language: CompiledLanguage): DayMonth[] 
   if (language.resources.chronoLocale === "ru") {
     return russianChrono()
       .parse(plain, new Date(Date.UTC(2000, 0, 1)))
-      .filter((r) => r.start.isCertain("day") && r.start.isCertain("month"))
+      // Only a written day ("7 окт", "07.10.2025"): chrono also counts "вчера" from its reference day as certain.
+      .filter((r) => r.start.isCertain("day") && r.start.isCertain("month") && /\d/.test(r.text))
       .map((r) => ({ day: r.start.get("day")!, month: r.start.get("month")!, year: r.start.isCertain("year") ? r.start.get("year")! : null, at: r.index, text: r.text }));
   }
   const found: DayMonth[] = [];
