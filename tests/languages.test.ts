@@ -66,6 +66,15 @@ test("Russian relative days and callers: вчера and сегодня from the 
   assert.deepEqual(today.topics, ["sco"]);
 });
 
+test("a Russian report of Putin's call with another country's leader is not a Modi–Putin call, though Modi is named", () => {
+  const article = extractText(`Президент России Владимир Путин в пятницу провел телефонный разговор с премьер-министром Пакистана.
+Стороны обсудили торговлю и положение в регионе.
+Ранее на этой неделе Путин говорил по телефону с Нарендрой Моди.`, "ru-other.txt");
+  assert.equal(article.language, "ru");
+  assert.equal(article.isCall, false);
+  assert.ok(article.warnings.some((w) => /not one between an Indian and a Russian leader/.test(w.message)));
+});
+
 test("a meeting in person is not a call, though it recalls their phone calls", () => {
   const article = read("ru-meeting-not-a-call.txt");
   assert.equal(article.language, "ru");
