@@ -37,8 +37,7 @@ const MIN_TOPICS = 2;
 /** The one call (of those that fit) whose sources give every topic of a report in another language; null when none or several do. */
 export function coveringCall(article: Article, candidates: readonly { id: string; members: readonly Article[] }[]): { id: string; why: string } | null {
   if (!article.language || article.language === "en" || article.topics.length < MIN_TOPICS) return null;
-  const others = candidates.filter((c) => c.members.every((m) => m.language !== article.language));
-  const covering = others.filter((c) => {
+  const covering = candidates.filter((c) => {
     const topics = new Set(c.members.flatMap((m) => m.topics));
     return article.topics.every((t) => topics.has(t));
   });
