@@ -60,7 +60,7 @@ ${call.why.length ? html`
   <section aria-labelledby="why">
     <h2 id="why">Why we think this</h2>
     <dl class="why">
-      ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“<span${row.language ? html` lang="${row.language.code}"` : null}>${row.sentence}</span>”${row.language ? html` (in ${row.language.name}, as written)` : null}</dd>`)}
+      ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“${row.language ? html`<span lang="${row.language.code}">${row.sentence}</span>` : row.sentence}”${row.language ? html` (in ${row.language.name}, as written)` : null}</dd>`)}
     </dl>
   </section>
 ` : null}${call.notes.length ? html`
