@@ -106,6 +106,17 @@ test("a Hindi report names its own writer's office: the quotation “…” afte
   assert.equal(article.callDate.weekday, 1);
 });
 
+test("a Hindi report that embeds an English post: the post is a quote read by the English rules, and its date dates the call", () => {
+  const article = extractText(`मोदी ने पुतिन से फोन पर बात की
+प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को राष्ट्रपति पुतिन के साथ फोन पर बात करके युद्धग्रस्त इलाकों में फंसे भारतीयों की सुरक्षित वापसी पर चर्चा की।
+उन्होंने बाद में अंग्रेज़ी में एक पोस्ट लिखा।
+Had a detailed conversation with President Putin about the safe return of our students from the conflict zone.
+— Narendra Modi (@narendramodi) March 3, 2022`, "hi-post.txt");
+  assert.equal(article.language, "hi");
+  assert.equal(article.callDate.date, "2022-03-03", "Thursday, the day of the post");
+  assert.deepEqual(article.quotes.map((q) => [q.text, q.speaker]), [["Had a detailed conversation with President Putin about the safe return of our students from the conflict zone.", "Narendra Modi"]]);
+});
+
 test("languages: English by its function words; Russian and Hindi by script, then theirs; others kept and flagged with their code where the script tells it", () => {
   const { languages } = reference;
   assert.deepEqual(detectLanguage(fixture("ru-tass-weekday.txt"), languages), { code: "ru", supported: true });

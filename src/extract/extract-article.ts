@@ -78,6 +78,12 @@ const EXTRACTION_STEPS: readonly ((context: ArticleContext) => void)[] = [
   applyFrontMatter,
 ];
 
+/** A paragraph in Latin letters among those of another script: a post or statement quoted in English. */
+function isEnglishParagraph(paragraph: string): boolean {
+  const letters = paragraph.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.filter((l) => l <= "\u024f").length / letters.length > 0.9;
+}
+
 /** The same steps for a language with a file: its own readers where the English ones read English words. */
 function languageSteps(language: CompiledLanguage): readonly ((context: ArticleContext) => void)[] {
   return [
@@ -140,7 +146,10 @@ function callRecord(context: ArticleContext): Article {
   }
 
   const quoteLanguage = context.base.language && context.base.language !== "en" ? extractor.languages.get(context.base.language) : undefined;
-  const quotes = quoteLanguage ? languageQuotes(context, quoteLanguage, leaders) : extractQuotes(context.paragraphs, leaders, extractor, context.source.file);
+  // A report in another language may embed posts in English ("PM @narendramodi spoke to …"): those paragraphs are read by the English rules.
+  const quotes = quoteLanguage
+    ? [...languageQuotes(context, quoteLanguage, leaders), ...extractQuotes(context.paragraphs.filter(isEnglishParagraph), leaders, extractor, context.source.file)]
+    : extractQuotes(context.paragraphs, leaders, extractor, context.source.file);
   const participantDate = callDate.date ?? from;
   return articleRecord(context.base, {
     isCall: true,
