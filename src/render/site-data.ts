@@ -368,13 +368,7 @@ function whyWeThinkThis(call: CallRecord, topicBySlug: ReadonlyMap<string, Topic
  */
 const DISAGREEMENT = /^(the article calls .+, but .+ the office held was |front matter "(callDate|participants)" .+ overrides )/;
 
-/**
- * Where a source disagrees with the other sources or with the data files:
- * its own call date when it differs from the record's, who it says placed the
- * call when the sources differ, and the messages above.
- */
-/** Who the sources say placed the call: asked once per call, not once per source. */
-/** An article's language for pages: null for English or unknown. */
+/** A source's language as pages name it and mark it (`lang`); null for English (the page's own) or unknown. */
 export function sourceLanguage(article: Pick<Article, "language"> | undefined): SourceLanguage | null {
   const code = article?.language;
   if (!code || code === "en") return null;
@@ -388,6 +382,12 @@ function sentenceOf(evidence: Article["evidence"], sentence: string): boolean {
   return evidence.isCall === sentence || evidence.date === sentence || evidence.participants === sentence || evidence.initiator === sentence || Object.values(evidence.topics ?? {}).includes(sentence);
 }
 
+/**
+ * Where a source disagrees with the other sources or with the data files:
+ * its own call date when it differs from the record's, who it says placed the
+ * call when the sources differ, and the messages above.
+ */
+/** Who the sources say placed the call: asked once per call, not once per source. */
 function initiatorsOf(members: readonly Article[]): Set<string> {
   return new Set(members.map((m) => m.initiator).filter((i): i is string => Boolean(i)));
 }
