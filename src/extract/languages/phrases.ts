@@ -45,22 +45,33 @@ export function phrasePattern(phrase: string): string {
   return `(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`;
 }
 
-/** A list of phrases as one matcher; an empty list matches nothing. */
+/**
+ * A list of phrases as one matcher; an empty list matches nothing. The
+ * patterns are built on first use: a case-insensitive Unicode pattern of many
+ * phrases takes V8 a while to compile, and a build of English articles only
+ * never needs them.
+ */
 export function compilePhrases(phrases: readonly string[]): PhraseSet {
   if (!phrases.length) return { find: () => [], test: () => false };
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(sorted.map((p) => `(${phrasePattern(p)})`).join("|"), "giu");
-  const test = new RegExp(pattern.source, "iu");
+  let compiled: { all: RegExp; one: RegExp } | null = null;
+  const patterns = () => {
+    if (!compiled) {
+      const all = new RegExp(sorted.map((p) => `(${phrasePattern(p)})`).join("|"), "giu");
+      compiled = { all, one: new RegExp(all.source, "iu") };
+    }
+    return compiled;
+  };
   return {
     find(text) {
       const found: PhraseMatch[] = [];
-      for (const m of text.matchAll(pattern)) {
+      for (const m of text.matchAll(patterns().all)) {
         const group = m.slice(1).findIndex((g) => g !== undefined);
         found.push({ phrase: sorted[group]!, start: m.index!, end: m.index! + m[0].length });
       }
       return found;
     },
-    test: (text) => test.test(text),
+    test: (text) => patterns().one.test(text),
   };
 }
 
