@@ -263,7 +263,7 @@ const realDir = path.resolve(projectRoot, "../shared/real");
 const realAbsent = existsSync(path.join(realDir, "gold.json")) ? false : "the real article set is not beside the repository: nothing to measure";
 
 test("the real set's Russian and Hindi articles are placed on their calls, and those in other languages kept and flagged", { skip: realAbsent }, () => {
-  const gold = JSON.parse(readFileSync(path.join(realDir, "gold.json"), "utf8")) as { articles: Record<string, { lang?: string; call_date?: string | null }> };
+  const gold = JSON.parse(readFileSync(path.join(realDir, "gold.json"), "utf8")) as { articles: Record<string, { lang?: string; call_date?: string | null; is_call?: boolean; participants?: string[] }> };
   const output = toExtractOutput(runPipeline({ inputs: [path.join(realDir, "articles")] }));
   const dateOf = new Map(output.calls.map((c) => [c.id, c.date]));
   for (const [file, label] of Object.entries(gold.articles)) {
@@ -272,6 +272,8 @@ test("the real set's Russian and Hindi articles are placed on their calls, and t
     if (label.lang === "ru" || label.lang === "hi") {
       assert.equal(article.language, label.lang, file);
       assert.equal(article.callId ? dateOf.get(article.callId) : null, label.call_date, `${file}: on the call of its date`);
+      assert.equal(article.isCall, label.is_call, file);
+      assert.deepEqual([...article.participants].sort(), [...(label.participants ?? [])].sort(), file);
     } else {
       assert.equal(article.isCall, false, file);
       assert.ok(article.warnings.some((w) => /no language file/.test(w)), file);
