@@ -129,6 +129,8 @@ export interface ExtractOutput {
     published: string | null;
     /** How the file is written: `text` (.txt), `markdown` (.md) or `html` (.html, .htm); null for a file that is not an article. */
     format: "text" | "markdown" | "html" | null;
+    /** The language the text is in (ISO 639-1); null when it cannot be told or the file could not be read. */
+    language: string | null;
     isCall: boolean;
     callId: string | null;
     date: string | null;
@@ -164,6 +166,7 @@ export function toExtractOutput(archive: Pick<Archive, "articles" | "calls" | "s
         url: article?.url ?? null,
         published: article?.published ?? null,
         format: articleFormat(status.file),
+        language: article?.language ?? null,
         isCall: article?.isCall ?? false,
         callId: status.callId,
         date: call?.date ?? article?.callDate.date ?? null,

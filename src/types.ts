@@ -69,6 +69,8 @@ export interface CallDate {
   candidates?: IsoDate[];
   /** The date rules that decided (`call-sentences`, `leaders-in-office + month-day-without-year`, …), for the evidence. */
   rule?: string;
+  /** "Their last call was on 17 September": the day and month of the same leaders' previous call, which consolidation can match. */
+  previousCall?: { month: number; day: number; evidence: string };
 }
 
 export interface Participant {
@@ -106,6 +108,8 @@ export interface Article {
   published: IsoDate | null;
   body: string;
   contentHash: string;
+  /** The language the article is written in (ISO 639-1); null when the extractor cannot tell. */
+  language: string | null;
   isCall: boolean;
   callDate: CallDate;
   participants: Participant[];

@@ -1,6 +1,7 @@
 import type { Article, ArticleStatus, CallQuote, CallRecord, Evidence, Participant, SourceRef, Warning } from "../types.ts";
 import { weekdayOf } from "../dates.ts";
 import { quoteKey, sameQuotation } from "../extract/quotes.ts";
+import { afterThePreviousCall, coveringCall } from "./across-languages.ts";
 import { appendTo, callId, callsInRange, indexCallsByLeaders } from "./call-index.ts";
 import { ContentIndex } from "./content-index.ts";
 import { Placements } from "./placements.ts";
@@ -62,15 +63,18 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   const stillOpen: { article: Article; fits: string[] }[] = [];
   for (const article of undated) {
     const { earliest, latest, weekday, candidates } = article.callDate;
-    const fits = callsInRange(byLeaders.get(leadersKey(article.participants)), earliest, latest)
+    const leaderCalls = byLeaders.get(leadersKey(article.participants));
+    const previous = afterThePreviousCall(article, callsInRange(leaderCalls, earliest, latest)
       .filter((call) => (weekday === null || weekdayOf(call.date) === weekday) && (!candidates || candidates.includes(call.date)))
-      .map((call) => call.id);
+      .map((call) => call.id), leaderCalls);
+    const { fits } = previous;
     if (fits.length === 1) {
       joins.push([fits[0]!, article]);
-      placements.note(article, `the text does not give the call date; placed with the one compatible call, ${fits[0]}`);
+      placements.note(article, `the text does not give the call date; placed with the one compatible call, ${fits[0]}${previous.why ? ` (${previous.why})` : ""}`);
       continue;
     }
-    const byContent = fits.length > 1 ? content.bestCall(article, fits.map((id) => ({ id, members: groups.get(id)! }))) : null;
+    const fitting = fits.map((id) => ({ id, members: groups.get(id)! }));
+    const byContent = fits.length > 1 ? (content.bestCall(article, fitting) ?? coveringCall(article, fitting)) : null;
     if (byContent) {
       joins.push([byContent.id, article]);
       placements.note(article, `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}`);

@@ -1,5 +1,6 @@
 import type { Article } from "../types.ts";
 import { sameQuotation } from "../extract/quotes.ts";
+import { LANGUAGE_COMMON_WORDS } from "../extract/languages/compile.ts";
 import { MONTHS, WEEKDAYS } from "../extract/vocabulary.ts";
 
 /**
@@ -42,7 +43,7 @@ export function contentProfile(article: Pick<Article, "body" | "quotes" | "topic
   const names = new Set(article.participants.flatMap((p) => p.name.toLowerCase().split(/[\s.]+/)));
   for (const match of article.body.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const word = match[0].replace(/['’]s$/, "").replace(/['’-]+$/, "");
-    if (/^\d+$/.test(word) ? word.length >= 2 && !/^(19|20)\d\d$/.test(word) : word.length >= 4 && !COMMON.has(word) && !names.has(word)) words.add(word);
+    if (/^\d+$/.test(word) ? word.length >= 2 && !/^(19|20)\d\d$/.test(word) : word.length >= 4 && !COMMON.has(word) && !LANGUAGE_COMMON_WORDS.has(word) && !names.has(word)) words.add(word);
   }
   const quotes = article.quotes.map((q) => q.text).filter((text) => text.split(/\s+/).length >= MIN_SHARED_QUOTE_WORDS);
   return { words, quotes, topics: new Set(article.topics) };

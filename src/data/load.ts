@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { IsoDate, Topic } from "../types.ts";
+import type { LanguageResources } from "./languages.ts";
+import { loadLanguages } from "./languages.ts";
 
 /** Where the editable data files live, relative to the project root. */
 export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, "../../content/data");
@@ -55,6 +57,8 @@ export interface Reference {
   topics: Topic[];
   /** Other office holders and events that date a text (`context.yaml`). */
   context: DatingContext;
+  /** The languages the extractor reads, by ISO 639-1 code (`languages/<code>.yaml`). */
+  languages: Record<string, LanguageResources>;
 }
 
 /** Someone outside the archive whose title in a text dates it ("Ukrainian President Volodymyr Zelensky"). */
@@ -205,11 +209,21 @@ export function loadContextFile(file: string): DatingContext {
   return { officeHolders, events };
 }
 
-/** Loads every data file from one folder: `leaders.yaml`, `topics.yaml` and (if there) `context.yaml`. */
+/** Loads every data file from one folder: `leaders.yaml`, `topics.yaml`, (if there) `context.yaml` and the files under `languages/`. */
 export function loadReference(dataDir: string = DEFAULT_DATA_DIR): Reference {
-  return {
-    ...loadLeadersFile(path.join(dataDir, "leaders.yaml")),
-    topics: loadTopicsFile(path.join(dataDir, "topics.yaml")),
-    context: loadContextFile(path.join(dataDir, "context.yaml")),
-  };
+  const people = loadLeadersFile(path.join(dataDir, "leaders.yaml"));
+  const topics = loadTopicsFile(path.join(dataDir, "topics.yaml"));
+  const languages = loadLanguages(path.join(dataDir, "languages"), {
+    leaders: people.leaders.map((l) => l.slug),
+    offices: people.offices.map((o) => o.id),
+    institutions: people.institutions.map((i) => i.name),
+    topics: topics.map((t) => t.slug),
+    countries: people.countries.map((c) => c.id),
+  });
+  // English titles and topic phrases live in languages/en.yaml, in the form every language has; a data
+  // folder without it may still give them in leaders.yaml (`titles`) and topics.yaml (`phrases`).
+  const english = languages.en;
+  const offices = english ? people.offices.map((o) => ({ ...o, titles: english.offices[o.id] ?? o.titles })) : people.offices;
+  const phrased = english ? topics.map((t) => ({ ...t, phrases: english.topics[t.slug] ?? t.phrases })) : topics;
+  return { ...people, offices, topics: phrased, context: loadContextFile(path.join(dataDir, "context.yaml")), languages };
 }

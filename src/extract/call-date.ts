@@ -5,7 +5,7 @@ import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength, dayMonthYear } from "./dateline.ts";
 import { remembered } from "./remember.ts";
-import { MONTH_ABBREVIATIONS, MONTH_ALTERNATION, MONTHS, monthNumber, WEEKDAY_ALTERNATION, WEEKDAYS, weekdayName } from "./vocabulary.ts";
+import { MONTH_ABBREVIATIONS, MONTH_ALTERNATION, MONTHS, monthNumber, RELATIVE_DAYS, WEEKDAY_ALTERNATION, WEEKDAYS, weekdayName } from "./vocabulary.ts";
 import { allMatches } from "./matches.ts";
 
 /** Options for {@link findCallDate}. */
@@ -39,7 +39,9 @@ const WEEKDAY_LAST_WEEK = new RegExp(`\\b${WEEKDAY}\\s+(?:of\\s+)?last week\\b|\
 const WEEKDAY_JUST_BEFORE = new RegExp(`${WEEKDAY}\\s*[,(]?\\s*$`, "i");
 const NOT_THIS_WEEKDAY_BEFORE = /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
 const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|talks|phone))/i;
-const RELATIVE_DAY = /\b(today|yesterday|tonight|this morning|this afternoon|this evening|earlier today|late last night|last night|yesterday evening)\b/i;
+/** "today", "last night" …: the words are in `content/data/languages/en.yaml`. */
+const RELATIVE_DAY = new RegExp(`\\b(${[...RELATIVE_DAYS.today, ...RELATIVE_DAYS.yesterday].join("|")})\\b`, "i");
+const YESTERDAY_WORDS = new Set(RELATIVE_DAYS.yesterday.map((w) => w.toLowerCase()));
 /** Words before a date that tie it to another event: "the summit on December 6". */
 const OTHER_EVENT_BEFORE_DATE =
   /\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after|by(?! (?:tele-?)?phone\b)|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$/i;
@@ -294,7 +296,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
   const relative = RELATIVE_DAY.exec(own);
   if (relative && (!weekdayMatch || relative.index <= weekdayMatch.at)) {
     const word = relative[1]!.toLowerCase();
-    const date = word.startsWith("yesterday") || word.includes("last night") ? addDays(anchor, -1) : anchor;
+    const date = YESTERDAY_WORDS.has(word) ? addDays(anchor, -1) : anchor;
     return { date, evidence: sentence };
   }
   if (weekdayMatch) {

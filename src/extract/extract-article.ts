@@ -3,7 +3,10 @@ import type { Article, ArticleSource, IsoDate } from "../types.ts";
 import { EARLIEST_CALL_DATE } from "../dates.ts";
 import type { SidePattern } from "./initiator.ts";
 import { compileSides } from "./initiator.ts";
-import { looksEnglish } from "./language.ts";
+import { detectLanguage } from "./language.ts";
+import type { CompiledLanguage } from "./languages/compile.ts";
+import { compileLanguages } from "./languages/compile.ts";
+import { findLanguageCallSentences, languageQuotes, languageTopics, readLanguageMentions, readLanguageTextDate } from "./languages/read.ts";
 import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
 import { compileLeaderMatcher, titleWarnings, toParticipant } from "./leaders.ts";
 import { extractQuotes } from "./quote-speakers.ts";
@@ -26,6 +29,8 @@ export interface Extractor {
   countries: string[];
   /** Dates outside the archive's span when nothing narrows them. */
   span: { from: IsoDate; to: IsoDate };
+  /** The languages other than English that have a file, compiled: by ISO 639-1 code. */
+  languages: Map<string, CompiledLanguage>;
 }
 
 export function createExtractor(reference: Reference, today: IsoDate = new Date().toISOString().slice(0, 10)): Extractor {
@@ -36,6 +41,7 @@ export function createExtractor(reference: Reference, today: IsoDate = new Date(
     sides: compileSides(reference.institutions, reference.countries),
     countries: reference.countries.map((c) => c.id),
     span: { from: EARLIEST_CALL_DATE, to: today },
+    languages: compileLanguages(reference),
   };
 }
 
@@ -46,8 +52,12 @@ export function createExtractor(reference: Reference, today: IsoDate = new Date(
  */
 export function extractArticle(source: ArticleSource, extractor: Extractor): Article {
   const context = readArticleContext(source, extractor);
-  if (!looksEnglish(context.wholeText)) return notACall(context, "the article is not in English, which the extractor does not support yet; it was not read");
-  for (const step of EXTRACTION_STEPS) step(context);
+  // Every article passes here: one in a language without a file is kept and flagged, never read with another language's rules.
+  const detected = detectLanguage(context.wholeText, extractor.reference.languages);
+  context.base.language = detected.code;
+  if (!detected.supported) return notACall(context, `the article is in ${languageName(detected.code)}, which the extractor has no language file for (content/data/languages/); it was not read`);
+  const language = detected.code === "en" ? null : extractor.languages.get(detected.code!)!;
+  for (const step of language ? languageSteps(language) : EXTRACTION_STEPS) step(context);
   const verdict = callVerdict(context);
   return verdict.isCall ? callRecord(context) : notACall(context, verdict.why);
 }
@@ -67,6 +77,31 @@ const EXTRACTION_STEPS: readonly ((context: ArticleContext) => void)[] = [
   // What the user wrote wins.
   applyFrontMatter,
 ];
+
+/** A paragraph in Latin letters among those of another script: a post or statement quoted in English. */
+function isEnglishParagraph(paragraph: string): boolean {
+  const letters = paragraph.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.filter((l) => l <= "\u024f").length / letters.length > 0.9;
+}
+
+/** The same steps for a language with a file: its own readers where the English ones read English words. */
+function languageSteps(language: CompiledLanguage): readonly ((context: ArticleContext) => void)[] {
+  return [
+    (context) => readLanguageMentions(context, language),
+    (context) => findLanguageCallSentences(context, language),
+    (context) => readLanguageTextDate(context, language),
+    chooseCallLeaders,
+    narrowCallDate,
+    applyFrontMatter,
+  ];
+}
+
+/** "a language it cannot tell", "Tamil (ta)": for the flag on an article that is not read. */
+function languageName(code: string | null): string {
+  if (!code) return "a language other than English that it cannot tell";
+  const name = new Intl.DisplayNames(["en"], { type: "language" }).of(code);
+  return name && name !== code ? `${name} (${code})` : code;
+}
 
 /** Whether the article reports a call between the two countries' leaders; if not, why (null: nothing worth saying). */
 function callVerdict(context: ArticleContext): { isCall: true } | { isCall: false; why: string | null } {
@@ -104,12 +139,17 @@ function callRecord(context: ArticleContext): Article {
     topics = context.topicsOverride;
     evidence.topics = bySlug(topics, () => "front matter topics");
   } else {
-    const topicEvidence = topicsOfCall(sentences, context.callCue, extractor.topics, { callSentences: context.callSentences });
+    const language = context.base.language && context.base.language !== "en" ? extractor.languages.get(context.base.language) : undefined;
+    const topicEvidence = language ? languageTopics(context, language) : topicsOfCall(sentences, context.callCue, extractor.topics, { callSentences: context.callSentences });
     topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
     evidence.topics = bySlug(topics, (slug) => topicEvidence.get(slug)!);
   }
 
-  const quotes = extractQuotes(context.paragraphs, leaders, extractor, context.source.file);
+  const quoteLanguage = context.base.language && context.base.language !== "en" ? extractor.languages.get(context.base.language) : undefined;
+  // A report in another language may embed posts in English ("PM @narendramodi spoke to …"): those paragraphs are read by the English rules.
+  const quotes = quoteLanguage
+    ? [...languageQuotes(context, quoteLanguage, leaders), ...extractQuotes(context.paragraphs.filter(isEnglishParagraph), leaders, extractor, context.source.file)]
+    : extractQuotes(context.paragraphs, leaders, extractor, context.source.file);
   const participantDate = callDate.date ?? from;
   return articleRecord(context.base, {
     isCall: true,
@@ -161,6 +201,7 @@ function articleRecord(base: ArticleBase, found: Omit<Article, keyof ArticleBase
     published: base.published,
     body: base.body,
     contentHash: base.contentHash,
+    language: base.language,
     isCall: found.isCall,
     callDate: found.callDate,
     participants: found.participants,

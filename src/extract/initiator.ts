@@ -2,6 +2,7 @@ import type { Institution } from "../data/load.ts";
 import type { Sentence } from "../types.ts";
 import type { LeaderMention } from "./leaders.ts";
 import { NeedleIndex } from "./needles.ts";
+import { CALLER_VERBS } from "./vocabulary.ts";
 
 /**
  * Who placed the call, from the ways articles say so: "Putin called Modi",
@@ -47,7 +48,8 @@ export function findInitiatorStatements(
 }
 
 const T = (name: string) => `⟦(?<${name}>[a-z-]+)⟧`;
-const CALL_VERB = "(?:called|calls|phoned|phones|dialled|dialed|dials|dialled up|rang|rang up|rings|telephoned|telephones|calling|dialling|dialing)";
+/** The verbs of placing a call, from `content/data/languages/en.yaml`, in the file's order. */
+const CALL_VERB = `(?:${CALLER_VERBS.map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
 const CALL_NOUN = "(?:(?:phone |telephone |telephonic )?(?:call|conversation|talks|conversations))";
 /** "the Prime Minister", "his counterpart": the person called, named by office only. */
 // "his Russian counterpart": a side's adjective (or its token) may stand before "counterpart".

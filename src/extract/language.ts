@@ -1,4 +1,7 @@
-const ENGLISH_FUNCTION_WORDS = new Set(["the", "and", "of", "to", "in", "a", "is", "was", "with", "on", "for", "that", "said", "by", "as", "at", "his", "he", "it", "from", "an", "two", "has", "had", "were", "their"]);
+import { ENGLISH_FUNCTION_WORDS as FUNCTION_WORDS } from "./vocabulary.ts";
+
+/** From `content/data/languages/en.yaml`, as words of a–z letters (the loop below counts only those). */
+const ENGLISH_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
 /** No function word is longer: longer words are counted without being cut out of the text. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
@@ -100,3 +103,90 @@ function wordCode(word: string): number {
 const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map(wordCode));
 const KELVIN_SIGN = 0x212a;
 const CAPITAL_I_WITH_DOT = 0x130;
+
+/** The language an article is in, as far as the extractor can tell, and whether it has the words to read it. */
+export interface DetectedLanguage {
+  /** ISO 639-1; null when not even the script says which language it is (a Latin-script text that is not English). */
+  code: string | null;
+  /** A language file (`content/data/languages/`) can read it. */
+  supported: boolean;
+}
+
+/** A script's letters, and the language a script names when it is written by one language only. */
+const SCRIPT_RANGES: readonly { script: string; from: number; to: number; only?: string }[] = [
+  { script: "cyrillic", from: 0x400, to: 0x52f },
+  { script: "devanagari", from: 0x900, to: 0x97f },
+  { script: "bengali", from: 0x980, to: 0x9ff, only: "bn" },
+  { script: "gurmukhi", from: 0xa00, to: 0xa7f, only: "pa" },
+  { script: "gujarati", from: 0xa80, to: 0xaff, only: "gu" },
+  { script: "oriya", from: 0xb00, to: 0xb7f, only: "or" },
+  { script: "tamil", from: 0xb80, to: 0xbff, only: "ta" },
+  { script: "telugu", from: 0xc00, to: 0xc7f, only: "te" },
+  { script: "kannada", from: 0xc80, to: 0xcff, only: "kn" },
+  { script: "malayalam", from: 0xd00, to: 0xd7f, only: "ml" },
+];
+
+/** A language's function words are this share of its words, at least, in news copy (English's is 0.08). */
+const FUNCTION_WORD_SHARE = 0.08;
+
+/**
+ * Which language a text is in: English by its function words, as before (a
+ * cheap loop, so English articles pay almost nothing more); otherwise the
+ * script most of its letters are in, then, among the languages with a file
+ * in that script, the one whose function words fill the text. A text in a
+ * language without a file is not read: kept and flagged.
+ */
+export function detectLanguage(text: string, languages: Readonly<Record<string, { script: string; functionWords: readonly string[]; foreignLetters?: string }>>): DetectedLanguage {
+  if (looksEnglish(text)) return { code: "en", supported: true };
+  const script = dominantScript(text);
+  if (!script) return { code: null, supported: false };
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  let best: { code: string; share: number } | null = null;
+  for (const [code, language] of Object.entries(languages)) {
+    if (language.script !== script || code === "en") continue;
+    const common = new Set(language.functionWords.map((w) => w.toLowerCase()));
+    const share = words.length ? words.filter((w) => common.has(w)).length / words.length : 0;
+    if (language.foreignLetters && foreignShare(text, language.foreignLetters) > FOREIGN_LETTER_SHARE) continue;
+    if (share >= FUNCTION_WORD_SHARE && (!best || share > best.share)) best = { code, share };
+  }
+  if (best) return { code: best.code, supported: true };
+  return { code: SCRIPT_RANGES.find((r) => r.script === script)?.only ?? null, supported: false };
+}
+
+/** A text with more than this share of letters its language never writes is in another language. */
+const FOREIGN_LETTER_SHARE = 0.005;
+
+function foreignShare(text: string, letters: string): number {
+  const foreign = new Set(letters.toLowerCase());
+  let count = 0;
+  let all = 0;
+  for (const ch of text.toLowerCase()) {
+    if (/\p{L}/u.test(ch)) all++;
+    if (foreign.has(ch)) count++;
+  }
+  return all ? count / all : 0;
+}
+
+/** The script of most of the text's letters: latin, one of {@link SCRIPT_RANGES}, or null when none has half. */
+function dominantScript(text: string): string | null {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++;
+        counts.set("latin", (counts.get("latin") ?? 0) + 1);
+      }
+      continue;
+    }
+    const range = SCRIPT_RANGES.find((r) => c >= r.from && c <= r.to);
+    const script = range?.script ?? (c >= 0xc0 && c <= 0x24f ? "latin" : null);
+    if (!script) continue;
+    letters++;
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  const [script, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return script && count / letters >= 0.5 ? script : null;
+}

@@ -1,15 +1,30 @@
+import path from "node:path";
+import { loadLanguageFile } from "../data/languages.ts";
+import { DEFAULT_DATA_DIR } from "../data/load.ts";
+
 /**
- * The calendar words the English rules read, in one place: the date readers,
- * the call cues, the datelines and the content matcher all take them from
- * here. Lower case; weekdays from Monday (1) to Sunday (7), as luxon counts.
+ * The calendar words the English rules read, in one place, from
+ * `content/data/languages/en.yaml`: the date readers, the call cues, the
+ * datelines and the content matcher all take them from here. Lower case;
+ * weekdays from Monday (1) to Sunday (7), as luxon counts.
  */
 
-export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+/** The English file, read once when the rules are built (from the default data folder: these are the language's calendar words, not anything a site edits). */
+const ENGLISH = loadLanguageFile(path.join(DEFAULT_DATA_DIR, "languages", "en.yaml"));
 
-export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
+export const WEEKDAYS: readonly string[] = ENGLISH.weekdays.map((forms) => forms[0]!.toLowerCase());
+
+export const MONTHS: readonly string[] = ENGLISH.months.map((forms) => forms[0]!.toLowerCase());
 
 /** The abbreviations outlets use, as chrono's dictionary has them ("sept" besides "sep"). */
-export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"] as const;
+export const MONTH_ABBREVIATIONS: readonly string[] = ENGLISH.months.flatMap((forms) => forms.slice(1).map((f) => f.toLowerCase()));
+
+/** "today", "this morning" …; "yesterday", "last night" …: in the file's order, which the date readers' patterns keep. */
+export const RELATIVE_DAYS = { today: ENGLISH.relativeDays.today, yesterday: ENGLISH.relativeDays.yesterday } as const;
+
+/** The words English function words are counted from (`language.ts`), and the verbs of placing a call (`initiator.ts`). */
+export const ENGLISH_FUNCTION_WORDS: readonly string[] = ENGLISH.functionWords;
+export const CALLER_VERBS: readonly string[] = ENGLISH.initiator.callerVerbs;
 
 /** `monday|tuesday|…`, for building patterns. */
 export const WEEKDAY_ALTERNATION = WEEKDAYS.join("|");

@@ -26,6 +26,7 @@ export function callDocument(call: CallView, base: string) {
       publisher: s.publisher,
       url: s.url,
       published: s.publishedIso,
+      language: s.language?.code ?? "en",
     })),
     evidence: call.evidence,
   };

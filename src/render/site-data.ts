@@ -90,6 +90,14 @@ export interface Link {
 export interface QuoteView {
   text: string;
   sources: { title: string; anchor: string }[];
+  /** The language it is written in, when not English: shown as written, untranslated. */
+  language: SourceLanguage | null;
+}
+
+/** A source's language other than English: its code for `lang` attributes and its name for readers. */
+export interface SourceLanguage {
+  code: string;
+  name: string;
 }
 
 export interface SourceView {
@@ -108,6 +116,8 @@ export interface SourceView {
   /** Why it is on this call when its own date did not name it (content match, a pinned soft date). */
   placement: string | null;
   html: string;
+  /** Its language, when not English. */
+  language: SourceLanguage | null;
 }
 
 export interface CallView extends CallRecord {
@@ -125,8 +135,8 @@ export interface CallView extends CallRecord {
   /** Quotes grouped by speaker, speakers in order of first appearance. */
   quoteGroups: { speaker: string; quotes: QuoteView[] }[];
   sourceViews: SourceView[];
-  /** The sentence each field came from. */
-  why: { field: string; sentence: string }[];
+  /** The sentence each field came from, as written (in the language of the source it came from). */
+  why: { field: string; sentence: string; language: SourceLanguage | null }[];
   /** Where sources disagree or are unclear, per source. */
   notes: { source: string; anchor: string; message: string }[];
   daysSincePrevious: number | null;
@@ -277,7 +287,7 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
       people: call.participants.map((p) => ({ url: personUrl(p.slug), label: p.name, office: p.office })),
       quoteGroups: [...groupBy(call.quotes, (q) => q.speaker ?? "Unattributed").entries()].map(([speaker, quotes]) => ({
         speaker,
-        quotes: quotes.map((q) => ({ text: q.text, sources: q.sources.map((file) => ({ title: sourceLabel(file), anchor: anchors.get(file)! })) })),
+        quotes: quotes.map((q) => ({ text: q.text, sources: q.sources.map((file) => ({ title: sourceLabel(file), anchor: anchors.get(file)! })), language: sourceLanguage(articleByFile.get(q.sources[0]!)) })),
       })),
       sourceViews: call.sources.map((s) => {
         const article = articleByFile.get(s.file);
@@ -294,9 +304,11 @@ export function buildSiteData(archive: Archive, published: Published | null = nu
           placement: s.placement ?? null,
           // A saved page's body is already the text Readability took from it.
           html: article ? articleHtml(s.file, article.body, articleFormat(s.file) === "markdown" ? "markdown" : "text") : "",
+          language: sourceLanguage(article),
         };
       }),
-      why: whyWeThinkThis(call, topicBySlug),
+      // Each sentence in the language of the source it was taken from.
+      why: whyWeThinkThis(call, topicBySlug).map((row) => ({ ...row, language: sourceLanguage(members.find((m) => sentenceOf(m.evidence, row.sentence))) })),
       notes: members.flatMap((article) => sourceNotes(article, call, initiators).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message }))),
       daysSincePrevious: null,
       previous: null,
@@ -355,6 +367,20 @@ function whyWeThinkThis(call: CallRecord, topicBySlug: ReadonlyMap<string, Topic
  * they stay on the build report.
  */
 const DISAGREEMENT = /^(the article calls .+, but .+ the office held was |front matter "(callDate|participants)" .+ overrides )/;
+
+/** A source's language as pages name it and mark it (`lang`); null for English (the page's own) or unknown. */
+export function sourceLanguage(article: Pick<Article, "language"> | undefined): SourceLanguage | null {
+  const code = article?.language;
+  if (!code || code === "en") return null;
+  return { code, name: LANGUAGE_NAMES.of(code) ?? code };
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** Whether one of an article's evidence sentences is this one. */
+function sentenceOf(evidence: Article["evidence"], sentence: string): boolean {
+  return evidence.isCall === sentence || evidence.date === sentence || evidence.participants === sentence || evidence.initiator === sentence || Object.values(evidence.topics ?? {}).includes(sentence);
+}
 
 /**
  * Where a source disagrees with the other sources or with the data files:

@@ -48,9 +48,9 @@ ${call.quoteGroups.length ? quotes(call) : null}
       ${call.sourceViews.map(
         (source) => html`<li id="${source.anchor}">
         <p class="source-title">${source.url ? html`<a href="${source.url}" rel="nofollow noopener">${source.title}</a>` : source.title}</p>
-        <p class="source-meta">${source.name}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}</p>
+        <p class="source-meta">${source.name}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}${source.language ? html`, in <span class="source-language">${source.language.name}</span>` : null}</p>
         ${source.placement ? html`<p class="source-meta">Why it is on this call: ${source.placement}</p>` : null}
-        <details><summary>Article text</summary><div class="article-text">${trustedHtml(source.html)}</div></details>
+        <details><summary>Article text</summary><div class="article-text"${source.language ? html` lang="${source.language.code}"` : null}>${trustedHtml(source.html)}</div></details>
       </li>
       `,
       )}
@@ -60,7 +60,7 @@ ${call.why.length ? html`
   <section aria-labelledby="why">
     <h2 id="why">Why we think this</h2>
     <dl class="why">
-      ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“${row.sentence}”</dd>`)}
+      ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“${row.language ? html`<span lang="${row.language.code}">${row.sentence}</span>` : row.sentence}”${row.language ? html` (in ${row.language.name}, as written)` : null}</dd>`)}
     </dl>
   </section>
 ` : null}${call.notes.length ? html`
@@ -93,8 +93,8 @@ function quotes(call: CallView) {
       (group) => html`<h3>${group.speaker}</h3>
     ${group.quotes.map(
       (quote) => html`<figure class="quote">
-      <blockquote><p>${quote.text}</p></blockquote>
-      <figcaption>As reported by ${quote.sources.map((s, i) => html`${i ? ", " : null}<a href="#${s.anchor}">${s.title}</a>`)}</figcaption>
+      <blockquote${quote.language ? html` lang="${quote.language.code}"` : null}><p>${quote.text}</p></blockquote>
+      <figcaption>As reported by ${quote.sources.map((s, i) => html`${i ? ", " : null}<a href="#${s.anchor}">${s.title}</a>`)}${quote.language ? html`. In ${quote.language.name}, as published; not translated` : null}</figcaption>
     </figure>
     `,
     )}`,

@@ -89,11 +89,12 @@ Russian Prime Minister Vladimir Putin had a telephone conversation with his Indi
 Prime Minister Atal Bihari Vajpayee spoke to Russian President Boris Yeltsin over the telephone on Tuesday.`), ["Atal Bihari Vajpayee", "Boris Yeltsin"]);
 });
 
-test("an article not in English is kept and reported as unsupported", () => {
-  const article = extractText(` date 2024-03-21 Путин и Моди провели телефонный разговор
-Президент России Владимир Путин провел телефонный разговор с премьер-министром Индии Нарендрой Моди.`);
+test("an article in a language without a language file is kept and reported as unsupported", () => {
+  const article = extractText(` date 2024-03-21 Путин і Моді провели телефонну розмову
+Президент Росії Володимир Путін провів телефонну розмову з прем'єр-міністром Індії Нарендрою Моді, повідомили в Кремлі. Сторони обговорили торгівлю між країнами і ситуацію навколо України.`);
   assert.equal(article.isCall, false);
-  assert.ok(article.warnings.some((w) => /not in English/.test(w.message)));
+  assert.equal(article.language, null);
+  assert.ok(article.warnings.some((w) => /no language file/.test(w.message)));
 });
 
 test("a call with someone named without a title does not borrow the lede's Russian leader", () => {

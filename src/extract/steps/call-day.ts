@@ -40,7 +40,7 @@ export function narrowCallDate(context: ArticleContext): void {
       monthDays: context.monthDays,
       published: context.source.published,
       dateline: context.dateline,
-      undatedDateline: findUndatedDateline(context.lines),
+      undatedDateline: context.undatedDateline !== undefined ? context.undatedDateline : findUndatedDateline(context.lines),
       leaders: context.leaders,
       former: formerLeaders(context),
       text: context.wholeText,
@@ -50,6 +50,8 @@ export function narrowCallDate(context: ArticleContext): void {
     extractor.span.to,
   );
   context.callDate = day.callDate;
+  // The previous call's day (a language reader's clue) is for consolidation, whatever the rules made of the date.
+  if (context.textDate.previousCall && !day.callDate.date) context.callDate.previousCall = context.textDate.previousCall;
   context.dateWarnings.push(...day.warnings);
   const { earliest, latest } = context.callDate;
   if (context.leaders.length < extractor.countries.length && earliest && latest) context.leaders = leadersOver(context, earliest, latest);

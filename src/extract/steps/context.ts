@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Leader } from "../../data/load.ts";
 import type { Article, ArticleSource, CallDate, Evidence, Sentence, Warning } from "../../types.ts";
 import type { MonthDayClue } from "../call-date.ts";
-import type { Dateline } from "../dateline.ts";
+import type { Dateline, UndatedDateline } from "../dateline.ts";
 import type { Extractor } from "../extract-article.ts";
 import type { LeaderMention } from "../leaders.ts";
 import { headlineOf } from "../headline.ts";
@@ -10,7 +10,7 @@ import { findLeaderMentions } from "../leaders.ts";
 import { plainText } from "../text.ts";
 
 /** What an article record takes from its file, whatever the text says. */
-export type ArticleBase = Pick<Article, "file" | "title" | "publisher" | "url" | "published" | "body" | "contentHash">;
+export type ArticleBase = Pick<Article, "file" | "title" | "publisher" | "url" | "published" | "body" | "contentHash" | "language">;
 
 /**
  * One article as the extraction steps see it: what was read, and what each
@@ -49,6 +49,8 @@ export interface ArticleContext {
   /** "Putin called Modi": who placed the call, as the text says. */
   initiatorStatement: { country: string; sentence: number } | null;
   dateline: Dateline | null;
+  /** A dateline without a year, when a language's own reader found it (the English one is found by the date step). */
+  undatedDateline?: UndatedDateline | null;
   /** The call date from the text alone, before any rule or front matter narrows it. */
   textDate: CallDate;
   /** Days and months the call sentences give without a year. */
@@ -74,6 +76,7 @@ export function readArticleContext(source: ArticleSource, extractor: Extractor):
     published: source.published,
     body: source.body,
     contentHash: source.contentHash,
+    language: null,
   };
   const open: CallDate = { date: null, earliest: null, latest: null, weekday: null, evidence: null };
   return {
