@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Node } from "yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
-import { DataFileError } from "./load.ts";
+import { DataFileError } from "./data-file-error.ts";
 
 /**
  * The words the extractor reads in one language, from

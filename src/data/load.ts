@@ -4,6 +4,9 @@ import { parse } from "yaml";
 import type { IsoDate, Topic } from "../types.ts";
 import type { LanguageResources } from "./languages.ts";
 import { loadLanguages } from "./languages.ts";
+import { DataFileError } from "./data-file-error.ts";
+
+export { DataFileError } from "./data-file-error.ts";
 
 /** Where the editable data files live, relative to the project root. */
 export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, "../../content/data");
@@ -80,8 +83,6 @@ export interface DatingContext {
   events: DatedEvent[];
 }
 
-/** Raised for a data file that cannot be used; names the file and the entry. */
-export class DataFileError extends Error {}
 
 function readYaml(file: string): unknown {
   try {

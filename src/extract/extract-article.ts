@@ -1,14 +1,11 @@
-import type { Leader, Reference } from "../data/load.ts";
-import type { Article, ArticleSource, IsoDate } from "../types.ts";
-import { EARLIEST_CALL_DATE } from "../dates.ts";
-import type { SidePattern } from "./initiator.ts";
-import { compileSides } from "./initiator.ts";
+import type { Leader } from "../data/load.ts";
+import type { Article, ArticleSource } from "../types.ts";
 import { detectLanguage } from "./language.ts";
 import type { CompiledLanguage } from "./languages/compile.ts";
-import { compileLanguages } from "./languages/compile.ts";
+import type { Extractor } from "./extractor.ts";
 import { findLanguageCallSentences, languageQuotes, languageTopics, readLanguageMentions, readLanguageTextDate } from "./languages/read.ts";
-import type { LeaderMatcher, LeaderMention } from "./leaders.ts";
-import { compileLeaderMatcher, titleWarnings, toParticipant } from "./leaders.ts";
+import type { LeaderMention } from "./leaders.ts";
+import { titleWarnings, toParticipant } from "./leaders.ts";
 import { extractQuotes } from "./quote-speakers.ts";
 import { chooseCallLeaders, formerLeaders } from "./steps/call-leaders.ts";
 import { narrowCallDate, readTextDate } from "./steps/call-day.ts";
@@ -16,34 +13,11 @@ import { findCallSentences } from "./steps/call-sentences.ts";
 import type { ArticleBase, ArticleContext } from "./steps/context.ts";
 import { readArticleContext, readLeaderMentions } from "./steps/context.ts";
 import { applyFrontMatter } from "./steps/front-matter.ts";
-import type { TopicMatcher } from "./topics.ts";
-import { compileTopics, topicsOfCall } from "./topics.ts";
+import { topicsOfCall } from "./topics.ts";
 
-/** Everything extraction needs, compiled once per build from the data files. */
-export interface Extractor {
-  reference: Reference;
-  leaders: LeaderMatcher;
-  topics: TopicMatcher[];
-  sides: SidePattern[];
-  /** The two countries whose leaders' calls are recorded, in the order ids list them. */
-  countries: string[];
-  /** Dates outside the archive's span when nothing narrows them. */
-  span: { from: IsoDate; to: IsoDate };
-  /** The languages other than English that have a file, compiled: by ISO 639-1 code. */
-  languages: Map<string, CompiledLanguage>;
-}
-
-export function createExtractor(reference: Reference, today: IsoDate = new Date().toISOString().slice(0, 10)): Extractor {
-  return {
-    reference,
-    leaders: compileLeaderMatcher(reference),
-    topics: compileTopics(reference.topics),
-    sides: compileSides(reference.institutions, reference.countries),
-    countries: reference.countries.map((c) => c.id),
-    span: { from: EARLIEST_CALL_DATE, to: today },
-    languages: compileLanguages(reference),
-  };
-}
+// The extractor is made once per build in its own module (the steps need its type); callers keep importing it from here.
+export type { Extractor } from "./extractor.ts";
+export { createExtractor } from "./extractor.ts";
 
 /**
  * Reads one article into an {@link Article}: the steps below, in order, over

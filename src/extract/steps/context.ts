@@ -3,7 +3,7 @@ import type { Leader } from "../../data/load.ts";
 import type { Article, ArticleSource, CallDate, Evidence, Sentence, Warning } from "../../types.ts";
 import type { MonthDayClue } from "../call-date.ts";
 import type { Dateline, UndatedDateline } from "../dateline.ts";
-import type { Extractor } from "../extract-article.ts";
+import type { Extractor } from "../extractor.ts";
 import type { LeaderMention } from "../leaders.ts";
 import { headlineOf } from "../headline.ts";
 import { findLeaderMentions } from "../leaders.ts";

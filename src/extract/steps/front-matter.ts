@@ -1,6 +1,6 @@
 import type { Leader } from "../../data/load.ts";
 import { weekdayOf } from "../../dates.ts";
-import type { Extractor } from "../extract-article.ts";
+import type { Extractor } from "../extractor.ts";
 import { normaliseAlias } from "../leaders.ts";
 import { leadersOver } from "./call-leaders.ts";
 import type { ArticleContext } from "./context.ts";
