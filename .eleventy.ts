@@ -2,7 +2,6 @@ import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { saveHtmlCache } from "./src/cache/html-cache.ts";
-import { installNunjucksCompileCache } from "./src/cache/nunjucks-compile-cache.ts";
 import { ledgerPath } from "./src/ledger/file.ts";
 import { addressChanges } from "./src/ledger/pages.ts";
 import { reconcilePublished } from "./src/ledger/published.ts";
@@ -24,8 +23,6 @@ import { plural } from "./src/render/summary.ts";
  * global data from the pipeline (read → extract → consolidate).
  */
 export default function (eleventyConfig: any) {
-  // Paginated pages would otherwise compile the same template text once per page.
-  installNunjucksCompileCache();
   const site = {
     name: "calltrail",
     title: "India–Russia leader calls",
