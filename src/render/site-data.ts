@@ -4,7 +4,7 @@ import type { LedgerSiteData } from "../ledger/pages.ts";
 import { ledgerSiteData } from "../ledger/pages.ts";
 import type { Published } from "../ledger/published.ts";
 import type { Archive } from "../pipeline.ts";
-import { formatWarning, toExtractOutput } from "../pipeline.ts";
+import { formatWarning, toExtractOutput } from "../extract-output.ts";
 import { daysBetween, formatLong, formatShort } from "../dates.ts";
 import type { Article, CallRecord, Topic } from "../types.ts";
 import { compileTopics, topicText } from "../extract/topics.ts";
