@@ -16,7 +16,7 @@ import path from "node:path";
 import { defaultCacheDir } from "../cache/article-cache.ts";
 import { DEFAULT_DATA_DIR } from "../data/load.ts";
 import { isRealDate } from "../dates.ts";
-import { SAFE_ID } from "../render/call-documents.ts";
+import { SAFE_ID } from "../call-ids.ts";
 import type { EntryStatus, LedgerEntry } from "./ledger.ts";
 
 export const LEDGER_FILE_NAME = "published-ids.jsonl";

@@ -10,7 +10,7 @@ import { html } from "../render/html.ts";
 import type { Chunk } from "../render/paginate.ts";
 import { paginate } from "../render/paginate.ts";
 import { listOf } from "../words.ts";
-import type { CallView } from "../render/site-data.ts";
+import type { CallView } from "../render/views/call.ts";
 import type { ChangeKind } from "./ledger.ts";
 import { sourceFinder, sourceNow } from "./ledger.ts";
 import type { Published } from "./published.ts";

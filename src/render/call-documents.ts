@@ -7,13 +7,12 @@
  */
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { SAFE_ID } from "../call-ids.ts";
 import { callDocument } from "./exports.ts";
 import { inertJson } from "./inert-json.ts";
 import { writeFilesOffThread } from "./write-files.ts";
-import type { CallView } from "./site-data.ts";
+import type { CallView } from "./views/call.ts";
 
-/** Call ids are made of the date and leader slugs only; anything else must never become a path. */
-export const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface CallDocumentWriter {
   /**

@@ -7,7 +7,7 @@
  */
 import { html } from "./html.ts";
 import { yearAnchor } from "./topic-matrix.ts";
-import type { CallView } from "./site-data.ts";
+import type { CallView } from "./views/call.ts";
 import { plural } from "./summary.ts";
 
 /**

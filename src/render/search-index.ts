@@ -12,7 +12,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type * as pagefind from "pagefind";
-import type { CallView } from "./site-data.ts";
+import type { CallView } from "./views/call.ts";
 import { workerReply } from "./worker-reply.ts";
 
 /**

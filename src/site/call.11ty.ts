@@ -7,10 +7,10 @@
  * more per page than the frame. Every value is escaped by `html`; the only
  * markup passed through is remark-html's sanitised article text.
  */
-import { pageFrame } from "../../layouts/base.11ty.ts";
-import { absolute } from "../render/exports.ts";
+import { pageFrame } from "../render/page-frame.ts";
+import { absolute } from "../render/urls.ts";
 import { html, trustedHtml } from "../render/html.ts";
-import type { CallView } from "../render/site-data.ts";
+import type { CallView } from "../render/views/call.ts";
 import { plural } from "../render/summary.ts";
 import type { ItemPageData } from "../render/paginate.ts";
 import { onePagePer } from "../render/paginate.ts";

@@ -6,8 +6,8 @@
  * and what its sources are now, and is not indexed. None of these pages is in
  * the sitemap, the feeds, `calls.json` or search.
  */
-import { pageFrame } from "../../layouts/base.11ty.ts";
-import { absolute } from "../render/exports.ts";
+import { pageFrame } from "../render/page-frame.ts";
+import { absolute } from "../render/urls.ts";
 import { html } from "../render/html.ts";
 import type { FormerCallView } from "../ledger/pages.ts";
 import type { ItemPageData } from "../render/paginate.ts";
