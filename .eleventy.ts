@@ -16,6 +16,7 @@ import { callsCsv, jsonFeed } from "./src/render/exports.ts";
 import { absolute } from "./src/render/urls.ts";
 import { activeSearchIndexer } from "./src/render/search-index.ts";
 import { buildSiteData } from "./src/render/site-data.ts";
+import { loadSiteMetadata } from "./src/render/site-metadata.ts";
 import { plural } from "./src/render/summary.ts";
 
 /**
@@ -24,13 +25,8 @@ import { plural } from "./src/render/summary.ts";
  * global data from the pipeline (read → extract → consolidate).
  */
 export default function (eleventyConfig: any) {
-  const site = {
-    name: "calltrail",
-    title: "India–Russia leader calls",
-    description: "A timeline of phone calls between the leaders of India and Russia, built from news reports.",
-    // Feeds, the sitemap, canonical links and "Cite this" need absolute URLs: set SITE_URL to the host's origin.
-    origin: (process.env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
-  };
+  // Name, title, description and origin from content/data/site.yaml; SITE_URL wins over its origin.
+  const site = loadSiteMetadata();
   // Worked out once, not on every page: `root` is the site's root path with any path prefix ("/", "/india-russia-calls/"),
   // `base` the absolute address of that root, for feeds, the sitemap, canonical links and "Cite this".
   const withRoot = () => {
