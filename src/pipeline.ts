@@ -55,15 +55,7 @@ export function runPipeline(options: PipelineOptions): Archive {
   }
   if (cache) cache.save();
   const { calls, statuses } = consolidate(articles, unreadable, extractor.countries);
-  lastCallIds = new Set(calls.map((c) => c.id));
   return { articles, calls, statuses, reference: extractor.reference };
-}
-
-let lastCallIds: ReadonlySet<string> = new Set();
-
-/** The call ids of the latest run in this process: the watch loop compares them to spot calls that disappeared. */
-export function latestCallIds(): ReadonlySet<string> {
-  return lastCallIds;
 }
 
 /**

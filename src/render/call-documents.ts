@@ -33,8 +33,8 @@ export interface OtherDocument {
 
 /**
  * Remembers what it wrote per output folder, so a watch pass that changed one
- * call rewrites one file (Eleventy reads the global data again on each pass,
- * so the build keeps one writer per process: `callDocuments`).
+ * call rewrites one file: the CLI makes one writer for the whole watch session
+ * and hands it to the render plugin.
  */
 export function createCallDocumentWriter(): CallDocumentWriter {
   const lastWritten = new Map<string, Map<string, string>>();
@@ -81,5 +81,3 @@ export function createCallDocumentWriter(): CallDocumentWriter {
 }
 
 function ignore(): void {}
-
-export const callDocuments = createCallDocumentWriter();

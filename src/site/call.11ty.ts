@@ -17,7 +17,7 @@ import { onePagePer } from "../render/paginate.ts";
 
 type CallPageData = ItemPageData<"call", CallView>;
 
-export const data = onePagePer("archive.calls", "call");
+export const data = onePagePer("paged.calls", "call");
 
 export function render({ call, site, page }: CallPageData): string {
   const content = article(call, site);

@@ -15,7 +15,7 @@ import { onePagePer } from "../render/paginate.ts";
 
 type FormerCallPageData = ItemPageData<"former", FormerCallView>;
 
-export const data = { ...onePagePer("archive.formerCalls", "former"), eleventyExcludeFromCollections: true };
+export const data = { ...onePagePer("paged.formerCalls", "former"), eleventyExcludeFromCollections: true };
 
 export function render({ former, site, page }: FormerCallPageData): string {
   const frame = { site, page };

@@ -14,7 +14,7 @@ import { onePagePer } from "../render/paginate.ts";
 
 type PersonPageData = ItemPageData<"chunk", PersonPage>;
 
-export const data = onePagePer("archive.personPages", "chunk");
+export const data = onePagePer("paged.personPages", "chunk");
 
 export function render({ chunk, site, page }: PersonPageData): string {
   const { person } = chunk;

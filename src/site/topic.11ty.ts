@@ -14,7 +14,7 @@ import { onePagePer } from "../render/paginate.ts";
 
 type TopicPageData = ItemPageData<"chunk", TopicPage>;
 
-export const data = onePagePer("archive.topicPages", "chunk");
+export const data = onePagePer("paged.topicPages", "chunk");
 
 export function render({ chunk, site, page }: TopicPageData): string {
   const { topic } = chunk;

@@ -14,7 +14,7 @@ import { onePagePer } from "../render/paginate.ts";
 
 type YearPageData = ItemPageData<"chunk", YearPage>;
 
-export const data = onePagePer("archive.yearPages", "chunk");
+export const data = onePagePer("paged.yearPages", "chunk");
 
 export function render({ chunk, site, page }: YearPageData): string {
   const { year } = chunk;

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { commitLedger } from "../../src/ledger/published.ts";
-import { buildSite } from "./build.ts";
+import { builtSite } from "./build.ts";
 
 export function callArticle(options: { title: string; publisher: string; published: string; callDate?: string; body: string }): string {
   const lines = ["---", `title: ${options.title}`, `publisher: ${options.publisher}`, `published: ${options.published}`];
@@ -60,8 +60,8 @@ export function project() {
     write: (file: string, text: string) => writeFileSync(path.join(articles, file), text),
     remove: (file: string) => rmSync(path.join(articles, file)),
     async build(options: { pathPrefix?: string } = {}) {
-      const site = await buildSite({ articlesDir: articles, ledger, search: true, ...options });
-      commitLedger();
+      const { output: site, published } = await builtSite({ articlesDir: articles, ledger, search: true, ...options });
+      if (published) commitLedger(published);
       return { site, read: (file: string) => readFileSync(path.join(site, file), "utf8") };
     },
   };
