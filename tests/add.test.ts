@@ -117,7 +117,7 @@ test("values given for a page go into a front matter block on top, which the bui
 
 test("front matter blocks are ASCII, so they read the same before a page in any charset", () => {
   const block = frontMatterBlock({ title: "Звонок \"в\" четверг", publisher: "Ledger" });
-  assert.match(block, /^[\x00-\x7f]*$/);
+  assert.match(block, /^\p{ASCII}*$/u);
   const koi8 = readFileSync(path.join(projectRoot, "tests/hostile/russian-koi8-r.html"));
   const source = parseArticle("x.html", Buffer.concat([Buffer.from(block), koi8]), knownTopics, "2026-11-22");
   assert.equal(source.frontMatter.title, 'Звонок "в" четверг');

@@ -14,7 +14,7 @@ import { readLedger } from "../src/ledger/file.ts";
 import { updateLedger } from "../src/ledger/ledger.ts";
 import { commitLedger, currentState } from "../src/ledger/published.ts";
 import { defaultArticlesDir, runPipeline } from "../src/pipeline.ts";
-import { buildSite, builtSite, checkLinks, filesUnder } from "./helpers/build.ts";
+import { builtSite, checkLinks, filesUnder } from "./helpers/build.ts";
 import { projectRoot } from "./helpers/extract.ts";
 import { callArticle, oilCall, project, tradeCall, tradeMeeting, winterCall } from "./helpers/ledger-project.ts";
 

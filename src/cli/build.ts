@@ -79,7 +79,7 @@ if (serve) {
     await eleventy.write();
   });
   await eleventy!.watch();
-  eleventy!.serve(8080);
+  await eleventy!.serve(8080);
   watchArticles(articlesDir(), eleventy!, changedPages!);
 } else {
   const staging = stagingFolderFor(output);

@@ -209,7 +209,7 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   if (!what.length) what.push(`recorded as ${target.id}`);
 
   const onTarget = new Set(target.sources.map((s) => s.file));
-  const edited = entry.sources.filter((s, i) => found[i] && found[i]!.file === s.file && found[i]!.sha256 !== s.sha256 && onTarget.has(s.file)).map((s) => s.file);
+  const edited = entry.sources.filter((s, i) => found[i] && found[i].file === s.file && found[i].sha256 !== s.sha256 && onTarget.has(s.file)).map((s) => s.file);
   const known = new Set(found.filter((s): s is CurrentSource => s !== undefined).map((s) => s.file));
   const added = target.sources.map((s) => bySource.get(s.file)).filter((s): s is CurrentSource => s !== undefined && !known.has(s.file));
   // The phrase that follows what changed, with its own leading space or comma.

@@ -7,9 +7,8 @@
  * index and the call documents) happen in `eleventy.before`, once per pass;
  * `eleventy.after` waits for the documents.
  */
-import { HtmlBasePlugin } from "@11ty/eleventy";
+import { HtmlBasePlugin as untypedHtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { saveHtmlCache } from "../cache/html-cache.ts";
 import { addressChanges } from "../ledger/pages.ts";
 import type { ArchiveSource } from "./archive-source.ts";
@@ -30,6 +29,13 @@ import type { TopicMatrix } from "./topic-matrix.ts";
 import { topicMatrixHtml } from "./topic-matrix.ts";
 import { absolute } from "./urls.ts";
 import type { CallView } from "./views/call.ts";
+
+/**
+ * Eleventy ships JSDoc types only, and TypeScript reads JavaScript types only
+ * one module deep (`maxNodeModuleJsDepth`): this export, defined a module
+ * further in, comes out untyped. It is a plugin function like any other.
+ */
+const HtmlBasePlugin = untypedHtmlBasePlugin as (eleventyConfig: UserConfig) => void;
 
 /** Anything that takes every call once the archive is known: the Pagefind indexer (`search-index.ts`). */
 export interface CallIndexer {
@@ -123,8 +129,8 @@ export const calltrailPlugin = Object.assign(
     eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
     eleventyConfig.addFilter("callsCsv", callsCsv);
     eleventyConfig.addFilter("jsonFeed", jsonFeed);
-    // Entries are dated by the call, never by the build, so two builds are identical.
-    eleventyConfig.addFilter("rfc3339", (iso: string) => dateToRfc3339(new Date(`${iso}T00:00:00Z`)));
+    // Entries are dated by the call (a day, at midnight UTC), never by the build, so two builds are identical.
+    eleventyConfig.addFilter("rfc3339", (iso: string) => `${iso}T00:00:00Z`);
   },
   { eleventyPluginOptions: { unique: true } },
 );

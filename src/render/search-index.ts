@@ -46,7 +46,8 @@ export class SearchIndexer {
     this.result.catch(() => {});
   }
 
-  static async start(outputDir: string): Promise<SearchIndexer> {
+  /** Launches the worker; Pagefind itself starts inside it, and its failures surface in `finish`. */
+  static start(outputDir: string): SearchIndexer {
     return new SearchIndexer(new Worker(new URL("./search-worker.mjs", import.meta.url), { workerData: { outputDir } }));
   }
 
@@ -75,7 +76,7 @@ export class SearchIndexer {
  * alive.
  */
 export async function writeWithSearchIndex(outputDir: string, build: (indexer: SearchIndexer) => Promise<unknown>): Promise<{ pages: number }> {
-  const indexer = await SearchIndexer.start(outputDir);
+  const indexer = SearchIndexer.start(outputDir);
   try {
     await build(indexer);
   } catch (error) {

@@ -47,7 +47,9 @@ export async function builtSite(options: BuildOptions = {}): Promise<{ output: s
       quietMode: true,
       ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
       // As `npm run build` does: the plugin with these options, added before the config file's.
-      config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(calltrailPlugin, { ...options.plugin, data: () => (latest = read()), search }),
+      config: (eleventyConfig: UserConfig) => {
+        eleventyConfig.addPlugin(calltrailPlugin, { ...options.plugin, data: () => (latest = read()), search });
+      },
     });
   // Indexed as `npm run build` does it: Pagefind gets the calls while Eleventy renders.
   if (options.search) await writeWithSearchIndex(output, (indexer) => eleventyWith(indexer).write());
