@@ -230,7 +230,8 @@ function withdrawnReason(tracked: readonly TrackedSource[]): string {
   pairs.sort((a, b) => phrases.indexOf(a.now) - phrases.indexOf(b.now) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const groups = new Map<string, string[]>();
   for (const { now, file } of pairs) appendTo(groups, now, file);
-  return `none of its ${tracked.length} sources is on a call page: ${[...groups].map(([now, files]) => `${listOf(files)} ${pluralVerb(now, files.length)}`).join("; ")}`;
+  const states = [...groups].map(([now, files]) => `${listOf(files)} ${pluralVerb(now, files.length)}`);
+  return `none of its ${tracked.length} sources is on a call page: ${states.join("; ")}`;
 }
 
 interface TrackedSource {

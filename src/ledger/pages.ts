@@ -117,9 +117,10 @@ function reportOf(file: string, changes: AddressChange[], formerCalls: readonly 
 
 /** The list of changed call addresses, on `/report/` and `/report/addresses/`: `{{ changes | addressChanges(start) | safe }}`. Every value is escaped. */
 export function addressChanges(changes: readonly AddressChange[], start = 1): string {
+  const target = (change: AddressChange) => (change.to ? html` to <a href="${change.to.url}">${change.to.label}</a>` : null);
   return html`<ol class="ledger-changes" start="${start}">${changes.map(
     (change) => html`
-  <li><a href="${change.url}"><code>${change.id}</code></a> ${change.kind}${change.to ? html` to <a href="${change.to.url}">${change.to.label}</a>` : null}: ${change.reason}.</li>`,
+  <li><a href="${change.url}"><code>${change.id}</code></a> ${change.kind}${target(change)}: ${change.reason}.</li>`,
   )}
 </ol>`.markup;
 }

@@ -38,7 +38,10 @@ export interface Frame {
   stylesheet?: string;
   /** The page's canonical address when it is not its own (a moved call's old address: the new one). */
   canonical?: string;
-  /** Sends the reader on at once, without JavaScript (a moved call's old address). A site path, like links: the HTML base plugin adds any path prefix, and it works without SITE_URL. */
+  /**
+   * Sends the reader on at once, without JavaScript (a moved call's old address). A site path, like links:
+   * the HTML base plugin adds any path prefix, and it works without SITE_URL.
+   */
   refreshTo?: string;
   /** `<meta name="robots">`, e.g. "noindex" for a withdrawn call. */
   robots?: string;

@@ -10,7 +10,7 @@
 import { pageFrame } from "../render/page-frame.ts";
 import { absolute } from "../render/urls.ts";
 import { html, trustedHtml } from "../render/html.ts";
-import type { CallView } from "../render/views/call.ts";
+import type { CallView, SourceView } from "../render/views/call.ts";
 import { plural } from "../render/summary.ts";
 import type { ItemPageData } from "../render/paginate.ts";
 import { onePagePer } from "../render/paginate.ts";
@@ -25,6 +25,10 @@ export function render({ call, site, page }: CallPageData): string {
 }
 
 function article(call: CallView, site: CallPageData["site"]): string {
+  const sincePrevious = call.daysSincePrevious !== null ? ` (${plural(call.daysSincePrevious, "day", "days")} after the previous call)` : null;
+  const topicChip = (topic: CallView["topicLinks"][number]) => html`<li><a href="${topic.url}">${topic.label}</a></li>`;
+  const published = (source: SourceView) =>
+    source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null;
   return html`<article class="call">
   <header>
     <h1>${call.names} spoke by phone on ${call.dateLong}</h1>
@@ -33,13 +37,13 @@ function article(call: CallView, site: CallPageData["site"]): string {
 
   <dl class="facts">
     <dt>Date</dt>
-    <dd><time datetime="${call.date}">${call.dateLong}</time>${call.daysSincePrevious !== null ? ` (${plural(call.daysSincePrevious, "day", "days")} after the previous call)` : null}</dd>
+    <dd><time datetime="${call.date}">${call.dateLong}</time>${sincePrevious}</dd>
     <dt>Leaders</dt>
     <dd><ul>${call.people.map((p) => html`<li><a href="${p.url}">${p.label}</a>${p.office ? `, ${p.office}` : null}</li>`)}</ul></dd>
     <dt>Placed by</dt>
     <dd>${call.initiator || "Not stated in the sources"}</dd>
     <dt>Topics</dt>
-    <dd>${call.topicLinks.length ? html`<ul class="topic-chips">${call.topicLinks.map((topic) => html`<li><a href="${topic.url}">${topic.label}</a></li>`)}</ul>` : "None identified"}</dd>
+    <dd>${call.topicLinks.length ? html`<ul class="topic-chips">${call.topicLinks.map(topicChip)}</ul>` : "None identified"}</dd>
   </dl>
 ${call.quoteGroups.length ? quotes(call) : null}
   <section aria-labelledby="sources">
@@ -48,7 +52,7 @@ ${call.quoteGroups.length ? quotes(call) : null}
       ${call.sourceViews.map(
         (source) => html`<li id="${source.anchor}">
         <p class="source-title">${source.url ? html`<a href="${source.url}" rel="nofollow noopener">${source.title}</a>` : source.title}</p>
-        <p class="source-meta">${source.name}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}</p>
+        <p class="source-meta">${source.name}${published(source)}</p>
         ${source.placement ? html`<p class="source-meta">Why it is on this call: ${source.placement}</p>` : null}
         <details><summary>Article text</summary><div class="article-text">${trustedHtml(source.html)}</div></details>
       </li>
