@@ -16,7 +16,9 @@ import { parseArticle } from "../src/read/read-articles.ts";
 import { extractor, knownTopics, projectRoot } from "./helpers/extract.ts";
 
 const page = readFileSync(path.join(projectRoot, "tests/html/wordpress-og.html"));
-const STORY = "Modi, Putin talk fertiliser\nNarendra Modi and Vladimir Putin held a phone call on Monday about fertiliser shipments and trade settled in rupees and roubles, officials in New Delhi said.\n";
+const STORY = "Modi, Putin talk fertiliser\nNarendra Modi and Vladimir Putin held a phone call on Monday " +
+  "about fertiliser shipments and trade settled in rupees and roubles, officials in New " +
+  "Delhi said.\n";
 const emptyFolder = () => mkdtempSync(path.join(tmpdir(), "calltrail-add-"));
 const add = (dir: string, bytes: Uint8Array, inputName: string | null, overrides: AddRequest["overrides"] = {}) =>
   addArticle({ bytes, inputName, dir, overrides, extractor, cache: false });

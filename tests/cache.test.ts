@@ -140,7 +140,8 @@ test("an incremental pass rewrites the pages an added article changes, leaves th
     assert.ok(untouched, "an old call page to compare with");
     await new Promise((resolve) => setTimeout(resolve, 30));
 
-    writeFileSync(path.join(articles, "99-added.txt"), " date 2026-11-04 Modi and Putin speak\n\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin on Tuesday. The two leaders discussed trade and energy.\n");
+    writeFileSync(path.join(articles, "99-added.txt"), " date 2026-11-04 Modi and Putin speak\n\nPrime Minister Narendra Modi spoke to Russian " +
+      "President Vladimir Putin on Tuesday. The two leaders discussed trade and energy.\n");
     incremental = true;
     await build(site);
     const { skipped } = render.lastPass();

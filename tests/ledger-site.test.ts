@@ -55,7 +55,10 @@ test("moved: a corrected callDate leaves the old address pointing to the new one
     assert.doesNotMatch(read(file), /2020-01-14/, file);
     assert.match(read(file), /2020-01-13-modi-putin/, file);
   }
-  assert.match(read("report/index.html"), /<code>2020-01-14-modi-putin<\/code><\/a> moved to <a href="\/calls\/2020-01-13-modi-putin\/">[^<]+<\/a>: dated 13 January 2020 after a correction to winter-call\.md\./);
+  assert.match(read("report/index.html"), new RegExp(
+    String.raw`<code>2020-01-14-modi-putin<\/code><\/a> moved to <a ` +
+    String.raw`href="\/calls\/2020-01-13-modi-putin\/">[^<]+<\/a>: dated 13 January 2020 after a ` +
+    String.raw`correction to winter-call\.md\.`));
   assert.equal(read("_redirects").split("\n").filter((l) => l && !l.startsWith("#")).join("\n"), "/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301!\n/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301");
   assert.deepEqual(checkLinks(site).broken, []);
   assert.match(read("report/addresses/index.html"), /<code>2020-01-14-modi-putin<\/code><\/a> moved to /);
@@ -84,7 +87,9 @@ test("moved: a corrected callDate leaves the old address pointing to the new one
 
 test("moved: a new article that gives the date of a call dated only by a weekday names that article", async () => {
   const p = project();
-  p.write("weekday.txt", " date 2020-01-16 Moscow desk\nNarendra Modi and Vladimir Putin spoke by phone on Monday, the Kremlin said in a short statement.\n\nThe two leaders discussed the situation in the region and agreed to stay in contact.\n");
+  p.write("weekday.txt", " date 2020-01-16 Moscow desk\nNarendra Modi and Vladimir Putin spoke by phone on Monday, " +
+    "the Kremlin said in a short statement.\n\nThe two leaders discussed the situation in the " +
+    "region and agreed to stay in contact.\n");
   await p.build();
   p.write(
     "readout.md",
@@ -93,7 +98,8 @@ test("moved: a new article that gives the date of a call dated only by a weekday
       publisher: "Northern Courier",
       published: "2020-01-08",
       callDate: "2020-01-06",
-      body: "President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone, the Kremlin said.\n\nThe leaders discussed the situation in the region and agreed to stay in contact.",
+      body: "President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone, the Kremlin " +
+        "said.\n\nThe leaders discussed the situation in the region and agreed to stay in contact.",
     }),
   );
   const { read } = await p.build();

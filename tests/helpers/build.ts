@@ -11,7 +11,10 @@ import { calltrailPlugin } from "../../src/render/eleventy-plugin.ts";
 import { writeWithSearchIndex } from "../../src/render/search-index.ts";
 import { projectRoot } from "./extract.ts";
 
-/** A ledger file that is never written: every build through `buildSite` without a `ledger` starts from an empty ledger, whatever a developer's own builds recorded. */
+/**
+ * A ledger file that is never written: every build through `buildSite` without a `ledger` starts from an empty ledger,
+ * whatever a developer's own builds recorded.
+ */
 // A fixed path inside the project (under the ignored cache folder), so that the build report, which names the ledger, renders the same on every machine.
 const NO_LEDGER = path.join(projectRoot, ".cache/calltrail/never-written-ledger.jsonl");
 
