@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { DataFileError } from "../src/data/load.ts";
 import { loadSiteMetadata, SITE_FILE } from "../src/render/site-metadata.ts";
+import { buildSite } from "./helpers/build.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "calltrail-site-yaml-"));
 const file = (text: string) => {
@@ -39,4 +40,13 @@ test("a wrong value in site.yaml is an error naming the file and line", () => {
     assert.throws(() => loadSiteMetadata(name, {}), (error: unknown) => error instanceof DataFileError && error.message.includes(path.basename(name)) && message.test(error.message), text);
   }
   assert.throws(() => loadSiteMetadata(path.join(dir, "none.yaml"), {}), /none\.yaml: missing/);
+});
+
+test("the plugin added with options (as npm run build and the tests do) wins over .eleventy.ts's default one", async () => {
+  const site = { name: "othertrail", title: "Another title", description: "Another description.", origin: "https://other.example" };
+  const output = await buildSite({ output: path.join(dir, "site"), plugin: { site } });
+  const index = readFileSync(path.join(output, "index.html"), "utf8");
+  // Had the default plugin run too, its own global data (added after this one's) would have replaced `site`.
+  assert.match(index, /<title>othertrail: Another title<\/title>/);
+  assert.match(index, /<link rel="canonical" href="https:\/\/other\.example\/">/);
 });
