@@ -12,7 +12,8 @@ export function writeBaselineSite(folder: string, count: number, seed = 7): { in
   mkdirSync(path.join(input, "_includes"), { recursive: true });
   writeFileSync(
     path.join(input, "_includes", "page.njk"),
-    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body>\n<main>\n{{ content | safe }}\n</main>\n</body>\n</html>\n`,
+    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{{ title ` +
+      `}}</title></head>\n<body>\n<main>\n{{ content | safe }}\n</main>\n</body>\n</html>\n`,
   );
   const random = seededRandom(seed);
   const words = ["phone", "leader", "capital", "talks", "border", "trade", "agreement", "river", "summit", "press", "office", "statement", "winter", "railway", "harbour", "grain", "market", "visit", "letter", "council"];

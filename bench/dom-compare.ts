@@ -32,7 +32,7 @@ function jsdomReadability(html: string): string | null {
   const { document } = new JSDOM(html).window as unknown as { document: { querySelectorAll(s: string): Iterable<{ remove(): void }> } };
   for (const element of [...document.querySelectorAll(NOT_ARTICLE)]) element.remove();
   const article = new Readability(document as never, { serializer: (node) => node, keepClasses: true, disableJSONLD: true, charThreshold: 250 }).parse();
-  return article?.content ? paragraphText(article.content as never) || null : null;
+  return article?.content ? paragraphText(article.content) || null : null;
 }
 /** The same reading as src/read/html.ts (the page's <article> first, then the whole page), on jsdom; without the metadata, which our side reads too. */
 function withJsdom(html: string): string {

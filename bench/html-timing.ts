@@ -44,4 +44,15 @@ const cold = pipeline(new ArticleCache(dir, fingerprint));
 const warm = pipeline(new ArticleCache(dir, fingerprint));
 rmSync(dir, { recursive: true, force: true });
 const bytes = pages.reduce((sum, p) => sum + p.bytes.length, 0);
-process.stdout.write(`${JSON.stringify({ pages: pages.length, bytes, errors: read.errors, firstReadMs: first.ms, readMs: read.ms, readCpuMs: read.cpuMs, coldMs: cold.ms, warmMs: warm.ms, placed: cold.placed })}\n`);
+const report = {
+  pages: pages.length,
+  bytes,
+  errors: read.errors,
+  firstReadMs: first.ms,
+  readMs: read.ms,
+  readCpuMs: read.cpuMs,
+  coldMs: cold.ms,
+  warmMs: warm.ms,
+  placed: cold.placed,
+};
+process.stdout.write(`${JSON.stringify(report)}\n`);

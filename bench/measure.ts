@@ -69,11 +69,15 @@ export function startBackground(command: string, options: { cwd: string; env?: N
       if (child.exitCode === null && child.pid) {
         try {
           process.kill(-child.pid, "SIGTERM");
-        } catch {}
+        } catch {
+          // Already gone.
+        }
         const timer = setTimeout(() => {
           try {
             process.kill(-child.pid!, "SIGKILL");
-          } catch {}
+          } catch {
+            // It stopped on SIGTERM.
+          }
         }, 3000);
         await exited;
         clearTimeout(timer);

@@ -292,9 +292,16 @@ function measureHtml(count: number): HtmlTiming {
 
 function htmlReport(h: HtmlTiming): string {
   return [
-    `HTML reading, ${h.pages.toLocaleString("en")} saved pages (${Math.round(h.bytes / h.pages / 1024)} KB each on average; WordPress/Open Graph, JSON-LD @graph (no <article>) and AMP shapes, one in four with a 120 KB inline script), one core:`,
-    `  read step (decode, Readability on linkedom, metadata): ${rate(h.pages, h.readMs)} wall, ${rate(h.pages, h.readCpuMs)} by CPU time (${(h.readMs / h.pages).toFixed(2)} ms a page; first pass, with loading and compiling, ${rate(h.pages, h.firstReadMs)})${h.errors ? `, ${h.errors} unreadable` : ""}`,
-    `  read + extract + consolidate: cold ${rate(h.pages, h.coldMs)}, warm (cached by content hash) ${rate(h.pages, h.warmMs)}; ${h.placed} of ${h.pages} pages placed on a call`,
+    `HTML reading, ${h.pages.toLocaleString("en")} saved pages ` +
+      `(${Math.round(h.bytes / h.pages / 1024)} KB each on average; WordPress/Open Graph, ` +
+      `JSON-LD @graph (no <article>) and AMP shapes, one in four with a 120 KB inline script), ` +
+      `one core:`,
+    `  read step (decode, Readability on linkedom, metadata): ${rate(h.pages, h.readMs)} wall, ` +
+      `${rate(h.pages, h.readCpuMs)} by CPU time (${(h.readMs / h.pages).toFixed(2)} ms a page; ` +
+      `first pass, with loading and compiling, ` +
+      `${rate(h.pages, h.firstReadMs)})${h.errors ? `, ${h.errors} unreadable` : ""}`,
+    `  read + extract + consolidate: cold ${rate(h.pages, h.coldMs)}, warm (cached by content ` +
+      `hash) ${rate(h.pages, h.warmMs)}; ${h.placed} of ${h.pages} pages placed on a call`,
   ].join("\n");
 }
 
@@ -320,11 +327,15 @@ const commit = (() => {
     return "unknown";
   }
 })();
-process.stdout.write(`\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, scratch folder on ${fileSystemOf(path.dirname(scratch))}, load average at start ${startLoad}, at end ${load()}\n\n`);
+process.stdout.write(`\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, scratch ` +
+  `folder on ${fileSystemOf(path.dirname(scratch))}, load average at start ${startLoad}, at ` +
+  `end ${load()}\n\n`);
 if (rows.length) {
   process.stdout.write(`${table(rows)}\n\n`);
   process.stdout.write("extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n");
-  process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the whole process tree.\n");
+  process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into " +
+    "an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the " +
+    "whole process tree.\n");
   process.stdout.write("baseline: bare Eleventy 3 (no config) on as many plain Markdown pages (~2 KB each, one Nunjucks layout) as the build wrote.\n");
   process.stdout.write(`warm build and baseline: best of ${repeat} runs taken in turns; peak RSS is the highest seen.\n`);
 }

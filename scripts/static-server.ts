@@ -4,6 +4,7 @@
  * `prefix` (e.g. `/india-russia-calls/`), like a host would, and `404.html`
  * for missing pages.
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFile, stat } from "node:fs/promises";
@@ -30,7 +31,7 @@ export interface StaticServer {
 
 export async function serveStatic(root: string, prefix = "/"): Promise<StaticServer> {
   const base = path.resolve(root);
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     const file = pathname.startsWith(prefix) ? await resolveFile(base, pathname.slice(prefix.length)) : null;
     if (file) {
@@ -41,6 +42,13 @@ export async function serveStatic(root: string, prefix = "/"): Promise<StaticSer
     const notFound = await resolveFile(base, "404.html");
     res.writeHead(404, { "content-type": TYPES[".html"]! });
     res.end(notFound ? await readFile(notFound) : "Not found");
+  };
+  // Node's server ignores the handler's promise: a failure (a malformed address, a file gone mid-read) is answered here, not lost.
+  const server = createServer((req, res) => {
+    respond(req, res).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end(error.message);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { ExtractOutput } from "./pipeline.ts";
+import type { ExtractOutput } from "./extract-output.ts";
 
 export type StageOutcome = { ok: true; summary: string } | { ok: false; reason: string };
 

@@ -16,7 +16,9 @@ import { parseArticle } from "../src/read/read-articles.ts";
 import { extractor, knownTopics, projectRoot } from "./helpers/extract.ts";
 
 const page = readFileSync(path.join(projectRoot, "tests/html/wordpress-og.html"));
-const STORY = "Modi, Putin talk fertiliser\nNarendra Modi and Vladimir Putin held a phone call on Monday about fertiliser shipments and trade settled in rupees and roubles, officials in New Delhi said.\n";
+const STORY = "Modi, Putin talk fertiliser\nNarendra Modi and Vladimir Putin held a phone call on Monday " +
+  "about fertiliser shipments and trade settled in rupees and roubles, officials in New " +
+  "Delhi said.\n";
 const emptyFolder = () => mkdtempSync(path.join(tmpdir(), "calltrail-add-"));
 const add = (dir: string, bytes: Uint8Array, inputName: string | null, overrides: AddRequest["overrides"] = {}) =>
   addArticle({ bytes, inputName, dir, overrides, extractor, cache: false });
@@ -117,7 +119,7 @@ test("values given for a page go into a front matter block on top, which the bui
 
 test("front matter blocks are ASCII, so they read the same before a page in any charset", () => {
   const block = frontMatterBlock({ title: "Звонок \"в\" четверг", publisher: "Ledger" });
-  assert.match(block, /^[\x00-\x7f]*$/);
+  assert.match(block, /^\p{ASCII}*$/u);
   const koi8 = readFileSync(path.join(projectRoot, "tests/hostile/russian-koi8-r.html"));
   const source = parseArticle("x.html", Buffer.concat([Buffer.from(block), koi8]), knownTopics, "2026-11-22");
   assert.equal(source.frontMatter.title, 'Звонок "в" четверг');

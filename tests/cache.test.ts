@@ -3,13 +3,13 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import Eleventy from "@11ty/eleventy";
 import { ArticleCache } from "../src/cache/article-cache.ts";
 import { extractorCodeHash, extractorFingerprint } from "../src/cache/fingerprint.ts";
-import { installIncrementalRender } from "../src/cache/incremental-render.ts";
 import { createExtractor } from "../src/extract/extract-article.ts";
 import { runPipeline } from "../src/pipeline.ts";
-import { filesUnder } from "./helpers/build.ts";
+import { createCallDocumentWriter } from "../src/render/call-documents.ts";
+import { createChangedPages } from "../src/render/changed-pages.ts";
+import { buildSite, filesUnder } from "./helpers/build.ts";
 import { extractor, projectRoot, reference } from "./helpers/extract.ts";
 
 const corpus = path.join(projectRoot, "tests/corpus");
@@ -127,10 +127,11 @@ test("an incremental pass rewrites the pages an added article changes, leaves th
   const articles = corpusCopy();
   process.env.ARTICLES_DIR = articles;
   process.env.CALLTRAIL_CACHE_DIR = temp("cache");
-  const render = await installIncrementalRender();
   let incremental = false;
-  const build = (output: string) =>
-    new Eleventy("src/site", output, { configPath: ".eleventy.ts", quietMode: true, config: (c: any) => c.on("eleventy.before", () => render.setIncremental(incremental)) }).write();
+  // As the watch loop keeps them: one for the session, across passes.
+  const render = createChangedPages(() => incremental);
+  const documents = createCallDocumentWriter();
+  const build = (output: string) => buildSite({ output, plugin: { changedPages: render, documents } });
   try {
     const site = temp("site");
     await build(site);
@@ -139,7 +140,8 @@ test("an incremental pass rewrites the pages an added article changes, leaves th
     assert.ok(untouched, "an old call page to compare with");
     await new Promise((resolve) => setTimeout(resolve, 30));
 
-    writeFileSync(path.join(articles, "99-added.txt"), " date 2026-11-04 Modi and Putin speak\n\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin on Tuesday. The two leaders discussed trade and energy.\n");
+    writeFileSync(path.join(articles, "99-added.txt"), " date 2026-11-04 Modi and Putin speak\n\nPrime Minister Narendra Modi spoke to Russian " +
+      "President Vladimir Putin on Tuesday. The two leaders discussed trade and energy.\n");
     incremental = true;
     await build(site);
     const { skipped } = render.lastPass();

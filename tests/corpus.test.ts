@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import type { Expected } from "../src/evaluate/accuracy.ts";
 import { score } from "../src/evaluate/accuracy.ts";
 import { runPipeline, toExtractOutput } from "../src/pipeline.ts";
 import { projectRoot } from "./helpers/extract.ts";
@@ -51,7 +52,7 @@ const BLIND_BATCHES: [number, Floors, number][] = [
 /** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
 function checkFloors(folder: string, floors: Floors, minimum: number): void {
   const corpus = path.join(projectRoot, folder);
-  const expected = JSON.parse(readFileSync(path.join(corpus, "expected.json"), "utf8")).articles;
+  const { articles: expected } = JSON.parse(readFileSync(path.join(corpus, "expected.json"), "utf8")) as { articles: Record<string, Expected> };
   assert.ok(Object.keys(expected).length >= minimum, `${folder} has at least ${minimum} labelled articles`);
   const inputs = Object.keys(expected).map((name) => path.join(corpus, name));
   const figures = score(toExtractOutput(runPipeline({ inputs })), expected);

@@ -19,7 +19,7 @@ const read = (file: string) => readFileSync(path.join(site, file), "utf8");
 
 /** Elements that run code or pull in other documents: none may come from an article. */
 const ACTIVE_ELEMENTS = new Set(["script", "iframe", "object", "embed", "frame", "frameset", "applet", "base", "form", "meta"]);
-const SAFE_URL = /^(?:https?:\/\/|\/|#|\.{0,2}\/|[a-z0-9][a-z0-9._\/-]*(?:[?#].*)?$)/i;
+const SAFE_URL = /^(?:https?:\/\/|\/|#|\.{0,2}\/|[a-z0-9][a-z0-9._/-]*(?:[?#].*)?$)/i;
 
 /** Every markup problem in one HTML document: active elements, event handlers, script URLs. */
 function unsafeMarkup(html: string): string[] {
@@ -28,10 +28,10 @@ function unsafeMarkup(html: string): string[] {
     const element = name!.toLowerCase();
     // The page's own head elements are ours; article text only ever reaches <body>.
     const allowedHead = element === "meta" && /^\s+(?:charset|name|property|content)=/.test(attributes!);
-    if (ACTIVE_ELEMENTS.has(element) && !allowedHead && !isOurs(element, attributes!)) problems.push(tag!);
-    for (const [, attribute] of attributes!.matchAll(/\s([a-zA-Z-:]+)\s*=/g)) if (/^on/i.test(attribute!)) problems.push(tag!);
+    if (ACTIVE_ELEMENTS.has(element) && !allowedHead && !isOurs(element, attributes!)) problems.push(tag);
+    for (const [, attribute] of attributes!.matchAll(/\s([a-zA-Z-:]+)\s*=/g)) if (/^on/i.test(attribute!)) problems.push(tag);
     for (const [, , value] of attributes!.matchAll(/\s(href|src|action|formaction|srcset|poster)\s*=\s*"([^"]*)"/gi)) {
-      if (!SAFE_URL.test(value!.trim()) || /^\s*(?:javascript|data|vbscript):/i.test(value!)) problems.push(tag!);
+      if (!SAFE_URL.test(value!.trim()) || /^\s*(?:javascript|data|vbscript):/i.test(value!)) problems.push(tag);
     }
   }
   return problems;
@@ -90,7 +90,7 @@ test("the report page lists every file that is not cleanly placed, with its mess
 
 test("output paths are plain: ids and slugs are [a-z0-9-], and nothing is written outside the output folder", () => {
   // `_redirects` is the one fixed name hosts require (Netlify, Cloudflare Pages).
-  for (const file of files.filter((f) => f !== "_redirects")) assert.match(file, /^[a-z0-9][a-z0-9_.\/-]*$/, file);
+  for (const file of files.filter((f) => f !== "_redirects")) assert.match(file, /^[a-z0-9][a-z0-9_./-]*$/, file);
   assert.deepEqual(readdirSync(path.dirname(site)).filter((n) => n.startsWith(path.basename(site))), [path.basename(site)]);
   assert.ok(listArticleFiles([hostileDir]).some((f) => f.includes("..%2F")));
 });

@@ -38,7 +38,7 @@ test("list pages escape labels once, in the title and meta tags as in the headin
   const site = { name: "calltrail", title: "Calls", description: "About calls", origin: "https://example.org", root: "/", base: "https://example.org/" };
   const [chunk] = paginate([], 50, "/topics/x/");
   const topic = { slug: "x", label: `Trade & "oil" <pipes>`, phrases: [], count: 0, url: "/topics/x/", perYear: [] };
-  const page = render({ chunk: { ...chunk!, topic, quotes: [] }, site, page: { url: "/topics/x/" } } as never);
+  const page = render({ chunk: { ...chunk, topic, quotes: [] }, site, page: { url: "/topics/x/" } } as never);
   assert.match(page, /<title>Trade &amp; &quot;oil&quot; &lt;pipes&gt; · calltrail<\/title>/);
   assert.match(page, /<meta property="og:title" content="Trade &amp; &quot;oil&quot; &lt;pipes&gt;">/);
   assert.match(page, /<h1>Trade &amp; &quot;oil&quot; &lt;pipes&gt;<\/h1>/);

@@ -18,10 +18,10 @@ function previousSite(): string {
 test("a successful build replaces the previous site and leaves no staging folder", async () => {
   const output = previousSite();
   const staging = stagingFolderFor(output);
-  const outcome = await publishStaged(staging, output, async () => {
+  const outcome = await publishStaged(staging, output, () => {
     mkdirSync(staging, { recursive: true });
     writeFileSync(path.join(staging, "index.html"), "new site");
-    return { ok: true, summary: "" };
+    return Promise.resolve({ ok: true, summary: "" });
   });
   assert.equal(outcome.ok, true);
   assert.equal(readFileSync(path.join(output, "index.html"), "utf8"), "new site");
@@ -31,10 +31,10 @@ test("a successful build replaces the previous site and leaves no staging folder
 test("a build that throws halfway leaves the previous site intact", async () => {
   const output = previousSite();
   const staging = stagingFolderFor(output);
-  const outcome = await publishStaged(staging, output, async () => {
+  const outcome = await publishStaged(staging, output, () => {
     mkdirSync(staging, { recursive: true });
     writeFileSync(path.join(staging, "half-written.html"), "…");
-    throw new Error("template error in call.njk");
+    return Promise.reject(new Error("template error in call.njk"));
   });
   assert.deepEqual(outcome, { ok: false, reason: "template error in call.njk" });
   assert.equal(readFileSync(path.join(output, "index.html"), "utf8"), "previous site");
@@ -45,7 +45,7 @@ test("staging folders left by killed builds are cleared by the next build", asyn
   const output = previousSite();
   const abandoned = path.join(path.dirname(output), "._site.staging-999999999");
   mkdirSync(abandoned);
-  await publishStaged(stagingFolderFor(output), output, async () => ({ ok: false, reason: "nothing to do" }));
+  await publishStaged(stagingFolderFor(output), output, () => Promise.resolve({ ok: false, reason: "nothing to do" }));
   assert.equal(existsSync(abandoned), false);
 });
 

@@ -159,7 +159,9 @@ test("front matter at the top of a page wins over the page's metadata", () => {
 });
 
 test("a <title> loses the outlet's name at its end when the page names its outlet", () => {
-  const page = (title: string, site: string) => `<html><head><title>${title}</title>${site ? `<meta property="og:site_name" content="${site}">` : ""}</head><body><p>Modi and Putin spoke by phone on Monday about trade and energy, officials said.</p></body></html>`;
+  const page = (title: string, site: string) => `<html><head><title>${title}</title>${site ? `<meta property="og:site_name" content="${site}">` : ""}</head><body><p>Modi ` +
+    `and Putin spoke by phone on Monday about trade and energy, officials ` +
+    `said.</p></body></html>`;
   const titleOf = (title: string, site: string) => read("t.html", encode(page(title, site))).frontMatter.title;
   assert.equal(titleOf("Leaders speak by phone – The Ledger", "The Ledger"), "Leaders speak by phone");
   assert.equal(titleOf("Leaders speak by phone | the ledger", "The Ledger"), "Leaders speak by phone");
@@ -180,7 +182,11 @@ test("a publication date is the calendar date where the page was published, not 
 });
 
 test("'today' counts from the page's own date: 00:30 in India on the 16th anchors the 16th", () => {
-  const page = (stamp: string) => encode(`<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="${stamp}"></head><body><article><p>Prime Minister Narendra Modi spoke by telephone today with Russian President Vladimir Putin about trade and energy, the Ministry of External Affairs said in a statement issued late at night.</p><p>The two leaders agreed to stay in touch, the statement added.</p></article></body></html>`);
+  const page = (stamp: string) => encode(`<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" ` +
+    `content="${stamp}"></head><body><article><p>Prime Minister Narendra Modi spoke by ` +
+    `telephone today with Russian President Vladimir Putin about trade and energy, the ` +
+    `Ministry of External Affairs said in a statement issued late at night.</p><p>The two ` +
+    `leaders agreed to stay in touch, the statement added.</p></article></body></html>`);
   const callDate = (stamp: string) => extractArticle(read("tz.html", page(stamp)), extractor).callDate.date;
   assert.equal(callDate("2024-01-16T00:30:00+05:30"), "2024-01-16");
   assert.equal(callDate("2024-01-15T19:00:00Z"), "2024-01-15");
@@ -253,7 +259,9 @@ test("a page Readability finds no article in is read from its whole body", () =>
 test("a saved page and a .txt of the same story, read together, become one call with the page's outlet, link and date", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "calltrail-html-txt-"));
   writeFileSync(path.join(dir, "page.html"), readFileSync(path.join(pagesDir, "wordpress-og.html")));
-  writeFileSync(path.join(dir, "copy.txt"), " date 2023-03-14 Modi, Putin discuss food supplies\nNarendra Modi and Vladimir Putin held a phone call on Monday about fertiliser shipments and trade settled in rupees and roubles, officials in New Delhi said.\n");
+  writeFileSync(path.join(dir, "copy.txt"), " date 2023-03-14 Modi, Putin discuss food supplies\nNarendra Modi and Vladimir Putin held " +
+    "a phone call on Monday about fertiliser shipments and trade settled in rupees and " +
+    "roubles, officials in New Delhi said.\n");
   const archive = runPipeline({ inputs: [dir], extractor, cache: false });
   assert.equal(archive.calls.length, 1, JSON.stringify(archive.statuses));
   const [call] = archive.calls;
@@ -282,7 +290,8 @@ const paragraphsHtml = STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join("");
 
 test("the page's own <article> is read when it marks one: among several, the one with the most paragraphs", () => {
   const teaser = (n: number) => `<article class="card"><h3>Teaser ${n}</h3><p>Short teaser text ${n}.</p></article>`;
-  const page = `<html><head><title>Call</title></head><body>${teaser(1)}<article class="story"><h1>Call</h1>${paragraphsHtml}</article>${teaser(2)}${teaser(3)}</body></html>`;
+  const page = `<html><head><title>Call</title></head><body>${teaser(1)}<article ` +
+    `class="story"><h1>Call</h1>${paragraphsHtml}</article>${teaser(2)}${teaser(3)}</body></html>`;
   assert.match(markedArticle(page)!, /^<article class="story">/);
   const result = readHtmlPage(page);
   assert.ok("text" in result && result.text.split("\n").join(" ").includes(STORY_PARAGRAPHS.join(" ")), JSON.stringify(result));
@@ -291,13 +300,20 @@ test("the page's own <article> is read when it marks one: among several, the one
 });
 
 test("an <article> that holds only the headline: the whole page is read instead", () => {
-  const page = `<html><head><title>Call</title></head><body><article><h1>Modi and Putin speak</h1><p>By our reporter</p><p>New Delhi</p></article><div class="body">${paragraphsHtml}</div></body></html>`;
+  const page = `<html><head><title>Call</title></head><body><article><h1>Modi and Putin speak</h1><p>By ` +
+    `our reporter</p><p>New Delhi</p></article><div ` +
+    `class="body">${paragraphsHtml}</div></body></html>`;
   const result = readHtmlPage(page);
   assert.ok("text" in result && result.text.includes(STORY_PARAGRAPHS[1]!), JSON.stringify(result));
 });
 
 test("metadata outside the article and in the body (JSON-LD, <time>, canonical) is still read", () => {
-  const page = `<html lang="en-GB"><head><title>Call - Wire</title></head><body><div class="top"><time datetime="2021-01-05T09:00:00+05:30">5 Jan</time></div><article>${paragraphsHtml}</article><link rel="canonical" href="https://wire.example/call"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Wire"},"headline":"A </p> in a <article> headline"}</script></body></html>`;
+  const page = `<html lang="en-GB"><head><title>Call - Wire</title></head><body><div class="top"><time ` +
+    `datetime="2021-01-05T09:00:00+05:30">5 ` +
+    `Jan</time></div><article>${paragraphsHtml}</article><link rel="canonical" ` +
+    `href="https://wire.example/call"><script ` +
+    `type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Wire"},"headline":"A ` +
+    `</p> in a <article> headline"}</script></body></html>`;
   const result = readHtmlPage(page);
   assert.ok("metadata" in result);
   assert.deepEqual(result.metadata, { title: "A </p> in a <article> headline", publisher: "Wire", url: "https://wire.example/call", published: "2021-01-05T09:00:00+05:30", language: "en-GB", author: null });
@@ -305,6 +321,7 @@ test("metadata outside the article and in the body (JSON-LD, <time>, canonical) 
 });
 
 test("scripts, styles and comments are dropped before parsing; JSON-LD stays whole, markup in its strings included", () => {
-  const page = `<head><script>var a = "<article>";</script><style>p{}</style><!-- <article> --><script type="application/ld+json">{"name":"<script>x</script>"}</script></head>`;
+  const page = `<head><script>var a = "<article>";</script><style>p{}</style><!-- <article> --><script ` +
+    `type="application/ld+json">{"name":"<script>x</script>"}</script></head>`;
   assert.equal(withoutInertMarkup(page), `<head><script type="application/ld+json">{"name":"<script>x</script>"}</script></head>`);
 });

@@ -37,7 +37,7 @@ function extractRealSet(): ExtractOutput {
 }
 
 function goldLabels(): Record<string, RealLabel> {
-  return JSON.parse(readFileSync(goldFile, "utf8")).articles;
+  return (JSON.parse(readFileSync(goldFile, "utf8")) as { articles: Record<string, RealLabel> }).articles;
 }
 
 test("the floor file has one floor per figure of score.py", () => {

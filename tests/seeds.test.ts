@@ -35,7 +35,7 @@ test("the seeds' hard cases: weekday-only text, a later date line, a wrong title
 
   const tweet = byName("004_ff46239a7c5f29a8.txt").quotes.find((q) => q.text.startsWith("Spoke with my friend"));
   assert.equal(tweet?.speaker, "Narendra Modi");
-  assert.ok(!tweet!.text.includes("@KremlinRussia_E"), "the trailing @mention is not part of the post");
+  assert.ok(!tweet.text.includes("@KremlinRussia_E"), "the trailing @mention is not part of the post");
 
   const december = calls.find((c) => c.id === "2021-12-20-modi-putin")!;
   assert.equal(december.initiator, "Vladimir Putin", "“the call was made by the Russian President”");

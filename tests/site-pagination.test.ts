@@ -112,7 +112,7 @@ test("a built archive larger than one page splits topic, person and year pages a
     assert.match(read(`${base}2/index.html`), new RegExp(`<a rel="next" href="/${base}3/">`));
   }
   assert.equal([...read("topics/trade/2/index.html").matchAll(/<figure class="quote">/g)].length, CALLS_PER_PAGE, "quotes of that page's calls only");
-  assert.equal(JSON.parse(read("feed.json")).items.length, FEED_ENTRIES);
+  assert.equal((JSON.parse(read("feed.json")) as { items: unknown[] }).items.length, FEED_ENTRIES);
   assert.deepEqual(checkLinks(site).broken.filter((b) => !b.includes("/pagefind/")), []);
   for (const file of files.filter((f) => f.endsWith(".html"))) assert.ok(statSync(path.join(site, file)).size < 200 * 1024, file);
 });

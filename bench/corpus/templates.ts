@@ -81,7 +81,9 @@ const WRITERS: Record<Style, Writer> = {
     const lines = [
       ` date ${published} ${headline(call, random)}`,
       "",
-      `New Delhi: ${fullName(call.india, true)} ${callVerb(call, random)} ${fullName(call.russia, true)} on ${weekday(call.date)}, ${random.pick(["officials said", "the government said", "according to an official statement"])}.`,
+      `New Delhi: ${fullName(call.india, true)} ${callVerb(call, random)} ` +
+        `${fullName(call.russia, true)} on ${weekday(call.date)}, ` +
+        `${random.pick(["officials said", "the government said", "according to an official statement"])}.`,
       ...body(call, random),
     ];
     return lines.join("\n");
@@ -91,7 +93,9 @@ const WRITERS: Record<Style, Writer> = {
     return [
       ` date ${published} ${headline(call, random)}`,
       "",
-      `${fullName(call.russia, true)} and ${fullName(call.india, true)} held a telephone conversation yesterday, ${random.pick(["officials in Moscow said", "the two governments said"])}.`,
+      `${fullName(call.russia, true)} and ${fullName(call.india, true)} held a telephone ` +
+        `conversation yesterday, ` +
+        `${random.pick(["officials in Moscow said", "the two governments said"])}.`,
       ...initiatorLine(call),
       ...body(call, random),
     ].join("\n");
@@ -109,7 +113,8 @@ const WRITERS: Record<Style, Writer> = {
       "",
       `# ${title}`,
       "",
-      `${fullName(call.india, true)} and ${fullName(call.russia, true)} spoke over the phone on ${random.chance(0.5) ? longDate(call.date) : britishDate(call.date)}.`,
+      `${fullName(call.india, true)} and ${fullName(call.russia, true)} spoke over the phone on ` +
+        `${random.chance(0.5) ? longDate(call.date) : britishDate(call.date)}.`,
       ...initiatorLine(call),
       "",
       "## What they discussed",
@@ -140,7 +145,10 @@ const WRITERS: Record<Style, Writer> = {
     return [
       ` date ${published} ${headline(call, random)}`,
       "",
-      `${city}, ${monthDay(call.date)} (${agency}) - ${fullName(call.india, true)} and ${fullName(call.russia, true)} held a phone call on ${weekday(call.date)}, ${SHORT_MONTHS[month(call.date)]} ${day(call.date)}, ${random.pick(["officials on both sides said", "their offices said"])}.`,
+      `${city}, ${monthDay(call.date)} (${agency}) - ${fullName(call.india, true)} and ` +
+        `${fullName(call.russia, true)} held a phone call on ${weekday(call.date)}, ` +
+        `${SHORT_MONTHS[month(call.date)]} ${day(call.date)}, ` +
+        `${random.pick(["officials on both sides said", "their offices said"])}.`,
       ...initiatorLine(call),
       ...body(call, random),
       "",
@@ -155,7 +163,8 @@ const WRITERS: Record<Style, Writer> = {
     return [
       ` date ${published} ${short(call.russia.leader)} and ${short(call.india.leader)} hold telephone conversation`,
       "",
-      `MOSCOW, ${monthDay(published)}. /${agency}/. ${russian} held a telephone conversation with ${indian} on ${weekday(call.date)}, the Kremlin press service reported.`,
+      `MOSCOW, ${monthDay(published)}. /${agency}/. ${russian} held a telephone conversation ` +
+        `with ${indian} on ${weekday(call.date)}, the Kremlin press service reported.`,
       ...initiatorLine(call),
       ...body(call, random, true),
     ].join("\n");

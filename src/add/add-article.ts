@@ -13,7 +13,8 @@ import { EARLIEST_CALL_DATE, parseIsoDate } from "../dates.ts";
 import type { Extractor } from "../extract/extract-article.ts";
 import { extractArticle } from "../extract/extract-article.ts";
 import type { Archive } from "../pipeline.ts";
-import { formatWarning, runPipeline } from "../pipeline.ts";
+import { formatWarning } from "../extract-output.ts";
+import { runPipeline } from "../pipeline.ts";
 import { safeHttpUrl, toIsoDate } from "../read/front-matter.ts";
 import { contentHashOf, parseArticle } from "../read/read-articles.ts";
 import type { Article, IsoDate } from "../types.ts";
@@ -54,7 +55,7 @@ export function formatOfInput(inputName: string | null, bytes: Uint8Array): Form
   if (extension === ".md" || extension === ".markdown") return "markdown";
   if (extension === ".txt") return "text";
   const start = Buffer.from(bytes.subarray(0, 512)).toString("latin1").replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, "").trimStart();
-  return /^(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)/i.test(start) || /^<\x00/.test(start) ? "html" : "text";
+  return /^(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)/i.test(start) || start.startsWith("<\u0000") ? "html" : "text";
 }
 
 const EXTENSIONS: Record<Format, string> = { html: ".html", markdown: ".md", text: ".txt" };
@@ -68,7 +69,7 @@ export function checkOverrides(overrides: Overrides, today: IsoDate): string | n
     if (date > today) return `--published ${date} is in the future`;
     if (date < EARLIEST_CALL_DATE) return `--published ${date} is before ${EARLIEST_CALL_DATE}`;
   }
-  for (const key of ["publisher", "title"] as const) if (overrides[key] !== undefined && !overrides[key]!.trim()) return `--${key} is empty`;
+  for (const key of ["publisher", "title"] as const) if (overrides[key] !== undefined && !overrides[key].trim()) return `--${key} is empty`;
   return null;
 }
 
@@ -110,7 +111,7 @@ export function articleBytes(bytes: Uint8Array, format: Format, overrides: Overr
   // An existing front matter block: its other keys are kept, the given values replace its own.
   let parsed: { data: Record<string, unknown>; content: string };
   try {
-    parsed = grayMatter()(text, { language: "yaml" }) as unknown as { data: Record<string, unknown>; content: string };
+    parsed = grayMatter()(text, { language: "yaml" });
   } catch (error) {
     return { error: `its front matter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0]}` };
   }

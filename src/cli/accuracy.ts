@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import { score } from "../evaluate/accuracy.ts";
 import { readLabelFile } from "../evaluate/label-file.ts";
 import { formatRealReport, scoreRealLabels } from "../evaluate/real-labels.ts";
-import { runPipeline, toExtractOutput } from "../pipeline.ts";
+import { toExtractOutput } from "../extract-output.ts";
+import { runPipeline } from "../pipeline.ts";
 
 const [folder, labelsFile] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const showMisses = process.argv.includes("--misses");

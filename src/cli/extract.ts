@@ -2,7 +2,8 @@
  * `npm run --silent extract -- <file-or-folder>...`
  * Prints one JSON object, `{ "articles": [...], "calls": [...] }`, and nothing else.
  */
-import { articlesDir, runPipeline, toExtractOutput } from "../pipeline.ts";
+import { toExtractOutput } from "../extract-output.ts";
+import { articlesDir, runPipeline } from "../pipeline.ts";
 
 const inputs = process.argv.slice(2);
 try {

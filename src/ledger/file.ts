@@ -16,7 +16,7 @@ import path from "node:path";
 import { defaultCacheDir } from "../cache/article-cache.ts";
 import { DEFAULT_DATA_DIR } from "../data/load.ts";
 import { isRealDate } from "../dates.ts";
-import { SAFE_ID } from "../render/call-documents.ts";
+import { SAFE_ID } from "../call-ids.ts";
 import type { EntryStatus, LedgerEntry } from "./ledger.ts";
 
 export const LEDGER_FILE_NAME = "published-ids.jsonl";
@@ -98,16 +98,16 @@ function checkEntry(value: unknown, fail: (message: string) => never): LedgerEnt
     }
     return { file: src.file, sha256: src.sha256 };
   });
-  const entry: LedgerEntry = { id, status, date: v.date as string, leaders: v.leaders as string[], sources };
+  const entry: LedgerEntry = { id, status, date: v.date, leaders: v.leaders as string[], sources };
   if (status === "moved") {
     if (typeof v.movedTo !== "string" || !SAFE_ID.test(v.movedTo)) fail(`a moved id needs "movedTo", the call id it leads to`);
-    entry.movedTo = v.movedTo as string;
+    entry.movedTo = v.movedTo;
     if (v.merged !== undefined && typeof v.merged !== "boolean") fail(`"merged" must be true or false`);
     if (v.merged === true) entry.merged = true;
   } else if (v.movedTo !== undefined || v.merged !== undefined) fail(`only a moved id has "movedTo" and "merged"`);
   if (status !== "live") {
     if (typeof v.reason !== "string" || !v.reason) fail(`a ${status} id needs "reason"`);
-    entry.reason = v.reason as string;
+    entry.reason = v.reason;
   } else if (v.reason !== undefined) fail(`a live id has no "reason"`);
   return entry;
 }

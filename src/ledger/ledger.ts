@@ -209,7 +209,7 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   if (!what.length) what.push(`recorded as ${target.id}`);
 
   const onTarget = new Set(target.sources.map((s) => s.file));
-  const edited = entry.sources.filter((s, i) => found[i] && found[i]!.file === s.file && found[i]!.sha256 !== s.sha256 && onTarget.has(s.file)).map((s) => s.file);
+  const edited = entry.sources.filter((s, i) => found[i] && found[i].file === s.file && found[i].sha256 !== s.sha256 && onTarget.has(s.file)).map((s) => s.file);
   const known = new Set(found.filter((s): s is CurrentSource => s !== undefined).map((s) => s.file));
   const added = target.sources.map((s) => bySource.get(s.file)).filter((s): s is CurrentSource => s !== undefined && !known.has(s.file));
   // The phrase that follows what changed, with its own leading space or comma.
@@ -230,7 +230,8 @@ function withdrawnReason(tracked: readonly TrackedSource[]): string {
   pairs.sort((a, b) => phrases.indexOf(a.now) - phrases.indexOf(b.now) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const groups = new Map<string, string[]>();
   for (const { now, file } of pairs) appendTo(groups, now, file);
-  return `none of its ${tracked.length} sources is on a call page: ${[...groups].map(([now, files]) => `${listOf(files)} ${pluralVerb(now, files.length)}`).join("; ")}`;
+  const states = [...groups].map(([now, files]) => `${listOf(files)} ${pluralVerb(now, files.length)}`);
+  return `none of its ${tracked.length} sources is on a call page: ${states.join("; ")}`;
 }
 
 interface TrackedSource {

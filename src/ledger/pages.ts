@@ -10,7 +10,7 @@ import { html } from "../render/html.ts";
 import type { Chunk } from "../render/paginate.ts";
 import { paginate } from "../render/paginate.ts";
 import { listOf } from "../words.ts";
-import type { CallView } from "../render/site-data.ts";
+import type { CallView } from "../render/views/call.ts";
 import type { ChangeKind } from "./ledger.ts";
 import { sourceFinder, sourceNow } from "./ledger.ts";
 import type { Published } from "./published.ts";
@@ -117,9 +117,10 @@ function reportOf(file: string, changes: AddressChange[], formerCalls: readonly 
 
 /** The list of changed call addresses, on `/report/` and `/report/addresses/`: `{{ changes | addressChanges(start) | safe }}`. Every value is escaped. */
 export function addressChanges(changes: readonly AddressChange[], start = 1): string {
+  const target = (change: AddressChange) => (change.to ? html` to <a href="${change.to.url}">${change.to.label}</a>` : null);
   return html`<ol class="ledger-changes" start="${start}">${changes.map(
     (change) => html`
-  <li><a href="${change.url}"><code>${change.id}</code></a> ${change.kind}${change.to ? html` to <a href="${change.to.url}">${change.to.label}</a>` : null}: ${change.reason}.</li>`,
+  <li><a href="${change.url}"><code>${change.id}</code></a> ${change.kind}${target(change)}: ${change.reason}.</li>`,
   )}
 </ol>`.markup;
 }

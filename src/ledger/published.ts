@@ -1,15 +1,16 @@
 /**
  * The ledger in a build: the previous ledger against this build's calls.
- * The render step (`.eleventy.ts`) calls `reconcilePublished` with the
- * archive; the CLI calls `commitLedger` once the site is published, so a
- * failed or refused (`--strict`) build records nothing, and builds through
- * Eleventy's API (the tests) never write it.
+ * The render step's data (`src/render/archive-source.ts`) calls
+ * `reconcilePublished` with the archive; the CLI calls `commitLedger` with
+ * that result once the site is published, so a failed or refused
+ * (`--strict`) build records nothing, and builds through Eleventy's API (the
+ * tests) never write it unless they ask.
  */
 import path from "node:path";
 import type { Archive } from "../pipeline.ts";
 import { listOf } from "../words.ts";
 import { writeLedger, readLedger } from "./file.ts";
-import type { CurrentState, LedgerChange, LedgerEntry, LedgerUpdate } from "./ledger.ts";
+import type { CurrentState, LedgerChange, LedgerUpdate } from "./ledger.ts";
 import { updateLedger } from "./ledger.ts";
 
 export interface Published extends LedgerUpdate {
@@ -19,21 +20,16 @@ export interface Published extends LedgerUpdate {
   current: CurrentState;
 }
 
-let pending: { file: string; ledger: LedgerEntry[]; changes: LedgerChange[] } | null = null;
-
-/** The ledger after this build, from the one in `file`; kept for `commitLedger`. Throws `LedgerError` for a broken file. */
+/** The ledger after this build, from the one in `file`, for `commitLedger` once the site is out. Throws `LedgerError` for a broken file. */
 export function reconcilePublished(archive: Pick<Archive, "articles" | "calls" | "statuses">, articlesFolder: string, file: string): Published {
   const current = currentState(archive, articlesFolder);
   const update = updateLedger(readLedger(file), current);
-  pending = { file, ledger: update.ledger, changes: update.changes };
   return { file, current, ...update };
 }
 
-/** Writes the ledger of the latest build in this process, if it changed; null when there is none to write. */
-export function commitLedger(): { file: string; written: boolean; changes: LedgerChange[] } | null {
-  if (!pending) return null;
-  const { file, ledger, changes } = pending;
-  pending = null;
+/** Writes a build's ledger, if it changed. Only the caller knows when the site is published, so it keeps `published` until then. */
+export function commitLedger(published: Pick<Published, "file" | "ledger" | "changes">): { file: string; written: boolean; changes: LedgerChange[] } {
+  const { file, ledger, changes } = published;
   return { file, written: writeLedger(file, ledger), changes };
 }
 

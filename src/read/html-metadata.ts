@@ -49,7 +49,7 @@ function textOf(value: Json | undefined, keys: readonly string[] = ["name", "@va
     }
     return null;
   }
-  if (isObject(value)) for (const key of keys) if (typeof value[key] === "string" && (value[key] as string).trim()) return (value[key] as string).trim();
+  if (isObject(value)) for (const key of keys) if (typeof value[key] === "string" && value[key].trim()) return value[key].trim();
   return null;
 }
 
@@ -172,7 +172,12 @@ export function withoutSiteName(title: string, siteName: string | null): string 
 export function publicationDate(timestamp: string): IsoDate | null {
   const value = timestamp.trim();
   const options = { zone: "utc", setZone: true } as const;
-  for (const parse of [DateTime.fromISO, DateTime.fromRFC2822, DateTime.fromHTTP, DateTime.fromSQL]) {
+  for (const parse of [
+    (text: string, o: typeof options) => DateTime.fromISO(text, o),
+    (text: string, o: typeof options) => DateTime.fromRFC2822(text, o),
+    (text: string, o: typeof options) => DateTime.fromHTTP(text, o),
+    (text: string, o: typeof options) => DateTime.fromSQL(text, o),
+  ]) {
     const date = parse(value, options);
     if (date.isValid) return date.toISODate();
   }

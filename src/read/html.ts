@@ -1,7 +1,7 @@
 import { onFirstUse } from "../first-use.ts";
 import type { FrontMatter, IsoDate, Warning } from "../types.ts";
 import { safeHttpUrl } from "./front-matter.ts";
-import type { MetaDocument, PageMetadata } from "./html-metadata.ts";
+import type { PageMetadata } from "./html-metadata.ts";
 import { publicationDate, readPageMetadata } from "./html-metadata.ts";
 
 // Loaded when the first web page is read: a build whose pages all come from the cache never needs them.
@@ -192,7 +192,7 @@ function readabilityText(html: string, notes: string[]): string | null {
     const { Readability } = readability();
     // Classes are kept for the hidden-text test in paragraphText; the page's JSON-LD is read by our own reader.
     const options = { serializer: (node: unknown) => node as TextNode, keepClasses: true, disableJSONLD: true, charThreshold: SHORTEST_ARTICLE };
-    const article = new Readability<TextNode>(document as never, options).parse();
+    const article = new Readability<TextNode>(document, options).parse();
     return article?.content ? paragraphText(article.content) || null : null;
   } catch (error) {
     notes.push(`Readability could not read the page (${(error as Error).message}); used the whole page text`);
@@ -220,7 +220,7 @@ export function readHtmlPage(html: string): HtmlPage {
   if (!shape.hasBody) return { error: "the page has no <body>: not a saved web page, or cut short; save the whole page again" };
 
   const page = withoutInertMarkup(html);
-  const { metadata, notes } = readPageMetadata(linkedom().parseHTML(metadataDocument(page)).document as unknown as MetaDocument);
+  const { metadata, notes } = readPageMetadata(linkedom().parseHTML(metadataDocument(page)).document);
   const article = markedArticle(page);
   const title = /<title\b[^>]*>[\s\S]*?<\/title\s*>/i.exec(page)?.[0] ?? "";
   let text = article ? readabilityText(`<html><head>${title}</head><body>${article}</body></html>`, notes) : null;

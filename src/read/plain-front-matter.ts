@@ -15,7 +15,9 @@ export interface FrontMatterSplit {
 const CLOSE = "\n---";
 const KEY_LINE = /^([A-Za-z][A-Za-z0-9_]{0,99}): +(\S(?:.*\S)?) *$/;
 /** Characters YAML refuses (or that this reading does not vouch for) anywhere in the block. */
-const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
+const UNUSUAL_CONTROL = /(?![\n\r])\p{Cc}/u;
+/** Byte order marks, non-characters and any surrogate half (matched one code unit at a time, so without the u flag). */
+const UNUSUAL_OTHER = /[\ufeff\ufffe\uffff\ud800-\udfff]/;
 const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
 const SINGLE_QUOTED = /^'([^']*)'$/;
 /** YAML's date form, which js-yaml turns into a Date at UTC midnight. */
@@ -38,7 +40,7 @@ export function plainFrontMatter(text: string): FrontMatterSplit | null {
   const close = rest.indexOf(CLOSE);
   if (close < 0) return null;
   const block = rest.slice(0, close);
-  if (UNUSUAL.test(block)) return null;
+  if (UNUSUAL_CONTROL.test(block) || UNUSUAL_OTHER.test(block)) return null;
   const lines = block.split("\n");
   // The opening line holds nothing after its dashes but spaces.
   if (lines[0]!.trim() !== "") return null;

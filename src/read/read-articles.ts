@@ -138,7 +138,7 @@ function splitFrontMatter(text: string): SplitText {
     // Options turn off gray-matter's cache, which keeps a half-parsed result after a YAML error.
     const parsed = plainFrontMatter(text) ?? grayMatter()(text, { language: "yaml" });
     const content = parsed.content;
-    return { data: (parsed.data ?? {}) as Record<string, unknown>, content, bodyLine: lineCount(text.slice(0, text.length - content.length)) + 1 };
+    return { data: parsed.data ?? {}, content, bodyLine: lineCount(text.slice(0, text.length - content.length)) + 1 };
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];

@@ -7,13 +7,12 @@
  */
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { SAFE_ID } from "../call-ids.ts";
 import { callDocument } from "./exports.ts";
 import { inertJson } from "./inert-json.ts";
 import { writeFilesOffThread } from "./write-files.ts";
-import type { CallView } from "./site-data.ts";
+import type { CallView } from "./views/call.ts";
 
-/** Call ids are made of the date and leader slugs only; anything else must never become a path. */
-export const SAFE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface CallDocumentWriter {
   /**
@@ -34,8 +33,8 @@ export interface OtherDocument {
 
 /**
  * Remembers what it wrote per output folder, so a watch pass that changed one
- * call rewrites one file (Eleventy reads the global data again on each pass,
- * so the build keeps one writer per process: `callDocuments`).
+ * call rewrites one file: the CLI makes one writer for the whole watch session
+ * and hands it to the render plugin.
  */
 export function createCallDocumentWriter(): CallDocumentWriter {
   const lastWritten = new Map<string, Map<string, string>>();
@@ -82,5 +81,3 @@ export function createCallDocumentWriter(): CallDocumentWriter {
 }
 
 function ignore(): void {}
-
-export const callDocuments = createCallDocumentWriter();

@@ -7,7 +7,7 @@
  */
 import { html } from "./html.ts";
 import { yearAnchor } from "./topic-matrix.ts";
-import type { CallView } from "./site-data.ts";
+import type { CallView } from "./views/call.ts";
 import { plural } from "./summary.ts";
 
 /**
@@ -15,6 +15,11 @@ import { plural } from "./summary.ts";
  * `yearAnchors`, the first (newest) call of each year in the list carries
  * the year's anchor (`id="y2022"`), which the topics' heat map links to.
  */
+/** " · 31 days after the previous call", or nothing for the first call. */
+function sincePrevious(call: CallView): string | null {
+  return call.daysSincePrevious !== null ? ` · ${plural(call.daysSincePrevious, "day", "days")} after the previous call` : null;
+}
+
 export function callList(calls: readonly CallView[], options: { yearAnchors?: boolean } = {}): string {
   const anchored = new Set<string>();
   const anchorOf = (call: CallView) => {
@@ -25,7 +30,7 @@ export function callList(calls: readonly CallView[], options: { yearAnchors?: bo
   return html`<ol class="call-list">${calls.map(
     (call) => html`
   <li class="call-item"${anchorOf(call)}>
-    <p class="call-date"><time datetime="${call.date}">${call.dateLong}</time>${call.daysSincePrevious !== null ? ` · ${plural(call.daysSincePrevious, "day", "days")} after the previous call` : null}</p>
+    <p class="call-date"><time datetime="${call.date}">${call.dateLong}</time>${sincePrevious(call)}</p>
     <h3 class="call-title"><a href="${call.url}">${call.names}</a></h3>
     <p class="call-summary">${call.summary}</p>
     <p class="call-meta">${call.initiator ? `Placed by ${call.initiator} · ` : null}${plural(call.sources.length, "source", "sources")}</p>${

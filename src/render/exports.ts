@@ -4,11 +4,8 @@
  * address including any path prefix (e.g. `https://example.org/india-russia-calls/`).
  */
 import { toCsv } from "./csv.ts";
-import type { CallView } from "./site-data.ts";
-
-export function absolute(base: string, sitePath: string): string {
-  return new URL(sitePath.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`).href;
-}
+import { absolute } from "./urls.ts";
+import type { CallView } from "./views/call.ts";
 
 /** `/calls/<id>.json`: the record with its sources and evidence. */
 export function callDocument(call: CallView, base: string) {

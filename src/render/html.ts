@@ -37,7 +37,7 @@ function print(value: HtmlValue): string {
   if (typeof value === "string") return escapeHtml(value);
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof Html) return value.markup;
-  if (Array.isArray(value)) {
+  if (isList(value)) {
     let markup = "";
     for (const item of value) markup += print(item);
     return markup;
@@ -45,8 +45,14 @@ function print(value: HtmlValue): string {
   return escapeHtml(String(value));
 }
 
+/** `Array.isArray` narrows a readonly array to `any[]`; this keeps the element type. */
+function isList(value: HtmlValue): value is readonly HtmlValue[] {
+  return Array.isArray(value);
+}
+
+/** Escapes every interpolated value, except `Html` fragments (see above). */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let markup = strings[0]!;
-  for (let i = 0; i < values.length; i++) markup += print(values[i]!) + strings[i + 1]!;
+  for (let i = 0; i < values.length; i++) markup += print(values[i]) + strings[i + 1]!;
   return new Html(markup);
 }

@@ -2,7 +2,8 @@
  * Splitting long lists into pages, so no page grows with the archive:
  * `/topics/trade/`, `/topics/trade/2/`, …
  */
-import type { Frame } from "../../layouts/base.11ty.ts";
+import type { Frame } from "./page-frame.ts";
+import { pageUrl } from "./urls.ts";
 
 export interface Chunk<T> {
   items: T[];
@@ -12,11 +13,6 @@ export interface Chunk<T> {
   url: string;
   previousUrl: string | null;
   nextUrl: string | null;
-}
-
-/** The URL of page `n` of a list whose first page is `base` (ending in `/`). */
-export function pageUrl(base: string, n: number): string {
-  return n === 1 ? base : `${base}${n}/`;
 }
 
 /** At least one chunk, even for an empty list, so the first page always exists. */

@@ -1,4 +1,4 @@
-import type { ExtractOutput } from "../pipeline.ts";
+import type { ExtractOutput } from "../extract-output.ts";
 
 type Status = ExtractOutput["articles"][number]["status"];
 

@@ -12,7 +12,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type * as pagefind from "pagefind";
-import type { CallView } from "./site-data.ts";
+import type { CallView } from "./views/call.ts";
 import { workerReply } from "./worker-reply.ts";
 
 /**
@@ -46,7 +46,8 @@ export class SearchIndexer {
     this.result.catch(() => {});
   }
 
-  static async start(outputDir: string): Promise<SearchIndexer> {
+  /** Launches the worker; Pagefind itself starts inside it, and its failures surface in `finish`. */
+  static start(outputDir: string): SearchIndexer {
     return new SearchIndexer(new Worker(new URL("./search-worker.mjs", import.meta.url), { workerData: { outputDir } }));
   }
 
@@ -69,31 +70,18 @@ export class SearchIndexer {
 }
 
 /**
- * Runs `build` (an Eleventy write) with an indexer it feeds, then waits for
- * the index under `outputDir`. Pagefind is stopped whatever happens, or its
- * service would keep the process alive.
+ * Runs `build` (an Eleventy write) with an indexer for it to feed (the render
+ * plugin's `search` option), then waits for the index under `outputDir`.
+ * Pagefind is stopped whatever happens, or its service would keep the process
+ * alive.
  */
-export async function writeWithSearchIndex(outputDir: string, build: () => Promise<unknown>): Promise<{ pages: number }> {
-  const indexer = await SearchIndexer.start(outputDir);
-  setActiveSearchIndexer(indexer);
+export async function writeWithSearchIndex(outputDir: string, build: (indexer: SearchIndexer) => Promise<unknown>): Promise<{ pages: number }> {
+  const indexer = SearchIndexer.start(outputDir);
   try {
-    await build();
+    await build(indexer);
   } catch (error) {
     await indexer.finish().catch(() => {});
     throw error;
-  } finally {
-    setActiveSearchIndexer(null);
   }
   return indexer.finish();
-}
-
-let active: SearchIndexer | null = null;
-
-/** The indexer the build started, if any: the archive's global data hands it the calls. */
-export function activeSearchIndexer(): SearchIndexer | null {
-  return active;
-}
-
-export function setActiveSearchIndexer(indexer: SearchIndexer | null): void {
-  active = indexer;
 }

@@ -95,22 +95,33 @@ export function topicMatrixHtml(matrix: TopicMatrix): Html {
     (s) => html`<use href="#c" class="s${s}" x="${legendX + (s - 1) * CELL}" y="${gridBottom + 8}"/>`,
   )}<text class="legend more" x="${legendX + 4 * CELL + 4}" y="${gridBottom + 22}">More calls</text>`;
   const cellSize = CELL - GAP;
-  // Empty cells are a pattern behind each row; a cell with calls is one <use> of the square, in a link. At 25 topics over 32 years that is 800 cells, so each is kept short.
+  // Empty cells are a pattern behind each row; a cell with calls is one <use> of the square, in a link.
+  // At 25 topics over 32 years that is 800 cells, so each is kept short.
+  const svgStyle = `min-width: ${Math.round(width * MIN_SCALE)}px`;
+  const emptyCell = html`<pattern id="empty" width="${CELL}" height="${CELL}" patternUnits="userSpaceOnUse" x="${labelWidth}" y="${HEADER}">`;
+  const defs = html`<defs><rect id="c" width="${cellSize}" height="${cellSize}"/>${emptyCell}<use href="#c" class="s0"/></pattern></defs>`;
+  const rowLabel = (row: MatrixRow) => html`<text class="topic" x="${labelWidth - 8}" y="${CELL - 7}">${row.label}</text>`;
+  const rowBackground = html`<rect fill="url(#empty)" x="${labelWidth}" width="${matrix.years.length * CELL}" height="${cellSize}"/>`;
+  const square = (cell: MatrixCell, i: number) =>
+    html`<use href="#c" x="${x(i)}" class="s${shade(cell.count, matrix.max)}"><title>${cell.year}: ${cell.count}</title></use>`;
+  const captionEnd = html`each coloured square opens that topic's calls of that year.`;
+  const caption = html`Calls on each topic per year, ${span}. The stronger the colour, the more calls; ${captionEnd}`;
+  const tableCell = (cell: MatrixCell) => (cell.url ? html`<td><a href="${cell.url}">${cell.count}</a></td>` : html`<td></td>`);
   return html`<figure class="topic-matrix">
   <div class="scroll-x" role="region" aria-label="Topics per year, heat map" tabindex="0">
-    <svg class="heat" width="${width}" height="${height}" style="min-width: ${Math.round(width * MIN_SCALE)}px" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
-      <defs><rect id="c" width="${cellSize}" height="${cellSize}"/><pattern id="empty" width="${CELL}" height="${CELL}" patternUnits="userSpaceOnUse" x="${labelWidth}" y="${HEADER}"><use href="#c" class="s0"/></pattern></defs>
+    <svg class="heat" width="${width}" height="${height}" style="${svgStyle}" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+      ${defs}
       ${matrix.years.map((year, i) => (labelled(year) ? html`<text class="year" x="${x(i) + CELL / 2}" y="${HEADER - 8}">${year}</text>` : null))}
       ${matrix.rows.map(
-        (row, j) => html`<g transform="translate(0 ${y(j)})"><text class="topic" x="${labelWidth - 8}" y="${CELL - 7}">${row.label}</text><rect fill="url(#empty)" x="${labelWidth}" width="${matrix.years.length * CELL}" height="${cellSize}"/>${row.cells.map((cell, i) =>
-          cell.url ? html`<a href="${cell.url}" tabindex="-1"><use href="#c" x="${x(i)}" class="s${shade(cell.count, matrix.max)}"><title>${cell.year}: ${cell.count}</title></use></a>` : null,
+        (row, j) => html`<g transform="translate(0 ${y(j)})">${rowLabel(row)}${rowBackground}${row.cells.map((cell, i) =>
+          cell.url ? html`<a href="${cell.url}" tabindex="-1">${square(cell, i)}</a>` : null,
         )}</g>
       `,
       )}
       ${legend}
     </svg>
   </div>
-  <figcaption>Calls on each topic per year, ${span}. The stronger the colour, the more calls; each coloured square opens that topic's calls of that year.</figcaption>
+  <figcaption>${caption}</figcaption>
 </figure>
 <details class="topic-matrix-table">
   <summary>Topics per year as a table</summary>
@@ -120,7 +131,7 @@ export function topicMatrixHtml(matrix: TopicMatrix): Html {
       <thead><tr><th scope="col">Topic</th>${matrix.years.map((year) => html`<th scope="col">${year}</th>`)}</tr></thead>
       <tbody>
         ${matrix.rows.map(
-          (row) => html`<tr><th scope="row"><a href="${row.url}">${row.label}</a></th>${row.cells.map((cell) => (cell.url ? html`<td><a href="${cell.url}">${cell.count}</a></td>` : html`<td></td>`))}</tr>
+          (row) => html`<tr><th scope="row"><a href="${row.url}">${row.label}</a></th>${row.cells.map(tableCell)}</tr>
         `,
         )}
       </tbody>

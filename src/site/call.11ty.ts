@@ -7,24 +7,34 @@
  * more per page than the frame. Every value is escaped by `html`; the only
  * markup passed through is remark-html's sanitised article text.
  */
-import { pageFrame } from "../../layouts/base.11ty.ts";
-import { absolute } from "../render/exports.ts";
+import { pageFrame } from "../render/page-frame.ts";
+import { absolute } from "../render/urls.ts";
 import { html, trustedHtml } from "../render/html.ts";
-import type { CallView } from "../render/site-data.ts";
+import type { CallView, QuoteView, SourceView } from "../render/views/call.ts";
 import { plural } from "../render/summary.ts";
 import type { ItemPageData } from "../render/paginate.ts";
 import { onePagePer } from "../render/paginate.ts";
 
 type CallPageData = ItemPageData<"call", CallView>;
 
-export const data = onePagePer("archive.calls", "call");
+export const data = onePagePer("paged.calls", "call");
 
 export function render({ call, site, page }: CallPageData): string {
   const content = article(call, site);
   return pageFrame({ site, page, title: call.headline, description: call.summary, ogType: "article", content });
 }
 
+/** ` lang="ru"` for text in another language than the page's. */
+const langOf = (language: SourceView["language"]) => (language ? html` lang="${language.code}"` : null);
+
 function article(call: CallView, site: CallPageData["site"]): string {
+  const sincePrevious = call.daysSincePrevious !== null ? ` (${plural(call.daysSincePrevious, "day", "days")} after the previous call)` : null;
+  const topicChip = (topic: CallView["topicLinks"][number]) => html`<li><a href="${topic.url}">${topic.label}</a></li>`;
+  const published = (source: SourceView) =>
+    source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null;
+  const inLanguage = (source: SourceView) => (source.language ? html`, in <span class="source-language">${source.language.name}</span>` : null);
+  const asWritten = (row: CallView["why"][number]) =>
+    row.language ? html`<span lang="${row.language.code}">${row.sentence}</span>” (in ${row.language.name}, as written)` : html`${row.sentence}”`;
   return html`<article class="call">
   <header>
     <h1>${call.names} spoke by phone on ${call.dateLong}</h1>
@@ -33,13 +43,13 @@ function article(call: CallView, site: CallPageData["site"]): string {
 
   <dl class="facts">
     <dt>Date</dt>
-    <dd><time datetime="${call.date}">${call.dateLong}</time>${call.daysSincePrevious !== null ? ` (${plural(call.daysSincePrevious, "day", "days")} after the previous call)` : null}</dd>
+    <dd><time datetime="${call.date}">${call.dateLong}</time>${sincePrevious}</dd>
     <dt>Leaders</dt>
     <dd><ul>${call.people.map((p) => html`<li><a href="${p.url}">${p.label}</a>${p.office ? `, ${p.office}` : null}</li>`)}</ul></dd>
     <dt>Placed by</dt>
     <dd>${call.initiator || "Not stated in the sources"}</dd>
     <dt>Topics</dt>
-    <dd>${call.topicLinks.length ? html`<ul class="topic-chips">${call.topicLinks.map((topic) => html`<li><a href="${topic.url}">${topic.label}</a></li>`)}</ul>` : "None identified"}</dd>
+    <dd>${call.topicLinks.length ? html`<ul class="topic-chips">${call.topicLinks.map(topicChip)}</ul>` : "None identified"}</dd>
   </dl>
 ${call.quoteGroups.length ? quotes(call) : null}
   <section aria-labelledby="sources">
@@ -48,9 +58,9 @@ ${call.quoteGroups.length ? quotes(call) : null}
       ${call.sourceViews.map(
         (source) => html`<li id="${source.anchor}">
         <p class="source-title">${source.url ? html`<a href="${source.url}" rel="nofollow noopener">${source.title}</a>` : source.title}</p>
-        <p class="source-meta">${source.name}${source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null}${source.language ? html`, in <span class="source-language">${source.language.name}</span>` : null}</p>
+        <p class="source-meta">${source.name}${published(source)}${inLanguage(source)}</p>
         ${source.placement ? html`<p class="source-meta">Why it is on this call: ${source.placement}</p>` : null}
-        <details><summary>Article text</summary><div class="article-text"${source.language ? html` lang="${source.language.code}"` : null}>${trustedHtml(source.html)}</div></details>
+        <details><summary>Article text</summary><div class="article-text"${langOf(source.language)}>${trustedHtml(source.html)}</div></details>
       </li>
       `,
       )}
@@ -60,7 +70,7 @@ ${call.why.length ? html`
   <section aria-labelledby="why">
     <h2 id="why">Why we think this</h2>
     <dl class="why">
-      ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“${row.language ? html`<span lang="${row.language.code}">${row.sentence}</span>` : row.sentence}”${row.language ? html` (in ${row.language.name}, as written)` : null}</dd>`)}
+      ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“${asWritten(row)}</dd>`)}
     </dl>
   </section>
 ` : null}${call.notes.length ? html`
@@ -86,6 +96,8 @@ ${call.why.length ? html`
 }
 
 function quotes(call: CallView) {
+  const reportedBy = (quote: QuoteView) => quote.sources.map((s, i) => html`${i ? ", " : null}<a href="#${s.anchor}">${s.title}</a>`);
+  const untranslated = (quote: QuoteView) => (quote.language ? html`. In ${quote.language.name}, as published; not translated` : null);
   return html`
   <section aria-labelledby="quotes">
     <h2 id="quotes">Quotes</h2>
@@ -93,8 +105,8 @@ function quotes(call: CallView) {
       (group) => html`<h3>${group.speaker}</h3>
     ${group.quotes.map(
       (quote) => html`<figure class="quote">
-      <blockquote${quote.language ? html` lang="${quote.language.code}"` : null}><p>${quote.text}</p></blockquote>
-      <figcaption>As reported by ${quote.sources.map((s, i) => html`${i ? ", " : null}<a href="#${s.anchor}">${s.title}</a>`)}${quote.language ? html`. In ${quote.language.name}, as published; not translated` : null}</figcaption>
+      <blockquote${langOf(quote.language)}><p>${quote.text}</p></blockquote>
+      <figcaption>As reported by ${reportedBy(quote)}${untranslated(quote)}</figcaption>
     </figure>
     `,
     )}`,

@@ -6,8 +6,8 @@
  * and what its sources are now, and is not indexed. None of these pages is in
  * the sitemap, the feeds, `calls.json` or search.
  */
-import { pageFrame } from "../../layouts/base.11ty.ts";
-import { absolute } from "../render/exports.ts";
+import { pageFrame } from "../render/page-frame.ts";
+import { absolute } from "../render/urls.ts";
 import { html } from "../render/html.ts";
 import type { FormerCallView } from "../ledger/pages.ts";
 import type { ItemPageData } from "../render/paginate.ts";
@@ -15,15 +15,18 @@ import { onePagePer } from "../render/paginate.ts";
 
 type FormerCallPageData = ItemPageData<"former", FormerCallView>;
 
-export const data = { ...onePagePer("archive.formerCalls", "former"), eleventyExcludeFromCollections: true };
+export const data = { ...onePagePer("paged.formerCalls", "former"), eleventyExcludeFromCollections: true };
 
 export function render({ former, site, page }: FormerCallPageData): string {
   const frame = { site, page };
+  const recorded = html`This address recorded a call between ${former.names} on ${former.dateLong}.`;
+  const sourceNow = (s: FormerCallView["sources"][number]) =>
+    html`<li><code>${s.file}</code> ${s.now}${s.reported ? html` (see the <a href="/report/">build report</a>)` : null}</li>`;
   if (former.to) {
     const heading = former.merged ? "This call record was merged" : "This call has moved";
     const content = html`<article class="former-call">
   <h1>${heading}</h1>
-  <p class="lede">This address recorded a call between ${former.names} on ${former.dateLong}. The call is now at <a href="${former.to.url}">${former.to.label}</a>: ${former.reason}.</p>
+  <p class="lede">${recorded} The call is now at <a href="${former.to.url}">${former.to.label}</a>: ${former.reason}.</p>
   <p>This address keeps leading there. To cite the call, use its new address, <a href="${former.to.url}">${absolute(site.base, former.to.url)}</a>.</p>
   <p>Changes to call addresses are listed in the <a href="/report/">build report</a>.</p>
 </article>
@@ -32,9 +35,9 @@ export function render({ former, site, page }: FormerCallPageData): string {
   }
   const content = html`<article class="former-call">
   <h1>This call record was withdrawn</h1>
-  <p class="lede">This address recorded a call between ${former.names} on ${former.dateLong}. It is no longer on the timeline: ${former.reason}.</p>
+  <p class="lede">${recorded} It is no longer on the timeline: ${former.reason}.</p>
   <h2>Its sources now</h2>
-  <ul class="former-sources">${former.sources.map((s) => html`<li><code>${s.file}</code> ${s.now}${s.reported ? html` (see the <a href="/report/">build report</a>)` : null}</li>`)}</ul>
+  <ul class="former-sources">${former.sources.map(sourceNow)}</ul>
   <p>The <a href="/report/">build report</a> lists what the last build made of every article. Browse the <a href="/">timeline</a> for the calls on record.</p>
 </article>
 `.markup;

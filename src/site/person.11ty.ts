@@ -3,18 +3,18 @@
  * calls, newest first. A JavaScript template for the reason the call page
  * is one (see `call.11ty.ts`).
  */
-import { pageFrame } from "../../layouts/base.11ty.ts";
+import { pageFrame } from "../render/page-frame.ts";
 import { callList } from "../render/call-list.ts";
 import { html, trustedHtml } from "../render/html.ts";
 import { pageBadge, pageSuffix, pager } from "../render/list-parts.ts";
-import type { PersonPage } from "../render/site-data.ts";
+import type { PersonPage } from "../render/views/people.ts";
 import { plural } from "../render/summary.ts";
 import type { ItemPageData } from "../render/paginate.ts";
 import { onePagePer } from "../render/paginate.ts";
 
 type PersonPageData = ItemPageData<"chunk", PersonPage>;
 
-export const data = onePagePer("archive.personPages", "chunk");
+export const data = onePagePer("paged.personPages", "chunk");
 
 export function render({ chunk, site, page }: PersonPageData): string {
   const { person } = chunk;

@@ -3,18 +3,18 @@
  * newest first, with the quotes on it from those calls. A JavaScript
  * template for the reason the call page is one (see `call.11ty.ts`).
  */
-import { pageFrame } from "../../layouts/base.11ty.ts";
+import { pageFrame } from "../render/page-frame.ts";
 import { callList } from "../render/call-list.ts";
 import { html, trustedHtml } from "../render/html.ts";
 import { pageBadge, pageSuffix, pager, perYearTable } from "../render/list-parts.ts";
-import type { TopicPage } from "../render/site-data.ts";
+import type { TopicPage } from "../render/views/topics.ts";
 import { plural } from "../render/summary.ts";
 import type { ItemPageData } from "../render/paginate.ts";
 import { onePagePer } from "../render/paginate.ts";
 
 type TopicPageData = ItemPageData<"chunk", TopicPage>;
 
-export const data = onePagePer("archive.topicPages", "chunk");
+export const data = onePagePer("paged.topicPages", "chunk");
 
 export function render({ chunk, site, page }: TopicPageData): string {
   const { topic } = chunk;

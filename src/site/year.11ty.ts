@@ -3,18 +3,18 @@
  * A JavaScript template for the reason the call page is one (see
  * `call.11ty.ts`): it is rendered once per page of every year.
  */
-import { pageFrame } from "../../layouts/base.11ty.ts";
+import { pageFrame } from "../render/page-frame.ts";
 import { callList } from "../render/call-list.ts";
 import { html, trustedHtml } from "../render/html.ts";
 import { pageBadge, pageSuffix, pager } from "../render/list-parts.ts";
-import type { YearPage } from "../render/site-data.ts";
+import type { YearPage } from "../render/views/years.ts";
 import { plural } from "../render/summary.ts";
 import type { ItemPageData } from "../render/paginate.ts";
 import { onePagePer } from "../render/paginate.ts";
 
 type YearPageData = ItemPageData<"chunk", YearPage>;
 
-export const data = onePagePer("archive.yearPages", "chunk");
+export const data = onePagePer("paged.yearPages", "chunk");
 
 export function render({ chunk, site, page }: YearPageData): string {
   const { year } = chunk;

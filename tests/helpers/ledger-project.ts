@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { commitLedger } from "../../src/ledger/published.ts";
-import { buildSite } from "./build.ts";
+import { builtSite } from "./build.ts";
 
 export function callArticle(options: { title: string; publisher: string; published: string; callDate?: string; body: string }): string {
   const lines = ["---", `title: ${options.title}`, `publisher: ${options.publisher}`, `published: ${options.published}`];
@@ -21,7 +21,9 @@ export const winterCall = (callDate: string) =>
     publisher: "Harbour Line News",
     published: "2020-01-15",
     callDate,
-    body: "Prime Minister Narendra Modi spoke on the phone with Russian President Vladimir Putin, the two sides said.\n\nDuring the telephone conversation the two leaders went over energy cooperation and defence supplies, and agreed to keep in close touch.",
+    body: "Prime Minister Narendra Modi spoke on the phone with Russian President Vladimir Putin, " +
+      "the two sides said.\n\nDuring the telephone conversation the two leaders went over energy " +
+      "cooperation and defence supplies, and agreed to keep in close touch.",
   });
 
 export const oilCall = (publisher: string, callDate: string) =>
@@ -30,7 +32,9 @@ export const oilCall = (publisher: string, callDate: string) =>
     publisher,
     published: "2020-03-04",
     callDate,
-    body: `Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin of Russia, ${publisher} reported.\n\nThe leaders talked about oil supplies and fertiliser shipments, officials said after the call.`,
+    body: `Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin ` +
+      `of Russia, ${publisher} reported.\n\nThe leaders talked about oil supplies and fertiliser ` +
+      `shipments, officials said after the call.`,
   });
 
 export const tradeCall = callArticle({
@@ -38,7 +42,9 @@ export const tradeCall = callArticle({
   publisher: "Riverside Times",
   published: "2020-06-11",
   callDate: "2020-06-10",
-  body: "Prime Minister Narendra Modi had a phone call with President Vladimir Putin on trade and investment.\n\nBoth leaders agreed to push for more trade in national currencies, according to a readout of the call.",
+  body: "Prime Minister Narendra Modi had a phone call with President Vladimir Putin on trade and " +
+    "investment.\n\nBoth leaders agreed to push for more trade in national currencies, " +
+    "according to a readout of the call.",
 });
 
 // The same report, corrected: it was a meeting, not a call.
@@ -46,7 +52,9 @@ export const tradeMeeting = callArticle({
   title: "Modi and Putin meet at the Vladivostok forum",
   publisher: "Riverside Times",
   published: "2020-06-11",
-  body: "Prime Minister Narendra Modi met President Vladimir Putin in person in Vladivostok, where the two held talks on the sidelines of the economic forum.\n\nThey walked along the waterfront before sitting down for a round of talks with their delegations.",
+  body: "Prime Minister Narendra Modi met President Vladimir Putin in person in Vladivostok, where " +
+    "the two held talks on the sidelines of the economic forum.\n\nThey walked along the " +
+    "waterfront before sitting down for a round of talks with their delegations.",
 });
 
 /** An articles folder and its ledger, built in turn as `npm run build` does: build, then record the published ids. */
@@ -60,8 +68,8 @@ export function project() {
     write: (file: string, text: string) => writeFileSync(path.join(articles, file), text),
     remove: (file: string) => rmSync(path.join(articles, file)),
     async build(options: { pathPrefix?: string } = {}) {
-      const site = await buildSite({ articlesDir: articles, ledger, search: true, ...options });
-      commitLedger();
+      const { output: site, published } = await builtSite({ articlesDir: articles, ledger, search: true, ...options });
+      if (published) commitLedger(published);
       return { site, read: (file: string) => readFileSync(path.join(site, file), "utf8") };
     },
   };
