@@ -43,7 +43,7 @@ export function pinOpenPairs(
       appendTo(groups, id, article);
       groups.get(id)!.push(other);
       placed.add(article).add(other);
-      const why = `neither text gives the call date; it ${best!.why}, and ${choice.day} is the one day that fits both their date clues`;
+      const why = `neither text gives the call date; it ${best.why}, and ${choice.day} is the one day that fits both their date clues`;
       placements.note(article, `placed on ${id} with ${other.file}: ${why}`);
       placements.note(other, `placed on ${id} with ${article.file}: ${why}`);
     }

@@ -84,7 +84,7 @@ export function pinSoftCalls(
     for (const [old, now] of renamed) if (now === choice.id || now === own) renamed.set(old, id);
     if (choice.id !== id) renamed.set(choice.id, id);
     if (own && own !== id) renamed.set(own, id);
-    for (const article of subject) placements.note(article, `placed with ${id}: it ${best!.why}, and ${choice.day} is the one day that fits both its date clues and theirs`);
+    for (const article of subject) placements.note(article, `placed with ${id}: it ${best.why}, and ${choice.day} is the one day that fits both its date clues and theirs`);
     if (id !== choice.id) for (const member of choice.members) placements.note(member, `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day`);
     return true;
   };

@@ -169,7 +169,7 @@ export function loadLanguageFile(file: string, references?: LanguageReferences):
     weekdays: lists(field("weekdays"), "weekdays", 7),
     relativeDays: { today: list(relative.get("today", true) as Node, "relativeDays.today"), yesterday: list(relative.get("yesterday", true) as Node, "relativeDays.yesterday") },
     digits,
-    chronoLocale: chronoLocale as "ru" | null,
+    chronoLocale: chronoLocale,
     callCues: list(field("callCues", false), "callCues", true),
     earlierCallCues: list(field("earlierCallCues", false), "earlierCallCues", true),
     futureCallCues: list(field("futureCallCues", false), "futureCallCues", true),

@@ -52,7 +52,7 @@ export function score(output: ExtractOutput, expected: Record<string, Expected>)
     tp += r.got.topics.length - extra.length;
     fp += extra.length;
     fn += lost.length;
-    if (extra.length || lost.length) topicMisses.push(`${r.name}: +[${extra}] −[${lost}]`);
+    if (extra.length || lost.length) topicMisses.push(`${r.name}: +[${extra.join(",")}] −[${lost.join(",")}]`);
   }
   figures.push({ name: "topics (micro F1)", target: 0.9, value: f1(tp, fp, fn), detail: `tp ${tp}, fp ${fp}, fn ${fn}`, misses: topicMisses });
 
@@ -85,7 +85,7 @@ export function score(output: ExtractOutput, expected: Record<string, Expected>)
   figures.push({ name: "quote speaker", target: 0.9, value: found ? speakerRight / found : 1, detail: `${speakerRight}/${found}`, misses: speakerMisses });
 
   // Grouping: pairs of call articles that share a call, expected vs. extracted.
-  const truth = (r: (typeof all)[number]) => `${r.want.date}|${[...r.want.participants].sort()}`;
+  const truth = (r: (typeof all)[number]) => `${r.want.date}|${[...r.want.participants].sort().join(",")}`;
   let pairTp = 0, pairFp = 0, pairFn = 0;
   const pairMisses: string[] = [];
   for (let i = 0; i < calls.length; i++) {

@@ -38,9 +38,7 @@ export function pyEquals(a: unknown, b: unknown): boolean {
 
 /** Python's `len(s)`: code points, not UTF-16 units. */
 export function pyLength(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
+  return Array.from(s).length;
 }
 
 /** Python's `s[:n]`: the first n code points, so a slice never splits a surrogate pair. */
@@ -85,7 +83,8 @@ export function pyRepr(value: unknown): string {
   if (typeof value === "number") return reprNumber(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(", ")}]`;
   if (typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${reprString(k)}: ${pyRepr(v)}`).join(", ")}}`;
-  return String(value);
+  // What is left (a bigint, a symbol, a function) never comes from JSON; Python would print it its own way.
+  return typeof value === "bigint" ? value.toString() : typeof value === "symbol" ? value.toString() : "<function>";
 }
 
 function reprNumber(n: number): string {

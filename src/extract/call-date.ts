@@ -304,7 +304,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     // Only when the two are written together: "on Tuesday and shared … his visit last week" dates the visit.
     const lastWeek = WEEKDAY_LAST_WEEK.exec(own);
     if (lastWeek) {
-      const day = (WEEKDAYS as readonly string[]).indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
+      const day = (WEEKDAYS).indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
       return { date: lastWeekdayOnOrBefore(addDays(anchor, -weekdayOf(anchor)), day), evidence: sentence };
     }
     return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence, byWeekday: true };
@@ -380,18 +380,18 @@ function withoutQuotations(text: string): string {
 /** "Monday (Mar 7)", "Monday, Jan 15": the weekday written just before a date. */
 function attachedWeekday(text: string, at: number): number | null {
   const match = WEEKDAY_JUST_BEFORE.exec(text.slice(0, at));
-  return match ? (WEEKDAYS as readonly string[]).indexOf(match[1]!.toLowerCase()) + 1 : null;
+  return match ? (WEEKDAYS).indexOf(match[1]!.toLowerCase()) + 1 : null;
 }
 
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
 function firstWeekday(text: string): { day: number; at: number } | null {
   if (!WEEKDAY_MENTION.test(text)) return null;
   for (const match of allMatches(WEEKDAY_MENTIONS, text)) {
-    const before = text.slice(0, match.index!);
-    const after = text.slice(match.index! + match[0].length);
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
     if (NOT_THIS_WEEKDAY_BEFORE.test(before) || OTHER_EVENT_POSSESSIVE.test(after)) continue;
-    return { day: (WEEKDAYS as readonly string[]).indexOf(match[1]!.toLowerCase()) + 1, at: match.index! };
+    return { day: (WEEKDAYS).indexOf(match[1]!.toLowerCase()) + 1, at: match.index };
   }
   return null;
 }
@@ -492,13 +492,13 @@ export function plainFullDate(text: string): { date: IsoDate; at: number } | nul
   if (monthFirst.length + dayFirst.length !== 1) return null;
   const isMonthFirst = monthFirst.length === 1;
   const match = isMonthFirst ? monthFirst[0]! : dayFirst[0]!;
-  const start = match.index!;
+  const start = match.index;
   const rest = `${text.slice(0, start)} ${text.slice(start + match[0].length)}`;
   // "the third of April 3, 1995": chrono takes a day written in words just before the month as the day.
   if (MONTH_DATE_CUE.test(rest) || WEEKDAY_WORD.test(rest) || ORDINAL_WORD.test(text.slice(Math.max(0, start - 40), start))) return null;
   // "1995 BC" is another year to chrono, and "1995 days later" or "1995 pm" other things again.
   if (AFTER_YEAR.test(text.slice(start + match[0].length))) return null;
-  const month = (MONTHS as readonly string[]).indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
+  const month = (MONTHS).indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
   const day = Number(match[2]);
   const date = `${isMonthFirst ? match[3]! : match[4]!}-${pad(month)}-${pad(day)}`;
   // chrono's match of "on 3 April 1995" begins at "on", as this one does.
@@ -541,7 +541,7 @@ export function plainMonthDay(text: string, published: IsoDate | null): { date: 
   const day = Number(match[4]);
   const date = nearestYearDate(month, day, published ?? "2000-01-01");
   if (!date) return null;
-  return { date, at: start, weekday: weekdayName ? (WEEKDAYS as readonly string[]).indexOf(weekdayName.toLowerCase()) + 1 : null };
+  return { date, at: start, weekday: weekdayName ? (WEEKDAYS).indexOf(weekdayName.toLowerCase()) + 1 : null };
 }
 
 

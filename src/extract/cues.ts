@@ -20,7 +20,7 @@ const IN_THE_PAST = new RegExp(String.raw`^[^.;]{0,40}?\b(?:last (?:week|month|y
 
 /** Whether the text puts the leaders together (or on video) now, not at some past meeting. */
 export function togetherNow(text: string): boolean {
-  return allMatches(TOGETHER_CUE, text).some((m) => !IN_THE_PAST.test(text.slice(m.index! + m[0].length)));
+  return allMatches(TOGETHER_CUE, text).some((m) => !IN_THE_PAST.test(text.slice(m.index + m[0].length)));
 }
 
 /** Words that can only mean the telephone: they outweigh a video summit mentioned in the same sentence. */

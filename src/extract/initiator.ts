@@ -39,7 +39,7 @@ export function findInitiatorStatements(
       const callee = which ? named[which === "former" ? 1 : 0] : match.groups!.callee;
       if (callee && callee === caller) continue;
       // "Putin called India a great power" names, it does not dial.
-      if ((pattern === PATTERNS[0] || pattern === PATTERNS[1]) && NAMING.test(text.slice(match.index! + match[0].length))) continue;
+      if ((pattern === PATTERNS[0] || pattern === PATTERNS[1]) && NAMING.test(text.slice(match.index + match[0].length))) continue;
       found.push({ country: caller, sentence: index });
       break;
     }

@@ -93,10 +93,10 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
     for (const match of named) {
       const groups = match.groups!;
       const candidates = matcher.aliasIndex.get(normalisedAlias(groups.name!)) ?? [];
-      if (!candidates.length || isSomeoneElsesSurname(sentence.text, match.index!, groups)) continue;
+      if (!candidates.length || isSomeoneElsesSurname(sentence.text, match.index, groups)) continue;
       const country = countryOfAdjective(groups.adjective, reference.countries) ?? candidates[0]!.country;
       const sameCountry = candidates.filter((l) => l.country === country);
-      taken.push([match.index!, match.index! + match[0].length]);
+      taken.push([match.index, match.index + match[0].length]);
       for (const leader of sameCountry.length ? sameCountry : candidates) {
         mentions.push({
           leader,
@@ -104,14 +104,14 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
           claimedOffice: groups.title ? officeFor(groups.title, leader.country, reference.offices) : null,
           title: groups.title ? [groups.adjective, groups.title].filter(Boolean).join(" ") : null,
           sentence: index,
-          start: match.index!,
-          end: match.index! + match[0].length,
+          start: match.index,
+          end: match.index + match[0].length,
         });
       }
     }
     const describes = needles.adjectives.anyIn(sentence.text) || (needles.titles.anyIn(sentence.text) && needles.countryNames.anyIn(sentence.text));
     for (const match of describes ? allMatches(matcher.described, sentence.text) : []) {
-      const start = match.index!;
+      const start = match.index;
       if (taken.some(([a, b]) => start < b && start + match[0].length > a)) continue;
       const groups = match.groups!;
       const country = countryOfAdjective(groups.adjective, reference.countries) ?? countryOfName(groups.country, reference.countries);

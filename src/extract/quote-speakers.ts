@@ -17,6 +17,12 @@ export interface QuoteExtractor {
   reference: { institutions: readonly Institution[] };
 }
 
+/** The last quotation read in a paragraph run: where it ends and whose it is. */
+interface QuotedSpan {
+  last: number;
+  speaker: string | null;
+}
+
 /**
  * The article's quotations, in text order, each with its speaker as the
  * text names it (a participant's canonical name, an institution from the
@@ -27,7 +33,8 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
   const previous = { person: null as string | null, institution: null as string | null };
   const quotes: Quote[] = [];
   const whole = paragraphs.join("\n");
-  let previousSpan: { last: number; speaker: string | null } | null = null;
+  // Widened on purpose: TypeScript would narrow a plain `= null` to null for the whole loop.
+  let previousSpan = null as QuotedSpan | null;
   const spans = findQuoteSpans(paragraphs);
   for (const [index, found] of spans.entries()) {
     const prior = paragraphs[found.first - 1] ?? "";
@@ -38,7 +45,7 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     const phrase = attributionPhrase(span) ?? (found.runsOn ? phraseWhereRunEnds(spans, index) : null);
     const earlier = () => paragraphs.slice(0, found.first).join("\n");
     // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
-    const before = previousSpan as { last: number; speaker: string | null } | null;
+    const before = previousSpan;
     const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
     // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
     const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();

@@ -206,7 +206,7 @@ function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
     for (const match of allMatches(SINGLE_QUOTED, paragraph)) {
       const text = tidyQuote(match[1]!);
       if (wordCount(text) < MIN_QUOTE_WORDS) continue;
-      spans.push({ text, first: p, last: p, before: paragraph.slice(0, match.index), after: paragraph.slice(match.index! + match[0].length) });
+      spans.push({ text, first: p, last: p, before: paragraph.slice(0, match.index), after: paragraph.slice(match.index + match[0].length) });
     }
   });
   return spans;
@@ -419,7 +419,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const afterUsable = afterMatch && !/^\s*\./.test(span.after) && !/^(?:that|this|in|on|at|and|but|which|while|as|so)\b/i.test(afterMatch.groups!.speaker!);
   const introducesDirectly = introduced && !/^\s*$/.test(clause) && /\b(?:that|:)\s*$|\b(?:said|wrote|posted|tweeted|stated|noted|added|told \w+(?: \w+)?)[,:]?\s*$/i.test(clause);
   if (introduced && (introducesDirectly || !afterUsable)) return lastSubject(introduced.groups!.speaker!.trim().replace(/,$/, ""));
-  if (afterUsable) return afterMatch!.groups!.speaker!;
+  if (afterUsable) return afterMatch.groups!.speaker!;
   // A headline's '“…”: Modi to Putin' or '“…”: PM Modi dials Putin': the name after the colon.
   if (!before.trim()) return HEADLINE_SPEAKER.exec(span.after)?.groups!.speaker ?? null;
   return null;

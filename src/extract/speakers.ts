@@ -220,7 +220,7 @@ const STATEMENT_NAMED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|rel
 
 function lastStatementNamed(text: string): { name: string; at: number } | null {
   let last: { name: string; at: number } | null = null;
-  for (const match of allMatches(STATEMENT_NAMED, text)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index! };
+  for (const match of allMatches(STATEMENT_NAMED, text)) last = { name: match[1]!.replace(/\s+/g, " "), at: match.index };
   return last;
 }
 
@@ -315,8 +315,8 @@ function lastSpeakingAt(text: string, word: string): number {
   if (!text.includes(literal)) return -1;
   let last = -1;
   for (const match of allMatches(pattern, text)) {
-    const end = match.index! + match[0].length;
-    if (SPEAKS_AFTER.test(text.slice(end, end + 60)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, match.index! - 30), match.index!))) last = match.index!;
+    const end = match.index + match[0].length;
+    if (SPEAKS_AFTER.test(text.slice(end, end + 60)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) last = match.index!;
   }
   return last;
 }
@@ -389,7 +389,7 @@ function lastIndexOfWord(text: string, word: string, notAfter?: RegExp): number 
   const { pattern } = compiled;
   let last = -1;
   for (const match of allMatches(pattern, text)) {
-    if (notAfter?.test(text.slice(Math.max(0, match.index! - 30), match.index!))) continue;
+    if (notAfter?.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     last = match.index!;
   }
   return last;

@@ -115,7 +115,7 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   paragraphs.forEach((paragraph, index) => {
     let start = 0;
     // A capital (Latin or Cyrillic) or a Devanagari letter starts the next one; Hindi ends sentences with the danda (।).
-    const boundary = /[.!?…।]["'”’»)]*\s+(?=["'“‘«„(]?[A-Z0-9А-ЯЁ\u0900-\u097F])/g;
+    const boundary = /[.!?…।]["'”’»)]*\s+(?=["'“‘«„(]?[A-Z0-9А-ЯЁ\p{Script=Devanagari}])/gu;
     for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
       // An abbreviation ends the candidate sentence and is at most five characters long: its last
       // ten characters (fewer at the sentence's start) decide, so long sentences are not read again.

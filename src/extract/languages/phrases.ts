@@ -67,7 +67,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseSet {
       const found: PhraseMatch[] = [];
       for (const m of text.matchAll(patterns().all)) {
         const group = m.slice(1).findIndex((g) => g !== undefined);
-        found.push({ phrase: sorted[group]!, start: m.index!, end: m.index! + m[0].length });
+        found.push({ phrase: sorted[group]!, start: m.index, end: m.index + m[0].length });
       }
       return found;
     },

@@ -74,7 +74,7 @@ const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|
 
 function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
   for (const match of allMatches(TITLED_NAME, text)) {
-    const start = match.index!;
+    const start = match.index;
     const end = start + match[0].length;
     if (!mentions.some((m) => m.start < end && m.end > start)) return true;
   }

@@ -32,5 +32,5 @@ export const eventWeek: DateRule = {
 
 /** The weekdays (1 = Monday) a sentence names bare. */
 function bareWeekdays(sentence: string): number[] {
-  return [...sentence.matchAll(BARE_WEEKDAY)].map((m) => WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase() as (typeof WEEKDAYS)[number]) + 1);
+  return [...sentence.matchAll(BARE_WEEKDAY)].map((m) => WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) + 1);
 }
