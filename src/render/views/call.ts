@@ -5,6 +5,7 @@
  */
 import { daysBetween, formatLong, formatShort } from "../../dates.ts";
 import type { Archive } from "../../pipeline.ts";
+import { looksEnglish } from "../../extract/language.ts";
 import { articleFormat } from "../../read/read-articles.ts";
 import type { Article, CallRecord, Topic } from "../../types.ts";
 import { articleHtml } from "../article-html.ts";
@@ -130,7 +131,7 @@ function toCallView(
       quotes: quotes.map((q) => ({
         text: q.text,
         sources: q.sources.map((file) => ({ title: sourceLabel(file), anchor: anchors.get(file)! })),
-        language: sourceLanguage(articleByFile.get(q.sources[0]!)),
+        language: writtenIn(q.text, sourceLanguage(articleByFile.get(q.sources[0]!))),
       })),
     })),
     sourceViews: call.sources.map((s) => {
@@ -154,7 +155,7 @@ function toCallView(
     // Each sentence in the language of the source it was taken from.
     why: whyWeThinkThis(call, topicBySlug).map((row) => ({
       ...row,
-      language: sourceLanguage(members.find((m) => sentenceOf(m.evidence, row.sentence))),
+      language: writtenIn(row.sentence, sourceLanguage(members.find((m) => sentenceOf(m.evidence, row.sentence)))),
     })),
     notes: members.flatMap((article) =>
       sourceNotes(article, call, initiators).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message })),
@@ -196,6 +197,15 @@ export function sourceLanguage(article: Pick<Article, "language"> | undefined): 
 }
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
+/**
+ * The language a quotation or sentence is shown in: its source's, unless it
+ * reads as English itself (a Hindi report quoting an English post), which is
+ * the page's own language and needs no `lang` or "not translated".
+ */
+export function writtenIn(text: string, source: SourceLanguage | null): SourceLanguage | null {
+  return source && !looksEnglish(text) ? source : null;
+}
 
 /** Whether one of an article's evidence sentences is this one. */
 function sentenceOf(evidence: Article["evidence"], sentence: string): boolean {
