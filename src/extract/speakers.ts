@@ -237,7 +237,11 @@ function lastSource(text: string, institutions: readonly Institution[]): string 
   return institution?.name ?? null;
 }
 
-const STATEMENT_NAMED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
+const STATEMENT_NAMED = new RegExp(
+  String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))` +
+    String.raw`\s+(?:said|stated|reads|read|added|noted)\b`,
+  "gi",
+);
 
 function lastStatementNamed(text: string): { name: string; at: number } | null {
   let last: { name: string; at: number } | null = null;

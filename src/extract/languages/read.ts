@@ -30,7 +30,8 @@ export function readLanguageMentions(context: ArticleContext, language: Compiled
       office.end <= name.start && TITLE_GAP.test(sentence.text.slice(office.end, name.start)) && !names.some((n) => n.start >= office.end && n.end <= name.start);
     for (const name of names) {
       const leader = bySlug.get(name.key)!;
-      // "премьер-министр Индии Нарендра Моди", "रूसी संघ के राष्ट्रपति महामहिम श्री व्लादिमीर पुतिन":
+      // "премьер-министр Индии Нарендра Моди",
+      // "रूसी संघ के राष्ट्रपति महामहिम श्री व्लादिमीर पुतिन":
       // a title just before the name.
       const title = offices.find((o) => titles(o, name));
       mentions.push({
@@ -88,8 +89,8 @@ export function findLanguageCallSentences(context: ArticleContext, language: Com
 }
 
 /**
- * "по инициативе индийской стороны"; "मोदी ने पुतिन को फोन किया", "Моди позвонил Путину":
- * the side that placed the call.
+ * "по инициативе индийской стороны"; "मोदी ने पुतिन को फोन किया",
+ * "Моди позвонил Путину": the side that placed the call.
  */
 function initiatorIn(context: ArticleContext, index: number, language: CompiledLanguage): string | null {
   const text = context.sentences[index]!.text;
