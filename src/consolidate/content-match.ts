@@ -13,13 +13,20 @@ import { MONTHS, WEEKDAYS } from "../extract/vocabulary.ts";
 /** Words too common in these reports to tell calls apart, besides those under four letters. */
 const COMMON = new Set(
   (
-    "that with this from have were they their them there then than said says will would also been into about after over more most other some such only when what which while where being both each "
-    + "prime minister president leader leaders india indian russia russian russia's india's modi putin narendra vladimir minister's president's phone call called calls telephone telephonic "
-    + "conversation conversations spoke talks talked discussed discussion discussions bilateral relations ties cooperation partnership strategic special privileged countries country "
-    + "speak speaks spoken speaking sides side issues issue agreed expressed conveyed thanked statement office official officials government press release according reported report news year years today "
-    + "under various work make made another high just together continue continued agenda strengthen strengthening looked looking forward national including between progress areas "
-    + "many media read first second visit held leadership sectors development developments regional global international matters mutual interest further well very good warm friendly "
-    + "close closely important could should being during took take taken told tell added noted hoped hope wished wish welcomed welcome invited invitation support "
+    "that with this from have were they their them there then than said says will would also been into about after " +
+      "over more most other some such only when what which while where being both each "
+    + "prime minister president leader leaders india indian russia russian russia's india's modi putin narendra " +
+      "vladimir minister's president's phone call called calls telephone telephonic "
+    + "conversation conversations spoke talks talked discussed discussion discussions bilateral relations ties " +
+      "cooperation partnership strategic special privileged countries country "
+    + "speak speaks spoken speaking sides side issues issue agreed expressed conveyed thanked statement office " +
+      "official officials government press release according reported report news year years today "
+    + "under various work make made another high just together continue continued agenda strengthen strengthening " +
+      "looked looking forward national including between progress areas "
+    + "many media read first second visit held leadership sectors development developments regional global " +
+      "international matters mutual interest further well very good warm friendly "
+    + "close closely important could should being during took take taken told tell added noted hoped hope wished " +
+      "wish welcomed welcome invited invitation support "
     + "week month"
   )
     .split(" ")

@@ -44,7 +44,13 @@ const RELATIVE_DAY = new RegExp(`\\b(${[...RELATIVE_DAYS.today, ...RELATIVE_DAYS
 const YESTERDAY_WORDS = new Set(RELATIVE_DAYS.yesterday.map((w) => w.toLowerCase()));
 /** Words before a date that tie it to another event: "the summit on December 6". */
 const OTHER_EVENT_BEFORE_DATE =
-  /\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after|by(?! (?:tele-?)?phone\b)|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$/i;
+  new RegExp(
+    String.raw`\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after` +
+      String.raw`|by(?! (?:tele-?)?phone\b)|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched` +
+      String.raw`|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?` +
+      String.raw`|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$`,
+    "i",
+  );
 /** Sentences that talk about what is coming: their dates bound the call from above. */
 const FUTURE_CUE = /\b(upcoming|will|is set to|are set to|scheduled|is holding|are holding|later this year|next (week|month|year)|forthcoming|ahead of)\b/i;
 /** How far ahead "upcoming" events are assumed to be when nothing else dates an article. */
@@ -55,7 +61,13 @@ const UPCOMING_HORIZON_DAYS = 366;
  * Times after such a word belong to that other event.
  */
 const OTHER_CLAUSE =
-  /\b(?:which|who|whose|where|whereas|while|after|before|following|since|ahead of|amid|until|till|previous|preceding|days? later|weeks? later)\b|\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|statement|office|agency|it|he|she|they)\s+(?:said|told|reported|announced|added|confirmed|stated)\b|\b(?:when|as)\b(?=[^,;]*\b(?:was|were|had|has|is|are|will|would)\b)/i;
+  new RegExp(
+    String.raw`\b(?:which|who|whose|where|whereas|while|after|before|following|since|ahead of|amid|until|till|previous` +
+      String.raw`|preceding|days? later|weeks? later)\b|\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|statement` +
+      String.raw`|office|agency|it|he|she|they)\s+(?:said|told|reported|announced|added|confirmed|stated)\b` +
+      String.raw`|\b(?:when|as)\b(?=[^,;]*\b(?:was|were|had|has|is|are|will|would)\b)`,
+    "i",
+  );
 
 /** The title an official readout of a call carries, with nothing before it but the office's own "PM's". */
 const READOUT_TITLE = /^(?:(?:PM|Prime Minister|President)['’]s\s+)?(?:telephone|telephonic|phone)\s+(?:conversation|talks?|call)\s+with\b/i;
@@ -155,7 +167,8 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
         // Only a date line above the text (or a page header) may be such a crawl date: a publication date from a
         // page's metadata or the user's front matter is when it was published.
         if (found.byWeekday && ((!dateline && input.publishedMayLag) || dateline?.kind === "header") && anchor && found.date < anchor) {
-          warnings.push({ message: `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ${anchor}; if the date line is a later crawl date, the call may be earlier` });
+          warnings.push({ message: `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ` +
+            `${anchor}; if the date line is a later crawl date, the call may be earlier` });
           const result = resolved(found.date, text);
           result.callDate.earliest = addDays(anchor, -31);
           result.callDate.rule = SOFT_WEEKDAY_RULE;
@@ -443,7 +456,11 @@ function statedWeekday(sentences: readonly Sentence[], indexes: readonly number[
  * find one.
  */
 const MONTH_DATE_CUE = new RegExp(
-  String.raw`\d|(?:\b|of|st|nd|rd|th)(?:${MONTH_ALTERNATION}|${MONTH_ABBREVIATIONS.join("|")})(?!(?!first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)[a-z])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)`,
+  String.raw`\d|(?:\b|of|st|nd|rd|th)(?:${MONTH_ALTERNATION}|${MONTH_ABBREVIATIONS.join("|")})` +
+    String.raw`(?!(?!first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth` +
+    String.raw`|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)[a-z])` +
+    String.raw`|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}` +
+    String.raw`(?:second|minute|hour|day|week|month|quarter|year)`,
   "i",
 );
 
@@ -474,7 +491,11 @@ const FULL_MONTH = `(${MONTH_ALTERNATION})`;
 /** "April 3, 1995" and "3 April 1995" (after "on", chrono's match starts at "on"), standing alone. */
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\w)${FULL_MONTH} (\\d{1,2}), ([12]\\d{3})(?![\\w:])`, "gi");
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\w)(?:(on\\s{0,3}))?(\\d{1,2}) ${FULL_MONTH} ([12]\\d{3})(?![\\w:])`, "gi");
-const AFTER_YEAR = /^\s{0,5}(?:(?:be|ad|bc|bce|ce|am|pm|h|hrs?|y|yrs?|mo|mos|sec|secs|min|mins|qtr|s|m|d|w)\b|a\.d|b\.c|a\.m|p\.m|o\W*clock|in\s*the|at\s*night|second|minute|hour|day|week|month|quarter|year)/i;
+const AFTER_YEAR = new RegExp(
+  String.raw`^\s{0,5}(?:(?:be|ad|bc|bce|ce|am|pm|h|hrs?|y|yrs?|mo|mos|sec|secs|min|mins|qtr|s|m|d|w)\b|a\.d|b\.c|a\.m|p\.m` +
+    String.raw`|o\W*clock|in\s*the|at\s*night|second|minute|hour|day|week|month|quarter|year)`,
+  "i",
+);
 /** Days written as ordinal words ("third", "twenty-first"). */
 const ORDINAL_WORD = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth)/i;
 /** A weekday as chrono reads one (a whole word, or its abbreviation), which it would join to the date. */

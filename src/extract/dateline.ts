@@ -49,12 +49,16 @@ const TIME = "(?:,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?(?:IST
 
 /** A place in capitals or title case, a comma, a date, then the agency or a stop: the wire-copy dateline. */
 const AGENCY_DATELINE = new RegExp(
-  `^(?<place>[A-Z][\\p{L}'’.-]*(?:[ /-][A-Z][\\p{L}'’.-]*){0,3})(?:\\s*\\[[^\\]]{2,30}\\])?,\\s+(?<date>${DAY_MONTH})${TIME}\\s*(?:\\((?:[A-Za-z][\\w -]*)\\)|/\\s*[A-Za-z]+\\s*/|[.:;]|\\s[-–—]+|$)\\s*`,
+  `^(?<place>[A-Z][\\p{L}'’.-]*(?:[ /-][A-Z][\\p{L}'’.-]*){0,3})(?:\\s*\\[[^\\]]{2,30}\\])?,\\s+` +
+    `(?<date>${DAY_MONTH})${TIME}\\s*(?:\\((?:[A-Za-z][\\w -]*)\\)|/\\s*[A-Za-z]+\\s*/|[.:;]|\\s[-–—]+|$)\\s*`,
   "iu",
 );
 /** "Posted On: 08 AUG 2025 5:12PM by PIB Delhi", "Published time: 11 Jun, 2019 09:27", "Updated: …". */
 const STAMP_LINE = new RegExp(
-  `^(?:story\\s+)?(?<kind>posted on|published on|published at|published|published time|publication date|first published|updated on|updated at|updated|last updated|last modified|modified|edited time|date|this article is from)\\b\\s*[:\\-–—]?\\s*(?:\\w+,\\s*)?(?:(?<date>${DAY_MONTH})|(?<iso>${ISO_DATE})|(?<numeric>${NUMERIC_DATE}))`,
+  `^(?:story\\s+)?(?<kind>posted on|published on|published at|published|published time|publication date` +
+    `|first published|updated on|updated at|updated|last updated|last modified|modified|edited time|date` +
+    `|this article is from)\\b\\s*[:\\-–—]?\\s*(?:\\w+,\\s*)?` +
+    `(?:(?<date>${DAY_MONTH})|(?<iso>${ISO_DATE})|(?<numeric>${NUMERIC_DATE}))`,
   "iu",
 );
 /** "| @outlet | 20 Mar 2024, 05:12 pm", "National | March 19, 2018, 8:06 p.m.": a byline whose last part is the date. */

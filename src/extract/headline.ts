@@ -42,7 +42,11 @@ const FURNITURE = new RegExp(
 );
 
 /** A date or time on its own ("Friday, June 21, 2024", "July 27, 2024 10:42 (IST)", "National | March 19, 2018"). */
-const DATE_LINE = /^(?:[A-Za-z]+\s*\|\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b/i;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:[A-Za-z]+\s*\|\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?` +
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b`,
+  "i",
+);
 
 /** An agency dateline on its own line: "New Delhi, December 16", "MOSCOW, Jan 7". */
 const DATELINE_ONLY = /^[A-Z][\p{L} .'’-]{1,30}(?:\[[^\]]*\])?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b[^.]{0,12}$/iu;
@@ -52,11 +56,22 @@ const DATELINE_ONLY = /^[A-Z][\p{L} .'’-]{1,30}(?:\[[^\]]*\])?,\s*(?:jan|feb|m
  * "Kolkata, March 4 (Example Wire):", "LONDON (Wire Service) –", "Pune:".
  * `credit` is the text in brackets, when there is one.
  */
-export const LEADING_DATELINE = /^(?<place>[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3})(?:\s*\[[^\]]{1,30}\])?(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s+\d{4})?)?\s*(?:\((?<credit>[^()]{2,40})\))?\s*(?::|\s[–—-])\s+/iu;
+export const LEADING_DATELINE = new RegExp(
+  String.raw`^(?<place>[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3})(?:\s*\[[^\]]{1,30}\])?` +
+    String.raw`(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}` +
+    String.raw`|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s+\d{4})?)?\s*` +
+    String.raw`(?:\((?<credit>[^()]{2,40})\))?\s*(?::|\s[–—-])\s+`,
+  "iu",
+);
 
 /** Short, common words that say nothing about a story. */
 const STOP_WORDS = new Set(
-  "about after also amid and are been before being between but can could does during for from had has have her his into its more not now off once one only other our out over said says she some than that the their them then there these they this those through under until upon very was were what when where which while who will with would your".split(" "),
+  (
+    "about after also amid and are been before being between but can could does during for from had has have her " +
+    "his into its more not now off once one only other our out over said says she some than that the their them " +
+    "then there these they this those through under until upon very was were what when where which while who will " +
+    "with would your"
+  ).split(" "),
 );
 
 /** The longest a headline runs, in words; a longer line is story text. */

@@ -26,7 +26,10 @@ export interface LeaderMatcher {
   named: RegExp;
   described: RegExp;
   aliasIndex: Map<string, Leader[]>;
-  /** Text every match of `named` contains (a piece of an alias), and of `described` (an adjective; or a title and a country): most sentences have none, and skip the regular expressions. */
+  /**
+   * Text every match of `named` contains (a piece of an alias), and of `described` (an adjective; or a title and
+   * a country): most sentences have none, and skip the regular expressions.
+   */
   needles: { aliases: NeedleIndex; adjectives: NeedleIndex; titles: NeedleIndex; countryNames: NeedleIndex };
 }
 
@@ -47,12 +50,14 @@ export function compileLeaderMatcher(reference: Pick<Reference, "countries" | "o
   }
   // "Russian President Vladimir Putin", "PM Modi", "Mr Putin", "Dr Singh".
   const named = new RegExp(
-    `(?:\\b(?<adjective>${adjectives})\\s+)?(?:\\b(?<title>${titles})\\s+)?(?:\\b(?:Mr|Mrs|Ms|Shri|Smt)\\.?\\s+)?\\b(?<name>${aliases})\\b(?!['’]s? (?:Office|office|Government|government))`,
+    `(?:\\b(?<adjective>${adjectives})\\s+)?(?:\\b(?<title>${titles})\\s+)?` +
+      `(?:\\b(?:Mr|Mrs|Ms|Shri|Smt)\\.?\\s+)?\\b(?<name>${aliases})\\b(?!['’]s? (?:Office|office|Government|government))`,
     "g",
   );
   // "the Russian President", "the Indian leader", "the President of Russia".
   const described = new RegExp(
-    `\\b(?<adjective>${adjectives})\\s+(?<title>${titles}|leader|head of state|premier|counterpart)\\b(?!\\s+[A-Z])|\\b(?<title2>${titles})\\s+of\\s+(?:the\\s+)?(?<country>${countryNames})\\b`,
+    `\\b(?<adjective>${adjectives})\\s+(?<title>${titles}|leader|head of state|premier|counterpart)\\b(?!\\s+[A-Z])` +
+      `|\\b(?<title2>${titles})\\s+of\\s+(?:the\\s+)?(?<country>${countryNames})\\b`,
     "g",
   );
   const needles = {
@@ -142,7 +147,11 @@ function isSomeoneElsesSurname(text: string, index: number, groups: Record<strin
   return /\S\s+[A-Z][\w'’.-]*\s+$/.test(before);
 }
 
-const NOT_A_FIRST_NAME = /^(?:Why|How|What|When|Where|Who|As|And|But|The|A|An|After|Before|With|While|If|Explained|Exclusive|Watch|Opinion|Analysis|Live|Breaking|Read|Also|On|In|At|For|From|To|By|Did|Does|Will|Can|Has|Had|Is|Was|Not|Only|Today|Yesterday|Now|Then|So|Says|Said|Calls|Called|Dials|Phones|Meets|Tells|Thanks|Urges|Congratulates)$/;
+const NOT_A_FIRST_NAME = new RegExp(
+  String.raw`^(?:Why|How|What|When|Where|Who|As|And|But|The|A|An|After|Before|With|While|If|Explained|Exclusive|Watch` +
+    String.raw`|Opinion|Analysis|Live|Breaking|Read|Also|On|In|At|For|From|To|By|Did|Does|Will|Can|Has|Had|Is|Was|Not|Only` +
+    String.raw`|Today|Yesterday|Now|Then|So|Says|Said|Calls|Called|Dials|Phones|Meets|Tells|Thanks|Urges|Congratulates)$`,
+);
 
 /** Headlines in Title Case capitalise verbs too. */
 export function isTitleCase(text: string): boolean {

@@ -213,7 +213,11 @@ function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
 }
 
 /** "Text of the post … — Narendra Modi (@narendramodi) January 15, 2024". */
-const TWEET = /^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|\s-{1,2})\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*(?<date>[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
+const TWEET = new RegExp(
+  String.raw`^(?<body>.+?)\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|\s-{1,2})\s*(?<name>[^()—–]{2,60}?)\s*\(@\w+\)\s*` +
+    String.raw`(?<date>[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$`,
+  "u",
+);
 
 /** "— Narendra Modi (@narendramodi) December 16, 2022" alone on a line. */
 const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|-{1,2})\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
@@ -243,7 +247,10 @@ function embeddedPost(paragraphs: readonly string[], p: number): QuoteSpan | nul
 }
 
 /** "… posted on X.", "… wrote on Twitter.", "… tweeted." closing the paragraph. */
-const POSTED_ON = /\b(?:wrote|posted|tweeted|shared|said)(?: (?:this|a (?:post|message)|the following))?(?: (?:on|in a post on) (?:X|Twitter|social media|his (?:X|Twitter) (?:account|handle)))?\.$|\btweeted\.$/;
+const POSTED_ON = new RegExp(
+  String.raw`\b(?:wrote|posted|tweeted|shared|said)(?: (?:this|a (?:post|message)|the following))?` +
+    String.raw`(?: (?:on|in a post on) (?:X|Twitter|social media|his (?:X|Twitter) (?:account|handle)))?\.$|\btweeted\.$`,
+);
 /** The first person, as posts are written: "I", "my", "we", "our". */
 const FIRST_PERSON = /\b(?:I|my|My|we|We|our|Our)\b/;
 
@@ -349,13 +356,16 @@ export function wordCount(text: string): number {
 const WHITE_SPACE = /^\s$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued|quoted|reads|read|informed)";
+const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted" +
+  "|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued" +
+  "|quoted|reads|read|informed)";
 
 // Attribution patterns, compiled once: after a quote (", said Putin", ", according to TASS", ", the Kremlin said") and before it.
 const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
 const ACCORDING_TO_AFTER = new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i");
 // '“…,” Dmitry Peskov, the Kremlin spokesman, told reporters': a name with its description between commas.
-const NAME_APPOSED_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+),\\s+(?:the|a|an|his|her)\\s[^,.;“”"]{2,60},\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "u");
+const NAME_APPOSED_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+),\\s+` +
+  `(?:the|a|an|his|her)\\s[^,.;“”"]{2,60},\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "u");
 const SPEAKER_THEN_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i");
 const INTRODUCED_BY = new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i");
 
@@ -382,14 +392,22 @@ const APPOSITION = /^(?:the|a|an|his|her|Russia['’]s|India['’]s)\s/i;
 const PERSONAL_NAME = /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+$/u;
 
 /** A clause that says where or when something was said, not who said it. */
-const ADVERBIAL = /^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b|^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?$/i;
+const ADVERBIAL = new RegExp(
+  String.raw`^(?:in|on|at|during|after|before|later|also|however|meanwhile|through|via|for (?:its|his|her|their) part)\b` +
+    String.raw`|^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?$`,
+  "i",
+);
 
 const QUOTED_AS = String.raw`\bquoted\s+(?:the\s+)?(?<speaker>[^,.;“”"]+?)\s+as\s+(?:saying|telling|stating|writing|adding)\b`;
 const QUOTED_AS_AFTER = new RegExp(QUOTED_AS, "i");
 const QUOTING_AFTER = /^[,.]?\s*[^.;“”"]{0,60}?,\s+quoting\s+(?:the\s+)?(?<speaker>[^,.;“”"]+)/i;
 const QUOTED_AS_BEFORE = new RegExp(`${QUOTED_AS}[^“”"]*$`, "i");
 
-const HEADLINE_SPEAKER = /^\s*:\s*(?<speaker>(?:(?:PM|President|Prime Minister|Mr)\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?=\s+(?:[Tt]o|[Tt]ells|[Dd]ials|[Cc]alls|[Rr]ings|[Pp]hones|[Ss]peaks|[Ss]ays|[Oo]n|[Ii]n|[Aa]fter)\b)/u;
+const HEADLINE_SPEAKER = new RegExp(
+  String.raw`^\s*:\s*(?<speaker>(?:(?:PM|President|Prime Minister|Mr)\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)` +
+    String.raw`(?=\s+(?:[Tt]o|[Tt]ells|[Dd]ials|[Cc]alls|[Rr]ings|[Pp]hones|[Ss]peaks|[Ss]ays|[Oo]n|[Ii]n|[Aa]fter)\b)`,
+  "u",
+);
 
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
@@ -411,7 +429,11 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
-    /^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed|shared|wrote|posted|appreciated|welcomed|praised|hailed|sought|urged|pledged)\b[^“”"]*$/i.exec(clause) ??
+    new RegExp(
+      String.raw`^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed` +
+        String.raw`|shared|wrote|posted|appreciated|welcomed|praised|hailed|sought|urged|pledged)\b[^“”"]*$`,
+      "i",
+    ).exec(clause) ??
     /^(?<speaker>[^:“”"]*?)\s*:\s*$/.exec(clause);
   // The words right before the quote say who speaks ("Modi told Putin that “…”"); a speaker named after it
   // counts only when nothing introduces the quote, and not in "…”, and that Putin had explained".

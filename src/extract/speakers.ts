@@ -24,13 +24,20 @@ export interface Attribution {
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
-const THING_REFERENCE = /^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|press service|press office|spokesperson|spokesman|side|agency|account|version))$/i;
+const THING_REFERENCE = new RegExp(
+  String.raw`^(it|they|the (statement|readout|release|ministry|office|report|note|communiqu[eé]|press release|press service` +
+    String.raw`|press office|spokesperson|spokesman|side|agency|account|version))$`,
+  "i",
+);
 // "The two leaders agreed on “…”": the leaders are who the words report on; the words are the source's being reported.
 const COLLECTIVE_SUBJECT = /^(?:the\s+)?(?:(?:two|both)\s+(?:leaders|sides|countries|presidents|heads of (?:state|government))|leaders|sides)(?:\s+(?:also|further|then|later))?$/i;
 /** "the statement said": a document, whose issuer the text named where it first mentioned a statement. */
 const DOCUMENT_REFERENCE = /^the (?:\w+ )?(?<noun>statement|readout|release|advisory)$/i;
 // The role in either case ("Foreign Secretary Vikram Misri"), the name in capitals.
-const OFFICIAL_WITH_NAME = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Hh]ead)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)/;
+const OFFICIAL_WITH_NAME = new RegExp(
+  String.raw`\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy` +
+    String.raw`|[Cc]hief|[Hh]ead)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)`,
+);
 
 /**
  * Names the speaker of a quotation: a participant's canonical name, an
@@ -142,7 +149,12 @@ function messageSender(text: string, context: SpeakerContext): string | null {
 }
 
 /** A role, a qualifier ending in a capitalised word ("on Ukraine", "to the UN"), then a name of two words or more (initials count). */
-const NAME_AFTER_QUALIFIED_ROLE = /\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)(?!['’])\s[^,;]*?[A-Z][\p{L}'’.-]*\s(?<name>(?:[A-Z]\.?\s+){1,3}[A-Z][\p{Ll}'’-]+|[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)$/u;
+const NAME_AFTER_QUALIFIED_ROLE = new RegExp(
+  String.raw`\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Aa]ide|[Aa]mbassador|[Ee]nvoy` +
+    String.raw`|[Rr]epresentative)(?!['’])\s[^,;]*?[A-Z][\p{L}'’.-]*\s` +
+    String.raw`(?<name>(?:[A-Z]\.?\s+){1,3}[A-Z][\p{Ll}'’-]+|[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+)$`,
+  "u",
+);
 
 /** "a spokesperson in the Prime Minister's Office": words that make a body's name, not a person's. */
 const BODY_WORD = /['’]s\b|\b(?:Office|Ministry|Embassy|Mission|Council|Commission|Department|Secretariat|Agency|Service|Government|House|Palace)$/;
@@ -173,7 +185,11 @@ function statementIssuer(text: string, noun: string, institutions: readonly Inst
 }
 
 /** Capitalised words ending in an office, before a name of two words or more. */
-const TITLE_BEFORE_NAME = /^(?:[A-Z][\p{L}'’.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Secretary|Ambassador|Envoy|Adviser|Advisor|Aide|Spokes(?:man|woman|person))\s+(?=[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*)+$)/u;
+const TITLE_BEFORE_NAME = new RegExp(
+  String.raw`^(?:[A-Z][\p{L}'’.-]*\s+)*?(?:President|Minister|Chancellor|Premier|Secretary|Ambassador|Envoy|Adviser|Advisor` +
+    String.raw`|Aide|Spokes(?:man|woman|person))\s+(?=[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*)+$)`,
+  "u",
+);
 
 /**
  * "Peskov" → "Dmitry Peskov": a bare surname takes the full name the article
@@ -192,7 +208,12 @@ export function fullNameIn(text: string, surname: string): string {
 }
 
 /** Words that stand before names but are not part of them. */
-const NOT_A_GIVEN_NAME = /^(?:Mr|Mrs|Ms|Dr|Shri|Smt|President|Prime|Minister|Premier|Chancellor|Secretary|Spokes\w*|Foreign|External|Affairs|Defence|Defense|Kremlin|MEA|PMO|Russian|Indian|Ukrainian|Chinese|American|US|U\.S\.|The|A|An|By|And|Aide|Adviser|Advisor|Ambassador|Envoy|General|Gen|Sergeant|Chief|Deputy|Senior|Said|Told|According|To|In|On|At|Of|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ukraine's|India's|Russia's|Pakistan's)\.?$/;
+const NOT_A_GIVEN_NAME = new RegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Dr|Shri|Smt|President|Prime|Minister|Premier|Chancellor|Secretary|Spokes\w*|Foreign|External` +
+    String.raw`|Affairs|Defence|Defense|Kremlin|MEA|PMO|Russian|Indian|Ukrainian|Chinese|American|US|U\.S\.|The|A|An|By|And` +
+    String.raw`|Aide|Adviser|Advisor|Ambassador|Envoy|General|Gen|Sergeant|Chief|Deputy|Senior|Said|Told|According|To|In|On` +
+    String.raw`|At|Of|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ukraine's|India's|Russia's|Pakistan's)\.?$`,
+);
 
 /** "the Prime Minister" with no name: the participant whose country that title means by default. */
 const BARE_TITLE = /^(?:the\s+)?(?<title>prime minister|pm|premier|president)$/i;
@@ -216,7 +237,11 @@ function lastSource(text: string, institutions: readonly Institution[]): string 
   return institution?.name ?? null;
 }
 
-const STATEMENT_NAMED = /\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))\s+(?:said|stated|reads|read|added|noted)\b/gi;
+const STATEMENT_NAMED = new RegExp(
+  String.raw`\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,3}(?:statement|release|readout|press service|press office|communiqu[eé]))` +
+    String.raw`\s+(?:said|stated|reads|read|added|noted)\b`,
+  "gi",
+);
 
 function lastStatementNamed(text: string): { name: string; at: number } | null {
   let last: { name: string; at: number } | null = null;
@@ -224,7 +249,11 @@ function lastStatementNamed(text: string): { name: string; at: number } | null {
   return last;
 }
 
-const DESCRIBED_PERSON = /^(?<who>(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:ambassador|official|diplomat|source|analyst|expert|observer|envoy|aide|adviser|advisor|officer)s?\s+(?:to|of|in|from|at)\s+[^,]+?)(?:\s+(?:who|which|that|speaking)\b.*)?$/i;
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`^(?<who>(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:ambassador|official|diplomat|source|analyst|expert|observer|envoy` +
+    String.raw`|aide|adviser|advisor|officer)s?\s+(?:to|of|in|from|at)\s+[^,]+?)(?:\s+(?:who|which|that|speaking)\b.*)?$`,
+  "i",
+);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -305,7 +334,12 @@ function lastInstitutionAt(text: string, institutions: readonly Institution[], s
 }
 
 /** "the Kremlin said", "the MEA's statement", "Kremlin readout": the body's name, then what it says or puts out. */
-const SPEAKS_AFTER = /^(?:'s)?\s+(?:(?:also|further|later|then|had|has|own|official|brief|short|detailed|longer|fuller|in (?:a|its) \w+,?)\s+)*(?:said|says|stated|states|added|adds|noted|notes|reported|reports|announced|confirmed|reads?|quoted|statement|readout|release|version|account|press (?:release|service|office|note)|spokes\w+)\b/i;
+const SPEAKS_AFTER = new RegExp(
+  String.raw`^(?:'s)?\s+(?:(?:also|further|later|then|had|has|own|official|brief|short|detailed|longer|fuller` +
+    String.raw`|in (?:a|its) \w+,?)\s+)*(?:said|says|stated|states|added|adds|noted|notes|reported|reports|announced` +
+    String.raw`|confirmed|reads?|quoted|statement|readout|release|version|account|press (?:release|service|office|note)|spokes\w+)\b`,
+  "i",
+);
 /** "according to the MEA", "as per New Delhi", "citing the Kremlin". */
 const SPEAKS_BEFORE = /\b(?:according to|as per|citing|quoting|issued by|released by|published by)\s+(?:the\s+)?$/i;
 

@@ -232,7 +232,12 @@ const BRIEFED_ON = /(?<!had )\b(?:briefed|informed|apprised)\b(?:\s+[\w'’]+){0
  * exchange reinforced …", "The call comes amid …".
  */
 // "Other world leaders … have called Modi": their calls, not this one.
-const ANALYSIS = /^(?:analysts|experts|observers|commentators|critics|diplomats|other (?:world |foreign |global )?leaders)\b|^the (?:call|conversation|exchanges?|talks|outreach|phone call) (?:\w+ )?(?:reinforc|signal|reflect|demonstrat|show|came|comes|underscor|mark)/i;
+const ANALYSIS = new RegExp(
+  String.raw`^(?:analysts|experts|observers|commentators|critics|diplomats|other (?:world |foreign |global )?leaders)\b` +
+    String.raw`|^the (?:call|conversation|exchanges?|talks|outreach|phone call) (?:\w+ )?` +
+    String.raw`(?:reinforc|signal|reflect|demonstrat|show|came|comes|underscor|mark)`,
+  "i",
+);
 
 /** "Western officials have claimed that …", "critics have long argued …": what others hold, not what the leaders said. */
 const OTHERS_CLAIM = /\b(?:have|has) (?:long |repeatedly |often )?(?:claimed|alleged|accused|argued)\b/i;
@@ -242,7 +247,11 @@ function othersClaim(sentence: string): boolean {
 }
 
 /** Another occasion than the call: a message or letter, talks still to come. */
-const ANOTHER_OCCASION = /\b(?:in (?:his|her|their|a) (?:message|letter|telegram) of|(?:will|would) be (?:high |top |among the issues )?on the agenda|(?:is|are) expected to (?:be )?discuss)/i;
+const ANOTHER_OCCASION = new RegExp(
+  String.raw`\b(?:in (?:his|her|their|a) (?:message|letter|telegram) of` +
+    String.raw`|(?:will|would) be (?:high |top |among the issues )?on the agenda|(?:is|are) expected to (?:be )?discuss)`,
+  "i",
+);
 
 /** Whether the sentence is about another occasion: the pattern runs only when one of its words is there. */
 function anotherOccasion(sentence: string): boolean {
@@ -250,7 +259,14 @@ function anotherOccasion(sentence: string): boolean {
 }
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
-const BACKGROUND_CLAUSE = /,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,\s*in line with\b.*$|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)|(?:comes|came|(?<!the )coming) (?:after|amid|as|days|weeks|besides|alongside|on the heels of)|in the wake of|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$/i;
+const BACKGROUND_CLAUSE = new RegExp(
+  String.raw`,\s*as (?!well|part|a |an |the (?:way|only))(?=\w+ \w+).*$|,\s*in line with\b.*$` +
+    String.raw`|,?\s*\b(?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|shortly|soon) (?:after|before)` +
+    String.raw`|(?:comes|came|(?<!the )coming) (?:after|amid|as|days|weeks|besides|alongside|on the heels of)|in the wake of` +
+    String.raw`|against the backdrop of|amid(?:st)?|in the face of|appearing to|seen as|as (?:a )?penalty for` +
+    String.raw`|(?:first|only|second|third|latest) (?:\w+ )?(?:call|conversation|contact|talks) since)\b.*$`,
+  "i",
+);
 /** "Putin speaks to Modi as Trump doubles tariffs": a new capitalised subject after "as" starts another story (case matters). */
 const AS_ANOTHER_SUBJECT = /\s+as (?=(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [a-z]+s\b).*$/;
 /** ", which buys much of its defence equipment from Moscow,": an aside about a country or a thing, not what was said. */

@@ -67,7 +67,10 @@ function lastOnOrBefore(month: number, day: number, anchor: IsoDate): IsoDate | 
   return null;
 }
 
-/** A wire dateline at the top, in the language's words: "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.", "नई दिल्ली, 7 जनवरी (भाषा)". */
+/**
+ * A wire dateline at the top, in the language's words: "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.",
+ * "नई दिल्ली, 7 जनवरी (भाषा)".
+ */
 export function findLanguageDateline(lines: readonly string[], published: IsoDate | null, language: CompiledLanguage): { dateline: Dateline | null; undated: UndatedDateline | null } {
   for (const raw of lines.slice(0, HEADER_LINES)) {
     const line = raw.trim();

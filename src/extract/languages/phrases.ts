@@ -22,7 +22,16 @@ export interface PhraseSet {
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
 /** Consonants that take a nukta, with their precomposed forms (NFC keeps them apart, pasted text may not). */
 const NUKTA = "\u093c";
-const PRECOMPOSED_NUKTA: Record<string, string> = { क: "क़", ख: "ख़", ग: "ग़", ज: "ज़", ड: "ड़", ढ: "ढ़", फ: "फ़", य: "य़" };
+const PRECOMPOSED_NUKTA: Record<string, string> = {
+  क: "क़",
+  ख: "ख़",
+  ग: "ग़",
+  ज: "ज़",
+  ड: "ड़",
+  ढ: "ढ़",
+  फ: "फ़",
+  य: "य़",
+};
 const DECOMPOSE_NUKTA = new Map(Object.entries(PRECOMPOSED_NUKTA).map(([base, composed]) => [composed, base]));
 
 function escapeChar(c: string): string {

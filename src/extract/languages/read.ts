@@ -24,12 +24,15 @@ export function readLanguageMentions(context: ArticleContext, language: Compiled
   context.sentences.forEach((sentence, index) => {
     const names = language.names.find(sentence.text);
     const offices = language.offices.find(sentence.text);
-    // A title belongs to the name right after it: no other name between ("प्रधानमंत्री मोदी ने पुतिन से": not Putin's).
+    // A title belongs to the name right after it: no other name between
+    // ("प्रधानमंत्री मोदी ने पुतिन से": not Putin's).
     const titles = (office: { end: number }, name: { start: number }) =>
       office.end <= name.start && TITLE_GAP.test(sentence.text.slice(office.end, name.start)) && !names.some((n) => n.start >= office.end && n.end <= name.start);
     for (const name of names) {
       const leader = bySlug.get(name.key)!;
-      // "премьер-министр Индии Нарендра Моди", "रूसी संघ के राष्ट्रपति महामहिम श्री व्लादिमीर पुतिन": a title just before the name.
+      // "премьер-министр Индии Нарендра Моди",
+      // "रूसी संघ के राष्ट्रपति महामहिम श्री व्लादिमीर पुतिन":
+      // a title just before the name.
       const title = offices.find((o) => titles(o, name));
       mentions.push({
         leader,
@@ -85,7 +88,10 @@ export function findLanguageCallSentences(context: ArticleContext, language: Com
   });
 }
 
-/** "по инициативе индийской стороны"; "मोदी ने पुतिन को फोन किया", "Моди позвонил Путину": the side that placed the call. */
+/**
+ * "по инициативе индийской стороны"; "मोदी ने पुतिन को फोन किया",
+ * "Моди позвонил Путину": the side that placed the call.
+ */
 function initiatorIn(context: ArticleContext, index: number, language: CompiledLanguage): string | null {
   const text = context.sentences[index]!.text;
   const side = language.sides.find(text)[0];

@@ -70,7 +70,12 @@ function widerParticipantContext(
 
 /** Someone other than the archive's leaders: "US President Donald Trump", "Foreign Minister Sergey Lavrov", "world leaders". */
 // "Prime Minister of Pakistan Shehbaz Sharif": a readout's title names the office and country first.
-const TITLED_NAME = /\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor|Ambassador|Envoy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+?)?\s+(?:[A-Z][\w'’.-]*\s?)+|\b(?<!\b(?:two|both|both the) )world leaders\b/g;
+const TITLED_NAME = new RegExp(
+  String.raw`\b(?:President|Prime Minister|Chancellor|Premier|King|Emir|Crown Prince|Minister|Secretary|Adviser|Advisor` +
+    String.raw`|Ambassador|Envoy)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+?)?\s+(?:[A-Z][\w'’.-]*\s?)+` +
+    String.raw`|\b(?<!\b(?:two|both|both the) )world leaders\b`,
+  "g",
+);
 
 function namesAnotherLeader(text: string, mentions: readonly LeaderMention[]): boolean {
   for (const match of allMatches(TITLED_NAME, text)) {

@@ -27,7 +27,8 @@ export function applyFrontMatter(context: ArticleContext): void {
     if (named.missing.length) context.warnings.push({ message: `front matter "participants": ${named.missing.map((n) => `"${n}"`).join(", ")} not in the leaders data; ignored` });
     if (named.leaders.length) {
       if (context.leaders.length && !sameLeaders(context.leaders, named.leaders)) {
-        context.warnings.push({ message: `front matter "participants" (${named.leaders.map((l) => l.name).join(", ")}) overrides the text (${context.leaders.map((l) => l.name).join(", ")})` });
+        context.warnings.push({ message: `front matter "participants" (${named.leaders.map((l) => l.name).join(", ")}) overrides the text ` +
+          `(${context.leaders.map((l) => l.name).join(", ")})` });
       }
       context.leaders = named.leaders;
       context.evidence.participants = "front matter participants";
