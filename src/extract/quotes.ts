@@ -409,6 +409,13 @@ const HEADLINE_SPEAKER = new RegExp(
   "u",
 );
 
+/** "Modi thanked Putin for …:", "The two leaders discussed …": a clause whose verb reports what follows. */
+const REPORTING_VERB_BEFORE = new RegExp(
+  String.raw`^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed` +
+    String.raw`|shared|wrote|posted|appreciated|welcomed|praised|hailed|sought|urged|pledged)\b[^“”"]*$`,
+  "i",
+);
+
 /** The phrase the text attributes a quotation to: after it (", the Kremlin said") or before it ("Modi said, “…"). */
 export function attributionPhrase(span: QuoteSpan): string | null {
   if (span.signedBy) return span.signedBy;
@@ -429,11 +436,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   const introduced =
     INTRODUCED_BY.exec(clause) ??
     /\b(?:according to|as per)\s+(?<speaker>[^,“”"]+)/i.exec(clause) ??
-    new RegExp(
-      String.raw`^(?<speaker>.*?)\s+(?:discussed|exchanged|agreed|expressed|noted|called|described|thanked|told|summari[sz]ed` +
-        String.raw`|shared|wrote|posted|appreciated|welcomed|praised|hailed|sought|urged|pledged)\b[^“”"]*$`,
-      "i",
-    ).exec(clause) ??
+    REPORTING_VERB_BEFORE.exec(clause) ??
     /^(?<speaker>[^:“”"]*?)\s*:\s*$/.exec(clause);
   // The words right before the quote say who speaks ("Modi told Putin that “…”"); a speaker named after it
   // counts only when nothing introduces the quote, and not in "…”, and that Putin had explained".
