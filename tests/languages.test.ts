@@ -209,8 +209,9 @@ test("a report in another language with an open date: the one fitting call whose
   const months = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   const call = (file: string, date: string, about: string) => extractText(` date ${date}\nPrime Minister Narendra Modi spoke to Russian President Vladimir Putin by phone ` +
     `on ${date.slice(8)} ${months[Number(date.slice(5, 7))]} ${date.slice(0, 4)}. They discussed ${about}.`, file);
+  const briefed = "पुतिन ने मोदी को रूस की आंतरिक स्थिति से अवगत कराया,";
   const hindi = extractText(`मोदी ने आज पुतिन से फोन पर बातचीत की, जो काफी देर चली।
-पुतिन ने मोदी को रूस की आंतरिक स्थिति से अवगत कराया, और दोनों ने यूक्रेन संघर्ष पर भी विचार रखे।`, "hi.txt");
+${briefed} और दोनों ने यूक्रेन संघर्ष पर भी विचार रखे।`, "hi.txt");
   assert.deepEqual(hindi.topics, ["ukraine", "russia-domestic"]);
   const both = call("both.txt", "2023-06-30", "the situation in Ukraine and the mutiny in Russia");
   const ukraineOnly = call("ukraine.txt", "2022-03-07", "the situation in Ukraine");
