@@ -65,12 +65,15 @@ test("an article dated only by a weekday before a later crawl date gives way to 
 
 test("an article whose date stays open joins the call it clearly matches in content, and says why", () => {
   const grain = extractText(` date 2023-03-13 Leaders talk grain corridor
-Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone today about the grain corridor through the Black Sea and the shipments stuck at Odesa. "We want the grain to reach the hungry nations of Africa without delay," Modi said.`, "grain.txt");
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone today about the grain corridor ` +
+    `through the Black Sea and the shipments stuck at Odesa. "We want the grain to reach the hungry nations of Africa without delay," Modi said.`, "grain.txt");
   const oil = extractText(` date 2023-03-20 Leaders talk oil
 Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone today about crude oil prices, rupee payments and the refinery at Vadinar.`, "oil.txt");
   // No publication date: "on Monday" leaves every Monday in the leaders' terms, and both calls were on a Monday.
   const open = extractText(`Modi and Putin speak on Black Sea grain
-Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday. They talked about the grain corridor, the ships held at Odesa and food for Africa. "We want the grain to reach the hungry nations of Africa without delay," Modi told Putin.`, "open.txt");
+Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday. ` +
+    `They talked about the grain corridor, the ships held at Odesa and food for Africa. ` +
+    `"We want the grain to reach the hungry nations of Africa without delay," Modi told Putin.`, "open.txt");
   const { statuses, calls } = consolidate([grain, oil, open]);
   const status = statuses.find((s) => s.file === "open.txt")!;
   assert.equal(status.callId, "2023-03-13-modi-putin");
@@ -94,9 +97,11 @@ test("a report filed the next day and an open-dated report of the same call pin 
   // Filed on a Tuesday with no time in the text: taken as that day, but softly (the call may have been the evening before).
   const filed = extractText(`Leaders discuss Arctic shipping route
 Posted On: 14 MAR 2023 9:10AM by Wire Desk
-Prime Minister Narendra Modi had a telephone conversation with President Vladimir Putin about the Northern Sea Route, icebreakers for Indian cargo and the port of Murmansk.`, "filed.txt");
+Prime Minister Narendra Modi had a telephone conversation with President Vladimir Putin ` +
+    `about the Northern Sea Route, icebreakers for Indian cargo and the port of Murmansk.`, "filed.txt");
   // No publication date, but a weekday: Monday.
-  const open = extractText(`Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday, covering the Northern Sea Route, icebreakers and cargo through Murmansk.`, "open.txt");
+  const open = extractText(`Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Monday, ` +
+    `covering the Northern Sea Route, icebreakers and cargo through Murmansk.`, "open.txt");
   const { calls, statuses } = consolidate([filed, open]);
   assert.deepEqual(calls.map((c) => c.id), ["2023-03-13-modi-putin"]);
   assert.deepEqual(statuses.map((s) => s.callId), ["2023-03-13-modi-putin", "2023-03-13-modi-putin"]);
@@ -111,15 +116,18 @@ Prime Minister Narendra Modi spoke with President Vladimir Putin on Thursday abo
   // A readout's own date and no time in the text: that day, or the evening before.
   const readout = extractText(`Leaders review Chabahar and corridor freight
 Posted On: 10 NOV 2023 8:05AM by Wire Desk
-Prime Minister Narendra Modi had a telephone conversation with President Vladimir Putin about the Chabahar port, the rail corridor to the Caspian and freight rates.`, "readout.txt");
+Prime Minister Narendra Modi had a telephone conversation with President Vladimir Putin ` +
+    `about the Chabahar port, the rail corridor to the Caspian and freight rates.`, "readout.txt");
   const { calls } = consolidate([late, readout]);
   assert.deepEqual(calls.map((c) => c.id), ["2023-11-09-modi-putin"]);
   assert.equal(calls[0]!.sources.length, 2);
 });
 
 test("'today' under a date line that may lag a day, and a report that only fits the day before, meet on that day", () => {
-  const lagging = extractText(` date 2021-09-08 Leaders speak\nPrime Minister Narendra Modi had a telephone conversation today with President Vladimir Putin on the Taliban takeover in Kabul, refugees and the Panjshir valley.`, "lagging.txt");
-  const older = extractText(` date 2021-09-07 Call on Afghanistan\nPrime Minister Narendra Modi had a telephone conversation with President Vladimir Putin about the Taliban takeover in Kabul, refugees and the Panjshir valley.`, "older.txt");
+  const lagging = extractText(` date 2021-09-08 Leaders speak\nPrime Minister Narendra Modi had a telephone conversation today with President Vladimir Putin ` +
+    `on the Taliban takeover in Kabul, refugees and the Panjshir valley.`, "lagging.txt");
+  const older = extractText(` date 2021-09-07 Call on Afghanistan\nPrime Minister Narendra Modi had a telephone conversation with President Vladimir Putin ` +
+    `about the Taliban takeover in Kabul, refugees and the Panjshir valley.`, "older.txt");
   const { calls } = consolidate([lagging, older]);
   assert.deepEqual(calls.map((c) => c.id), ["2021-09-07-modi-putin"]);
 });

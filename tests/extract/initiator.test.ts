@@ -38,7 +38,8 @@ NEW DELHI, March 27 (PTI): Prime Minister Atal Bihari Vajpayee today rang up Rus
 
 test("'Modi, who called Putin on Monday night' names the caller and dates the call", () => {
   const article = extractText(` date 2022-03-08 Call
-New Delhi, Mar 8 (PTI) Prime Minister Narendra Modi, who called Russian President Vladimir Putin on Monday night, asked him to hold direct talks with Zelensky.`);
+New Delhi, Mar 8 (PTI) Prime Minister Narendra Modi, who called Russian President Vladimir Putin on Monday night, ` +
+    `asked him to hold direct talks with Zelensky.`);
   assert.equal(article.isCall, true);
   assert.equal(article.initiator, "Narendra Modi");
   assert.equal(article.callDate.date, "2022-03-07");

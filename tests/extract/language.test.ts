@@ -47,7 +47,9 @@ test("the word count gives what lower-casing the whole text and matching its wor
 });
 
 test("English news reads as English; other languages do not", () => {
-  const english = "Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday, and the two leaders discussed trade, energy and the situation in Ukraine. ".repeat(4);
+  const english = ("Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Monday, " +
+    "and the two leaders discussed trade, energy and the situation in Ukraine. ").repeat(4);
   assert.equal(looksEnglish(english), true);
-  assert.equal(looksEnglish("Премьер-министр Индии Нарендра Моди провёл телефонный разговор с Президентом России Владимиром Путиным."), false);
+  const russianCall = "Премьер-министр Индии Нарендра Моди провёл телефонный разговор";
+  assert.equal(looksEnglish(russianCall + " с Президентом России Владимиром Путиным."), false);
 });

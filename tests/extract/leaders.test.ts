@@ -30,7 +30,9 @@ Prime Minister Narendra Modi held a telephone conversation with Russian Prime Mi
 
 test("ministers and other heads of state are not participants", () => {
   const article = extractText(` date 2022-07-01 Call
-Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday. External Affairs Minister S Jaishankar and Defence Minister Rajnath Singh were briefed. Later, Modi also spoke to French President Emmanuel Macron.`);
+Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday. ` +
+    `External Affairs Minister S Jaishankar and Defence Minister Rajnath Singh were briefed. ` +
+    `Later, Modi also spoke to French President Emmanuel Macron.`);
   assert.deepEqual(article.participants.map((p) => p.name), ["Narendra Modi", "Vladimir Putin"]);
 });
 
@@ -59,7 +61,8 @@ test("a leaders' meeting on a summit's sidelines, or ministers' phone call, is n
   assert.equal(extractText(` date 2024-10-22 Kazan
 Prime Minister Narendra Modi spoke with Russian President Vladimir Putin on the sidelines of the BRICS summit in Kazan on Tuesday.`).isCall, false);
   assert.equal(extractText(` date 2023-03-18 Ministers
-External Affairs Minister S Jaishankar held a telephone conversation with Russian Foreign Minister Sergey Lavrov on Saturday. They discussed the coming contacts between President Vladimir Putin and Prime Minister Narendra Modi.`).isCall, false);
+External Affairs Minister S Jaishankar held a telephone conversation with Russian Foreign Minister Sergey Lavrov on Saturday. ` +
+    `They discussed the coming contacts between President Vladimir Putin and Prime Minister Narendra Modi.`).isCall, false);
 });
 
 test("a report that the leaders have not spoken, or that Modi spoke to another leader, is not an India–Russia call", () => {
@@ -91,7 +94,9 @@ Prime Minister Atal Bihari Vajpayee spoke to Russian President Boris Yeltsin ove
 
 test("an article in a language without a language file is kept and reported as unsupported", () => {
   const article = extractText(` date 2024-03-21 Путин і Моді провели телефонну розмову
-Президент Росії Володимир Путін провів телефонну розмову з прем'єр-міністром Індії Нарендрою Моді, повідомили в Кремлі. Сторони обговорили торгівлю між країнами і ситуацію навколо України.`);
+Президент Росії Володимир Путін провів телефонну розмову ` +
+    `з прем'єр-міністром Індії Нарендрою Моді, повідомили в Кремлі. ` +
+    `Сторони обговорили торгівлю між країнами і ситуацію навколо України.`);
   assert.equal(article.isCall, false);
   assert.equal(article.language, null);
   assert.ok(article.warnings.some((w) => /no language file/.test(w.message)));
@@ -128,14 +133,16 @@ The first call, on the night of February 24, came hours after the invasion began
 
 test("a call still to come is not a call", () => {
   const article = extractText(` date 2023-01-10 Soon
-Russian President Vladimir Putin and Indian Prime Minister Narendra Modi may hold a telephone conversation in the near future, Kremlin spokesman Dmitry Peskov said on Tuesday.`);
+Russian President Vladimir Putin and Indian Prime Minister Narendra Modi may hold a telephone conversation in the near future, ` +
+    `Kremlin spokesman Dmitry Peskov said on Tuesday.`);
   assert.equal(article.isCall, false);
 });
 
 test("a headline's capitals are not someone's first name: 'Why Putin called Modi', 'PM Modi Dials Putin'", () => {
   assert.deepEqual(names(` date 2025-08-10 Explained: Why Putin called Modi\n\nThe two leaders spoke by phone on Friday.`), ["Narendra Modi", "Vladimir Putin"]);
   assert.deepEqual(names(` date 2017-06-21 PM Modi Speaks To Putin On Phone, Discusses Kudankulam And Yoga Day\n\nThe call took place on Tuesday.`), ["Narendra Modi", "Vladimir Putin"]);
-  assert.deepEqual(names(` date 2022-07-01 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday. Defence Minister Rajnath Singh was briefed.`), ["Narendra Modi", "Vladimir Putin"]);
+  assert.deepEqual(names(` date 2022-07-01 Call\nPrime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Friday. ` +
+    `Defence Minister Rajnath Singh was briefed.`), ["Narendra Modi", "Vladimir Putin"]);
 });
 
 test("a readout titled 'Telephone conversation with <counterpart>' takes the other side from its first paragraph", () => {

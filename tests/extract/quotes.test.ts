@@ -81,7 +81,8 @@ test("a bare surname takes the full name the article gives", () => {
 
 test("the clause right before a quote names its speaker, even when another name follows it", () => {
   assert.deepEqual(
-    quotes(`The Kremlin's version was longer. It said the two sides "expressed interest in increasing supplies of fertilisers", and that Putin had explained Russia's approach.`),
+    quotes(`The Kremlin's version was longer. ` +
+      `It said the two sides "expressed interest in increasing supplies of fertilisers", and that Putin had explained Russia's approach.`),
     [["expressed interest in increasing supplies of fertilisers", "Kremlin"]],
   );
   assert.deepEqual(
@@ -157,7 +158,8 @@ The two leaders will meet at the annual summit in Moscow in December.
 
 test("'the aide said' is the person the text gave that role", () => {
   assert.deepEqual(
-    quotes(`Putin's condolences were conveyed, presidential aide Yuri Ushakov told journalists. "The president confirmed that Russia is ready to continue close cooperation," the aide said.`),
+    quotes(`Putin's condolences were conveyed, presidential aide Yuri Ushakov told journalists. ` +
+      `"The president confirmed that Russia is ready to continue close cooperation," the aide said.`),
     [["The president confirmed that Russia is ready to continue close cooperation", "Yuri Ushakov"]],
   );
 });
@@ -238,7 +240,8 @@ test("a short line quoted again inside much longer remarks is kept as its own qu
   assert.deepEqual(
     quotes(`"We have just spoken with our Indian friends," Putin said at a meeting with ministers.
 
-"We have just spoken with our Indian friends. I congratulated the Prime Minister and passed on good wishes from all of us here, and he thanked everyone present," Putin said later in the meeting.`).length,
+"We have just spoken with our Indian friends. I congratulated the Prime Minister and passed on good wishes from all of us here, ` +
+    `and he thanked everyone present," Putin said later in the meeting.`).length,
     2,
   );
 });
@@ -305,7 +308,8 @@ test("a named official with a description between commas is that person", () => 
 test("pronouns: 'He added' after 'Putin told Modi' is Putin; 'he' is never the office just named", () => {
   const speakerOf = (body: string) => quotes(body).map(([, speaker]) => speaker);
   assert.deepEqual(speakerOf(`Putin told Modi that Russia prized the relationship. He added: "We will keep working with our Indian friends on every front."`), ["Vladimir Putin"]);
-  assert.deepEqual(speakerOf(`The PMO said Modi wished Putin well. Modi also spoke to the Ukrainian President later. "I conveyed our firm support for every effort towards peace," he said.`), ["Narendra Modi"]);
+  assert.deepEqual(speakerOf(`The PMO said Modi wished Putin well. Modi also spoke to the Ukrainian President later. ` +
+    `"I conveyed our firm support for every effort towards peace," he said.`), ["Narendra Modi"]);
 });
 
 test("'it said' after a sentence naming the body ('India's readout was shorter.')", () => {
@@ -366,21 +370,25 @@ test("speakers: a coordinated verb, a date aside, 'informed', and the leaders as
   assert.deepEqual(quotes(`Modi on Tuesday, 12 March, said that the two leaders had discussed “ways to deepen the partnership in every sector”.`), [["ways to deepen the partnership in every sector", "Narendra Modi"]]);
   assert.deepEqual(quotes(`“Both leaders looked at how trade in farm goods could grow,” informed an official press release.`), [["Both leaders looked at how trade in farm goods could grow", "Indian government"]]);
   assert.deepEqual(
-    quotes(`The Kremlin said in a statement, “The talks were frank and useful for both sides.”\n\nThe two leaders also agreed on “steady progress with the big joint projects”.`),
+    quotes(`The Kremlin said in a statement, “The talks were frank and useful for both sides.”\n\n` +
+      `The two leaders also agreed on “steady progress with the big joint projects”.`),
     [["The talks were frank and useful for both sides.", "Kremlin"], ["steady progress with the big joint projects", "Kremlin"]],
   );
 });
 
 test("speakers: 'the statement' is the body that issued a statement, not the one quoted last", () => {
   assert.deepEqual(
-    quotes(`The call was at the Indian side's initiative, said the Kremlin in a statement.\n\n“The leaders praised the progress made over the last year,” said the Ministry of External Affairs.\n\n“They also talked over the situation in the Middle East,” read the statement.`),
+    quotes(`The call was at the Indian side's initiative, said the Kremlin in a statement.\n\n` +
+      `“The leaders praised the progress made over the last year,” said the Ministry of External Affairs.\n\n` +
+      `“They also talked over the situation in the Middle East,” read the statement.`),
     [["The leaders praised the progress made over the last year", "MEA"], ["They also talked over the situation in the Middle East", "Kremlin"]],
   );
 });
 
 test("speakers: a quotation left unattributed takes the attribution later in its sentence", () => {
   assert.deepEqual(
-    quotes(`Putin “firmly denounced the bombing in the city,” offered sympathy to the families and “pledged full backing to India”, MEA spokesperson Randhir Jaiswal said.`),
+    quotes(`Putin “firmly denounced the bombing in the city,” offered sympathy to the families ` +
+      `and “pledged full backing to India”, MEA spokesperson Randhir Jaiswal said.`),
     [["firmly denounced the bombing in the city", "Randhir Jaiswal"], ["pledged full backing to India", "Randhir Jaiswal"]],
   );
 });
@@ -404,13 +412,15 @@ I hope our dialogue will go on in the same spirit,” the Kremlin quoted Putin a
 });
 
 test("speakers: 'the message reads' is the sender the text names, or the participant it was not sent to", () => {
-  assert.deepEqual(quotes(`A telegram of greetings was also sent to Narendra Modi.\n\nThe message says:\n\n“Your success reflects the confidence of the voters in your course.”`), [["Your success reflects the confidence of the voters in your course.", "Vladimir Putin"]]);
+  assert.deepEqual(quotes(`A telegram of greetings was also sent to Narendra Modi.\n\nThe message says:\n\n` +
+    `“Your success reflects the confidence of the voters in your course.”`), [["Your success reflects the confidence of the voters in your course.", "Vladimir Putin"]]);
   assert.deepEqual(quotes(`There was also a letter from President Putin.\n\nThe letter reads: “I look forward to welcoming you in Moscow soon.”`), [["I look forward to welcoming you in Moscow soon.", "Vladimir Putin"]]);
 });
 
 test("speakers: 'the advisory read' is the body the text has issuing advisories, in the data or named in full", () => {
   assert.deepEqual(
-    quotes(`On Thursday the Indian Embassy in Poland told students in the border towns, in a pair of urgent advisories, to move west.\n\n"All nationals must reach the listed crossing points before nightfall," the second advisory read.`),
+    quotes(`On Thursday the Indian Embassy in Poland told students in the border towns, in a pair of urgent advisories, to move west.\n\n` +
+      `"All nationals must reach the listed crossing points before nightfall," the second advisory read.`),
     [["All nationals must reach the listed crossing points before nightfall", "Indian Embassy in Poland"]],
   );
 });

@@ -229,16 +229,20 @@ The telephone call between Prime Minister Narendra Modi and Russian President Vl
 });
 
 test("call wordings from outlets: a telephone interaction, a quoted 'good conversation' with the other leader", () => {
-  const a = extractText(` date 2023-04-11 Leaders in touch\nTheir telephone interaction on Monday covered grain exports, Prime Minister Narendra Modi and President Vladimir Putin agreed.`);
+  const a = extractText(` date 2023-04-11 Leaders in touch\nTheir telephone interaction on Monday covered grain exports, ` +
+    `Prime Minister Narendra Modi and President Vladimir Putin agreed.`);
   assert.equal(a.isCall, true);
-  const b = extractText(` date 2023-04-11 Modi on talks\nPrime Minister Narendra Modi said on Monday that he had a "productive conversation" with Russian President Vladimir Putin about grain exports.`);
+  const b = extractText(` date 2023-04-11 Modi on talks\nPrime Minister Narendra Modi said on Monday that he had a "productive conversation" ` +
+    `with Russian President Vladimir Putin about grain exports.`);
   assert.equal(b.isCall, true);
   assert.equal(b.callDate.date, "2023-04-10");
 });
 
 test("not this call: several past conversations, and a talk in a car at a summit", () => {
-  const many = extractText(` date 2024-07-01 Visit preview\nSince the war began, Prime Minister Narendra Modi has had several telephonic conversations with President Vladimir Putin, and he will travel to Moscow next week.`);
+  const many = extractText(` date 2024-07-01 Visit preview\nSince the war began, Prime Minister Narendra Modi has had several telephonic conversations ` +
+    `with President Vladimir Putin, and he will travel to Moscow next week.`);
   assert.equal(many.isCall, false);
-  const car = extractText(` date 2025-09-02 Summit diary\nPrime Minister Narendra Modi and President Vladimir Putin had an hour-long conversation in the Kremlin chief's car on Monday, before the summit session began.`);
+  const car = extractText(` date 2025-09-02 Summit diary\nPrime Minister Narendra Modi and President Vladimir Putin had an hour-long conversation ` +
+    `in the Kremlin chief's car on Monday, before the summit session began.`);
   assert.equal(car.isCall, false);
 });
