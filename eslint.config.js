@@ -8,7 +8,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores(["_site/", ".cache/", "node_modules/", "content/", "tests/corpus/", "tests/hostile/", "tests/html/", "tests/fixtures/", "docs/"]),
+  globalIgnores([
+    "_site/",
+    ".cache/",
+    "node_modules/",
+    "content/",
+    "tests/corpus/",
+    "tests/hostile/",
+    "tests/html/",
+    "tests/fixtures/",
+    "docs/",
+  ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -20,7 +30,9 @@ export default defineConfig(
       // node:test runs every test() and describe() itself and reports their failures: their promises are not lost.
       "@typescript-eslint/no-floating-promises": [
         "error",
-        { allowForKnownSafeCalls: [{ from: "package", package: "node:test", name: ["test", "describe", "it", "suite", "before", "after"] }] },
+        {
+          allowForKnownSafeCalls: [{ from: "package", package: "node:test", name: ["test", "describe", "it", "suite", "before", "after"] }],
+        },
       ],
     },
   },

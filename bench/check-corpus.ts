@@ -27,8 +27,20 @@ for (const intended of manifest.articles) {
   const got = byName.get(intended.file);
   if (!got) continue;
   seen++;
-  const actual = { callId: got.callId, date: got.date, participants: [...got.participants].sort().join("|"), initiator: got.initiator, topics: [...got.topics].sort().join("|") };
-  const wanted = { callId: intended.callId, date: intended.date, participants: [...intended.participants].sort().join("|"), initiator: intended.initiator, topics: intended.topics.join("|") };
+  const actual = {
+    callId: got.callId,
+    date: got.date,
+    participants: [...got.participants].sort().join("|"),
+    initiator: got.initiator,
+    topics: [...got.topics].sort().join("|"),
+  };
+  const wanted = {
+    callId: intended.callId,
+    date: intended.date,
+    participants: [...intended.participants].sort().join("|"),
+    initiator: intended.initiator,
+    topics: intended.topics.join("|"),
+  };
   for (const field of fields) if (actual[field] === wanted[field]) hits[field]!++;
   const style = styles.get(intended.style) ?? { total: 0, right: 0 };
   style.total++;
@@ -39,7 +51,10 @@ for (const intended of manifest.articles) {
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
 process.stdout.write(`${seen} of ${manifest.articles.length} generated articles checked\n`);
 for (const field of fields) process.stdout.write(`  ${field.padEnd(13)} ${pct(hits[field]!, seen)}\n`);
-for (const [style, s] of [...styles].sort()) process.stdout.write(`  style ${style.padEnd(20)} right call ${pct(s.right, s.total)} of ${s.total}\n`);
+for (const [style, s] of [...styles].sort())
+  process.stdout.write(`  style ${style.padEnd(20)} right call ${pct(s.right, s.total)} of ${s.total}\n`);
 const calls = output.calls.length;
-process.stdout.write(`  calls found ${calls}, intended ${new Set(manifest.articles.filter((a) => byName.has(a.file)).map((a) => a.callId)).size}\n`);
+process.stdout.write(
+  `  calls found ${calls}, intended ${new Set(manifest.articles.filter((a) => byName.has(a.file)).map((a) => a.callId)).size}\n`,
+);
 for (const miss of misses) process.stdout.write(`  miss: ${miss}\n`);

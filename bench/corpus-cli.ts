@@ -23,5 +23,7 @@ if (folder === content || folder.startsWith(content + path.sep)) {
 const seed = seedArg ? Number(seedArg.split("=")[1]) : 1;
 const started = performance.now();
 const manifest = generateCorpus(count, folder, seed, loadReference());
-process.stdout.write(`bench:corpus: ${manifest.articles.length} articles about ${manifest.calls} calls in ` +
-  `${folder} (seed ${seed}, ${Math.round(performance.now() - started)} ms)\n`);
+process.stdout.write(
+  `bench:corpus: ${manifest.articles.length} articles about ${manifest.calls} calls in ` +
+    `${folder} (seed ${seed}, ${Math.round(performance.now() - started)} ms)\n`,
+);

@@ -22,16 +22,24 @@ const { Readability } = require("@mozilla/readability") as typeof import("@mozil
 const count = Number(process.argv[2] ?? 300);
 const folder = mkdtempSync(path.join(tmpdir(), "calltrail-dom-compare-"));
 writeHtmlCorpus(count, folder, 1, loadReference());
-const handMade = readdirSync(path.join(root, "tests/html")).filter((f) => f.endsWith(".html")).map((f) => path.join(root, "tests/html", f));
+const handMade = readdirSync(path.join(root, "tests/html"))
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => path.join(root, "tests/html", f));
 const pages = [...handMade, ...readdirSync(folder).map((f) => path.join(folder, f))].map((file) => readFileSync(file, "utf8"));
 rmSync(folder, { recursive: true, force: true });
 
-const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,button,select,textarea,input,meta,link,base";
+const NOT_ARTICLE =
+  "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,button,select,textarea,input,meta,link,base";
 /** Readability on jsdom, with the same pruning and options as src/read/html.ts. */
 function jsdomReadability(html: string): string | null {
   const { document } = new JSDOM(html).window as unknown as { document: { querySelectorAll(s: string): Iterable<{ remove(): void }> } };
   for (const element of [...document.querySelectorAll(NOT_ARTICLE)]) element.remove();
-  const article = new Readability(document as never, { serializer: (node) => node, keepClasses: true, disableJSONLD: true, charThreshold: 250 }).parse();
+  const article = new Readability(document as never, {
+    serializer: (node) => node,
+    keepClasses: true,
+    disableJSONLD: true,
+    charThreshold: 250,
+  }).parse();
   return article?.content ? paragraphText(article.content) || null : null;
 }
 /** The same reading as src/read/html.ts (the page's <article> first, then the whole page), on jsdom; without the metadata, which our side reads too. */
@@ -66,4 +74,5 @@ process.stdout.write(`${pages.length} pages (${handMade.length} hand-made, ${cou
 process.stdout.write(`linkedom: ${best("linkedom").toFixed(2)} ms a page (CPU), ${Math.round(1000 / best("linkedom"))} pages/s\n`);
 process.stdout.write(`jsdom:    ${best("jsdom").toFixed(2)} ms a page (CPU), ${Math.round(1000 / best("jsdom"))} pages/s\n`);
 process.stdout.write(`same text: ${same} of ${pages.length} pages (hand-made: ${handSame} of ${handMade.length})\n`);
-for (const [i, file] of handMade.entries()) if (linkedom.texts[i] !== jsdom.texts[i]) process.stdout.write(`  differs: ${path.basename(file)}\n`);
+for (const [i, file] of handMade.entries())
+  if (linkedom.texts[i] !== jsdom.texts[i]) process.stdout.write(`  differs: ${path.basename(file)}\n`);

@@ -19,7 +19,11 @@ const fingerprint = extractorFingerprint(extractor);
 const time = (cache: ArticleCache | false) => {
   const started = performance.now();
   const archive = runPipeline({ inputs: [folder!], extractor, cache });
-  return { ms: performance.now() - started, articles: archive.articles.length + archive.statuses.filter((s) => s.status === "error").length, calls: archive.calls.length };
+  return {
+    ms: performance.now() - started,
+    articles: archive.articles.length + archive.statuses.filter((s) => s.status === "error").length,
+    calls: archive.calls.length,
+  };
 };
 const cold = time(new ArticleCache(dir, fingerprint));
 const warm = time(new ArticleCache(dir, fingerprint));

@@ -25,14 +25,19 @@ const menu = (label: string, count: number, offset: number) => {
 };
 
 /** Inline script text of about `kb` kilobytes (tracking, settings, hydration data). */
-const scriptBlob = (kb: number) => `window.__DATA__ = ` +
+const scriptBlob = (kb: number) =>
+  `window.__DATA__ = ` +
   `${JSON.stringify({ items: Array.from({ length: Math.ceil((kb * 1024) / 40) }, (_, i) => ({ id: i, slug: `story-${i}`, seen: i % 3 === 0 })) })};`;
 
 /** Teaser cards for other stories, as `<article>` elements the way many themes mark them. */
 const teasers = (count: number, n: number) =>
-  Array.from({ length: count }, (_, i) => `<article class="card"><a href="/story/${n + i + 1}/"><img src="/img/${n + i + 1}.jpg" ` +
-    `alt=""><h3>Another story, number ${n + i + 1}</h3></a><p class="card-meta">2 hours ` +
-    `ago</p></article>`).join("");
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `<article class="card"><a href="/story/${n + i + 1}/"><img src="/img/${n + i + 1}.jpg" ` +
+      `alt=""><h3>Another story, number ${n + i + 1}</h3></a><p class="card-meta">2 hours ` +
+      `ago</p></article>`,
+  ).join("");
 
 const STYLE = `<style>${".post .entry-content p{margin:0 0 1em;line-height:1.6}.site-header{display:flex;gap:1rem}".repeat(40)}</style>`;
 
@@ -51,8 +56,7 @@ function wordpress(s: Story, heavy: boolean): string {
       `<meta property="og:title" content="${escape(s.title)}"><meta property="og:url" content="${url}">` +
       `<meta property="og:site_name" content="Ledger ${s.n % 7}">`,
     `${s.published ? `<meta property="article:published_time" content="${s.published}T08:15:00+05:30">` : ""}`,
-    `${STYLE}<script src="/wp-includes/js/jquery.min.js"></script><script>${scriptBlob(heavy ? 120 : 8)}</script>` +
-      `</head>`,
+    `${STYLE}<script src="/wp-includes/js/jquery.min.js"></script><script>${scriptBlob(heavy ? 120 : 8)}</script>` + `</head>`,
     `<body class="post-template-default single single-post"><div id="page" class="site">` +
       `<a class="skip-link screen-reader-text" href="#content">Skip to content</a>`,
     `<header id="masthead" class="site-header"><p class="site-title"><a href="/">Ledger</a></p>` +
@@ -61,8 +65,7 @@ function wordpress(s: Story, heavy: boolean): string {
       `<header class="entry-header"><h1 class="entry-title">${escape(s.title)}</h1>`,
     `<div class="entry-meta"><span class="byline">By Staff</span></div></header><div class="entry-content">` +
       `${s.paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n")}</div>`,
-    `<footer class="entry-footer"><span class="cat-links"><a href="/category/world/">World</a></span></footer>` +
-      `</article>`,
+    `<footer class="entry-footer"><span class="cat-links"><a href="/category/world/">World</a></span></footer>` + `</article>`,
     `<section class="related"><h2>Related</h2>${teasers(8, s.n)}</section><div id="comments"><h2>` +
       `Leave a comment</h2><form action="/wp-comments-post.php" method="post"><textarea name="comment"></textarea>` +
       `<input type="submit" value="Post"></form></div></main>`,
@@ -80,7 +83,13 @@ function jsonLd(s: Story, heavy: boolean): string {
     "@context": "https://schema.org",
     "@graph": [
       { "@type": "Organization", "@id": `${url}#org`, name: `Courier ${s.n % 5}` },
-      { "@type": "NewsArticle", headline: s.title, url, ...(s.published ? { datePublished: `${s.published}T06:00:00+05:30`, dateModified: `${s.published}T09:00:00+05:30` } : {}), publisher: { "@id": `${url}#org` } },
+      {
+        "@type": "NewsArticle",
+        headline: s.title,
+        url,
+        ...(s.published ? { datePublished: `${s.published}T06:00:00+05:30`, dateModified: `${s.published}T09:00:00+05:30` } : {}),
+        publisher: { "@id": `${url}#org` },
+      },
     ],
   };
   return [
@@ -98,7 +107,14 @@ function jsonLd(s: Story, heavy: boolean): string {
 
 function amp(s: Story, heavy: boolean): string {
   const url = `https://wire${s.n % 3}.example/story/${s.n}.html`;
-  const ld = { "@context": "http://schema.org", "@type": "ReportageNewsArticle", headline: s.title, url, ...(s.published ? { datePublished: `${s.published}T21:30:00+05:30` } : {}), publisher: { "@type": "Organization", name: `Wire ${s.n % 3}` } };
+  const ld = {
+    "@context": "http://schema.org",
+    "@type": "ReportageNewsArticle",
+    headline: s.title,
+    url,
+    ...(s.published ? { datePublished: `${s.published}T21:30:00+05:30` } : {}),
+    publisher: { "@type": "Organization", name: `Wire ${s.n % 3}` },
+  };
   return [
     `<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8">` +
       `<script async src="https://cdn.ampproject.org/v0.js"></script><title>${escape(s.title)}</title>` +
@@ -125,10 +141,15 @@ export function writeHtmlCorpus(count: number, folder: string, seed: number, ref
   try {
     generateCorpus(count, textFolder, seed, reference);
     mkdirSync(folder, { recursive: true });
-    const files = readdirSync(textFolder).filter((f) => /\.(txt|md)$/.test(f)).sort();
+    const files = readdirSync(textFolder)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .sort();
     files.forEach((name, n) => {
       const source = parseArticle(name, readFileSync(path.join(textFolder, name)), new Set(), "2026-12-31");
-      const lines = source.body.split("\n").map((l) => l.replace(/^#+\s*|[*_>]/g, "").trim()).filter(Boolean);
+      const lines = source.body
+        .split("\n")
+        .map((l) => l.replace(/^#+\s*|[*_>]/g, "").trim())
+        .filter(Boolean);
       const title = source.frontMatter.title ?? lines.shift() ?? `Story ${n}`;
       const story: Story = { title, published: source.published, paragraphs: lines, n };
       const html = SHAPES[n % SHAPES.length]!(story, random.chance(0.25));

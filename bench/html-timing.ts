@@ -15,7 +15,9 @@ import { runPipeline } from "../src/pipeline.ts";
 import { parseArticle } from "../src/read/read-articles.ts";
 
 const [folder, scratch] = process.argv.slice(2);
-const files = readdirSync(folder!).sort().map((name) => path.join(folder!, name));
+const files = readdirSync(folder!)
+  .sort()
+  .map((name) => path.join(folder!, name));
 const pages = files.map((file) => ({ file, bytes: readFileSync(file) }));
 const topics = new Set<string>();
 

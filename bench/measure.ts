@@ -57,7 +57,12 @@ export function countPages(site: string): { pages: number; largestKb: number; la
 
 /** A long-running child (the watcher): started in its own process group so it can be stopped with all its children. */
 export function startBackground(command: string, options: { cwd: string; env?: NodeJS.ProcessEnv }) {
-  const child = spawn("sh", ["-c", command], { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("sh", ["-c", command], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

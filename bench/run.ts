@@ -13,7 +13,18 @@
  * only that.
  */
 import { execSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { loadReference } from "../src/data/load.ts";
@@ -29,7 +40,10 @@ import { countPages, mtimeOf, npmScript, startBackground, timed, until } from ".
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const sizes = (option("sizes") ?? "1000,5000,10000").split(",").map(Number).filter((n) => n > 0);
+const sizes = (option("sizes") ?? "1000,5000,10000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const watchSize = Number(option("watch-size") ?? 5000);
 const seed = Number(option("seed") ?? 1);
 const withWatch = !args.includes("--no-watch");
@@ -40,7 +54,10 @@ const htmlOnly = args.includes("--html-only");
 
 const scratch = mkdtempSync(path.join(option("scratch") ?? tmpdir(), "calltrail-bench-"));
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 interface Row {
   articles: number;
@@ -73,9 +90,18 @@ function measureSize(size: number, project: string): Row {
   const corpus = path.join(scratch, `corpus-${size}`);
   generateCorpus(size, corpus, seed, loadReference());
   log(`${size} articles: timing extraction (load ${load()})`);
-  const extraction = spawnSync("taskset", ["-c", "0", process.execPath, "--import", "tsx", path.join(root, "bench/extract-timing.ts"), corpus, scratch], { cwd: root, encoding: "utf8", timeout: 600_000 });
+  const extraction = spawnSync(
+    "taskset",
+    ["-c", "0", process.execPath, "--import", "tsx", path.join(root, "bench/extract-timing.ts"), corpus, scratch],
+    { cwd: root, encoding: "utf8", timeout: 600_000 },
+  );
   if (extraction.status !== 0) throw new Error(`extraction timing failed:\n${extraction.stderr}`);
-  const timing = JSON.parse(extraction.stdout.trim().split("\n").pop()!) as { articles: number; calls: number; coldMs: number; warmMs: number };
+  const timing = JSON.parse(extraction.stdout.trim().split("\n").pop()!) as {
+    articles: number;
+    calls: number;
+    coldMs: number;
+    warmMs: number;
+  };
 
   const cacheDir = path.join(scratch, `cache-${size}`);
   const env = { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: cacheDir };
@@ -185,7 +211,10 @@ async function measureWatch(size: number, project: string): Promise<{ ms: number
   moveAside(site);
   settleDisk();
   log(`watch at ${size} articles: starting npm start (load ${load()})`);
-  const watcher = startBackground(npmScript(project, "start"), { cwd: project, env: { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: path.join(scratch, `cache-watch-${size}`) } });
+  const watcher = startBackground(npmScript(project, "start"), {
+    cwd: project,
+    env: { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: path.join(scratch, `cache-watch-${size}`) },
+  });
   try {
     const ready = () => {
       if (!watcher.running()) throw new Error("npm start exited");
@@ -204,10 +233,27 @@ async function measureWatch(size: number, project: string): Promise<{ ms: number
     const started = performance.now();
     writeFileSync(path.join(corpus, name), `${text}\n`);
     const lists = (file: string) => mtimeOf(file) >= startedWall - 5 && readFileSync(file, "utf8").includes(link);
-    const done = await until(() => existsSync(callPage) && timelines().some((f) => existsSync(f) && lists(f)), 120_000, `${callPage} and the timeline`, 20);
+    const done = await until(
+      () => existsSync(callPage) && timelines().some((f) => existsSync(f) && lists(f)),
+      120_000,
+      `${callPage} and the timeline`,
+      20,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
-    for (const line of watcher.output().split("\n").filter((l) => l.startsWith("[calltrail]"))) log(`watcher: ${line}`);
-    return { ms: done - started, pages: [path.relative(site, callPage), ...timelines().filter((f) => existsSync(f) && lists(f)).map((f) => path.relative(site, f))] };
+    for (const line of watcher
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("[calltrail]")))
+      log(`watcher: ${line}`);
+    return {
+      ms: done - started,
+      pages: [
+        path.relative(site, callPage),
+        ...timelines()
+          .filter((f) => existsSync(f) && lists(f))
+          .map((f) => path.relative(site, f)),
+      ],
+    };
   } catch (error) {
     log(`watcher output:\n${watcher.output().slice(-3000)}`);
     throw error;
@@ -235,7 +281,23 @@ const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString("en")}/s`;
 
 function table(rows: Row[]): string {
-  const header = ["articles", "calls", "pages", "extract cold", "art/s cold", "extract warm", "art/s warm", "build cold", "build warm", "peak RSS", "baseline", "baseline RSS", "ratio cold", "ratio warm", "largest page"];
+  const header = [
+    "articles",
+    "calls",
+    "pages",
+    "extract cold",
+    "art/s cold",
+    "extract warm",
+    "art/s warm",
+    "build cold",
+    "build warm",
+    "peak RSS",
+    "baseline",
+    "baseline RSS",
+    "ratio cold",
+    "ratio warm",
+    "largest page",
+  ];
   const lines = rows.map((r) => [
     String(r.articles),
     String(r.calls),
@@ -262,10 +324,15 @@ function table(rows: Row[]): string {
 function warmUp(project: string): void {
   const corpus = path.join(scratch, "corpus-warm-up");
   generateCorpus(20, corpus, seed, loadReference());
-  timed(npmScript(project, "build"), { cwd: project, env: { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: path.join(scratch, "cache-warm-up") } });
+  timed(npmScript(project, "build"), {
+    cwd: project,
+    env: { ARTICLES_DIR: corpus, CALLTRAIL_CACHE_DIR: path.join(scratch, "cache-warm-up") },
+  });
   const baselineDir = path.join(scratch, "baseline-warm-up");
   writeBaselineSite(baselineDir, 20);
-  timed(`"${process.execPath}" "${path.join(root, "node_modules/@11ty/eleventy/cmd.cjs")}" --input=src --output=_site --quiet`, { cwd: baselineDir });
+  timed(`"${process.execPath}" "${path.join(root, "node_modules/@11ty/eleventy/cmd.cjs")}" --input=src --output=_site --quiet`, {
+    cwd: baselineDir,
+  });
 }
 
 interface HtmlTiming {
@@ -285,7 +352,11 @@ function measureHtml(count: number): HtmlTiming {
   const folder = path.join(scratch, `html-${count}`);
   writeHtmlCorpus(count, folder, seed, loadReference());
   log(`${count} saved pages: timing HTML reading (load ${load()})`);
-  const result = spawnSync("taskset", ["-c", "0", process.execPath, "--import", "tsx", path.join(root, "bench/html-timing.ts"), folder, scratch], { cwd: root, encoding: "utf8", timeout: 600_000 });
+  const result = spawnSync(
+    "taskset",
+    ["-c", "0", process.execPath, "--import", "tsx", path.join(root, "bench/html-timing.ts"), folder, scratch],
+    { cwd: root, encoding: "utf8", timeout: 600_000 },
+  );
   if (result.status !== 0) throw new Error(`HTML timing failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").pop()!) as HtmlTiming;
 }
@@ -327,17 +398,28 @@ const commit = (() => {
     return "unknown";
   }
 })();
-process.stdout.write(`\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, scratch ` +
-  `folder on ${fileSystemOf(path.dirname(scratch))}, load average at start ${startLoad}, at ` +
-  `end ${load()}\n\n`);
+process.stdout.write(
+  `\ncalltrail benchmark, commit ${commit}, seed ${seed}, ${cpus().length} cores, scratch ` +
+    `folder on ${fileSystemOf(path.dirname(scratch))}, load average at start ${startLoad}, at ` +
+    `end ${load()}\n\n`,
+);
 if (rows.length) {
   process.stdout.write(`${table(rows)}\n\n`);
-  process.stdout.write("extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n");
-  process.stdout.write("build: `npm run build` as package.json defines it, in a scratch copy of the project, into " +
-    "an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the " +
-    "whole process tree.\n");
-  process.stdout.write("baseline: bare Eleventy 3 (no config) on as many plain Markdown pages (~2 KB each, one Nunjucks layout) as the build wrote.\n");
+  process.stdout.write(
+    "extract: read + extract + consolidate in one process pinned to one core; cold = empty cache, warm = cache file read back.\n",
+  );
+  process.stdout.write(
+    "build: `npm run build` as package.json defines it, in a scratch copy of the project, into " +
+      "an empty _site/; cold = empty caches, warm = caches from the cold build; peak RSS of the " +
+      "whole process tree.\n",
+  );
+  process.stdout.write(
+    "baseline: bare Eleventy 3 (no config) on as many plain Markdown pages (~2 KB each, one Nunjucks layout) as the build wrote.\n",
+  );
   process.stdout.write(`warm build and baseline: best of ${repeat} runs taken in turns; peak RSS is the highest seen.\n`);
 }
 if (html) process.stdout.write(`\n${htmlReport(html)}\n`);
-if (watch) process.stdout.write(`\nwatch (npm start) at ${watchSize} articles: one added article → ${watch.pages.join(", ")} written in ${fmt(watch.ms)}\n`);
+if (watch)
+  process.stdout.write(
+    `\nwatch (npm start) at ${watchSize} articles: one added article → ${watch.pages.join(", ")} written in ${fmt(watch.ms)}\n`,
+  );

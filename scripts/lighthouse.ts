@@ -23,8 +23,14 @@ if (!chromePath) {
 
 const server = await serveStatic(site);
 // Built after the server starts, so canonical links and feeds name the address Lighthouse visits.
-execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { cwd: root, stdio: "inherit", env: { ...process.env, SITE_URL: new URL(server.url).origin } });
-const newest = (JSON.parse(readFileSync(path.join(site, "calls.json"), "utf8")) as { calls: { id: string; date: string }[] }).calls.sort((a, b) => b.date.localeCompare(a.date))[0];
+execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, SITE_URL: new URL(server.url).origin },
+});
+const newest = (JSON.parse(readFileSync(path.join(site, "calls.json"), "utf8")) as { calls: { id: string; date: string }[] }).calls.sort(
+  (a, b) => b.date.localeCompare(a.date),
+)[0];
 
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
 try {
@@ -32,14 +38,20 @@ try {
   if (newest) pages.push(["call page", `${server.url}calls/${newest.id}/`]);
   pages.push(["topics", `${server.url}topics/`]);
   for (const [name, url] of pages) {
-    const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: "error",
+      output: "json",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
     if (!result) throw new Error(`lighthouse: no result for ${url}`);
     const scores = Object.values(result.lhr.categories).map((c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`);
     console.log(`${name} (${new URL(url).pathname}): ${scores.join(", ")}`);
     for (const category of Object.values(result.lhr.categories)) {
       for (const ref of category.auditRefs) {
         const audit = result.lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) console.log(`  ${category.title}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+          console.log(`  ${category.title}: ${audit.title} (${audit.displayValue ?? audit.score})`);
       }
     }
   }

@@ -118,7 +118,11 @@ function names() {
     const month = (m: number) => dateTime(`2021-${String(m).padStart(2, "0")}-01`).setLocale("en-GB");
     const months = Array.from({ length: 12 }, (_, i) => month(i + 1));
     // 2021-03-01 was a Monday.
-    const weekdays = Array.from({ length: 7 }, (_, i) => dateTime(`2021-03-0${i + 1}`).setLocale("en-GB").toFormat("cccc"));
+    const weekdays = Array.from({ length: 7 }, (_, i) =>
+      dateTime(`2021-03-0${i + 1}`)
+        .setLocale("en-GB")
+        .toFormat("cccc"),
+    );
     nameTables = { weekdays, longMonths: months.map((m) => m.toFormat("LLLL")), shortMonths: months.map((m) => m.toFormat("LLL")) };
   }
   return nameTables;

@@ -76,7 +76,9 @@ function readAndExtract(file: string, extractor: Extractor, knownTopics: Readonl
     return cached;
   }
   const source = parseArticle(file, bytes, knownTopics, extractor.span.to, hash);
-  const outcome: CachedOutcome = source.error ? { unreadable: { file, error: source.error, warnings: source.warnings } } : { article: extractArticle(source, extractor) };
+  const outcome: CachedOutcome = source.error
+    ? { unreadable: { file, error: source.error, warnings: source.warnings } }
+    : { article: extractArticle(source, extractor) };
   // Stored now, before consolidation adds its own notes to the article.
   if (cache) cache.set(file, hash, outcome, stamp);
   return outcome;

@@ -16,7 +16,8 @@ import { parseArticle } from "../src/read/read-articles.ts";
 import { extractor, knownTopics, projectRoot } from "./helpers/extract.ts";
 
 const page = readFileSync(path.join(projectRoot, "tests/html/wordpress-og.html"));
-const STORY = "Modi, Putin talk fertiliser\nNarendra Modi and Vladimir Putin held a phone call on Monday " +
+const STORY =
+  "Modi, Putin talk fertiliser\nNarendra Modi and Vladimir Putin held a phone call on Monday " +
   "about fertiliser shipments and trade settled in rupees and roubles, officials in New " +
   "Delhi said.\n";
 const emptyFolder = () => mkdtempSync(path.join(tmpdir(), "calltrail-add-"));
@@ -48,7 +49,8 @@ test("npm run add: a saved page is written as it was saved, named by its date an
     "leaders:    Narendra Modi, Vladimir Putin",
     "call date:  2023-03-13",
     "call page:  starts a new one, /calls/2023-03-13-modi-putin/",
-  ]) assert.ok(run.stdout.includes(line), `${line}\n${run.stdout}`);
+  ])
+    assert.ok(run.stdout.includes(line), `${line}\n${run.stdout}`);
   // The same page again is refused, naming the file already there.
   const again = cli(dir, ["tests/html/wordpress-og.html"]);
   assert.equal(again.code, 1);
@@ -84,16 +86,26 @@ test("a text file is added as text; the same text again, or the same link, is re
   assert.equal(path.basename(first.file), "undated-modi-putin-talk-fertiliser.txt");
   // The same words with other front matter are the same article.
   const sameText = add(dir, new TextEncoder().encode(`---\npublisher: Other\n---\n${STORY}`), "copy.txt");
-  assert.ok(!sameText.ok && /not added: the same text as .*undated-modi-putin-talk-fertiliser\.txt/.test(sameText.message), JSON.stringify(sameText));
+  assert.ok(
+    !sameText.ok && /not added: the same text as .*undated-modi-putin-talk-fertiliser\.txt/.test(sameText.message),
+    JSON.stringify(sameText),
+  );
   // A different text at the same address (the fragment and a trailing slash do not count).
-  const sameLink = add(dir, new TextEncoder().encode("Modi and Putin spoke by phone on Tuesday about trade.\n"), "other.txt", { url: "https://wire.example/story/" });
-  assert.ok(!sameLink.ok && /not added: the same link \(https:\/\/wire\.example\/story\/\) as .*undated-modi-putin-talk-fertiliser\.txt/.test(sameLink.message), JSON.stringify(sameLink));
+  const sameLink = add(dir, new TextEncoder().encode("Modi and Putin spoke by phone on Tuesday about trade.\n"), "other.txt", {
+    url: "https://wire.example/story/",
+  });
+  assert.ok(
+    !sameLink.ok &&
+      /not added: the same link \(https:\/\/wire\.example\/story\/\) as .*undated-modi-putin-talk-fertiliser\.txt/.test(sameLink.message),
+    JSON.stringify(sameLink),
+  );
   assert.equal(readdirSync(dir).length, 1);
 });
 
 test("never overwrites: a second article with the same date and headline gets its own name", () => {
   const dir = emptyFolder();
-  const text = (detail: string) => new TextEncoder().encode(`Modi, Putin speak\nNarendra Modi and Vladimir Putin spoke by phone on Monday about ${detail}.\n`);
+  const text = (detail: string) =>
+    new TextEncoder().encode(`Modi, Putin speak\nNarendra Modi and Vladimir Putin spoke by phone on Monday about ${detail}.\n`);
   const a = add(dir, text("trade"), null, { published: "2023-03-14" });
   const b = add(dir, text("energy"), null, { published: "2023-03-14" });
   assert.ok(a.ok && b.ok);
@@ -103,7 +115,11 @@ test("never overwrites: a second article with the same date and headline gets it
 test("an unreadable input is refused with the reason and the line, and nothing is written", () => {
   const dir = emptyFolder();
   const result = add(dir, readFileSync(path.join(projectRoot, "tests/hostile/bad-utf8.html")), "bad-utf8.html");
-  assert.deepEqual(result, { ok: false, exitCode: 1, message: "bad-utf8.html:9: the page declares UTF-8 but is not valid UTF-8 (first bad byte on line 9); nothing was added" });
+  assert.deepEqual(result, {
+    ok: false,
+    exitCode: 1,
+    message: "bad-utf8.html:9: the page declares UTF-8 but is not valid UTF-8 (first bad byte on line 9); nothing was added",
+  });
   assert.deepEqual(readdirSync(dir), []);
 });
 
@@ -113,12 +129,15 @@ test("values given for a page go into a front matter block on top, which the bui
   assert.ok(result.ok);
   const written = readFileSync(result.file);
   const source = parseArticle(result.file, written, knownTopics, "2026-11-22");
-  assert.deepEqual([source.frontMatter.publisher, source.frontMatter.title, source.frontMatter.url], ["Ledger Weekly", "Grain and payments", "https://deccanledger.example/2023/03/14/modi-putin-phone-grain-payments/"]);
+  assert.deepEqual(
+    [source.frontMatter.publisher, source.frontMatter.title, source.frontMatter.url],
+    ["Ledger Weekly", "Grain and payments", "https://deccanledger.example/2023/03/14/modi-putin-phone-grain-payments/"],
+  );
   assert.ok(written.subarray(written.length - page.length).equals(page), "the page follows as saved");
 });
 
 test("front matter blocks are ASCII, so they read the same before a page in any charset", () => {
-  const block = frontMatterBlock({ title: "Звонок \"в\" четверг", publisher: "Ledger" });
+  const block = frontMatterBlock({ title: 'Звонок "в" четверг', publisher: "Ledger" });
   assert.match(block, /^\p{ASCII}*$/u);
   const koi8 = readFileSync(path.join(projectRoot, "tests/hostile/russian-koi8-r.html"));
   const source = parseArticle("x.html", Buffer.concat([Buffer.from(block), koi8]), knownTopics, "2026-11-22");
@@ -127,7 +146,9 @@ test("front matter blocks are ASCII, so they read the same before a page in any 
 });
 
 test("a text's own front matter keeps its other keys when values are given", () => {
-  const result = articleBytes(new TextEncoder().encode("---\ncallDate: 2022-07-01\ntopics: [trade]\n---\nText.\n"), "markdown", { publisher: "Desk" });
+  const result = articleBytes(new TextEncoder().encode("---\ncallDate: 2022-07-01\ntopics: [trade]\n---\nText.\n"), "markdown", {
+    publisher: "Desk",
+  });
   assert.ok("bytes" in result);
   assert.equal(Buffer.from(result.bytes).toString("utf8"), "---\ncallDate: 2022-07-01\ntopics:\n  - trade\npublisher: Desk\n---\nText.\n");
 });

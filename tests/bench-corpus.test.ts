@@ -16,7 +16,10 @@ const temp = () => {
 after(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
-const contents = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), "utf8")]);
+const contents = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((name) => [name, readFileSync(path.join(dir, name), "utf8")]);
 
 test("the benchmark corpus is the same for the same seed and differs for another", () => {
   const [a, b, c] = [temp(), temp(), temp()];

@@ -121,7 +121,6 @@ test("a damaged cache file is ignored line by line, never fatal", () => {
   assert.deepEqual(run([corpus], wiped), uncached);
 });
 
-
 test("an incremental pass rewrites the pages an added article changes, leaves the rest, and matches a full build", async () => {
   process.chdir(projectRoot);
   const articles = corpusCopy();
@@ -140,8 +139,11 @@ test("an incremental pass rewrites the pages an added article changes, leaves th
     assert.ok(untouched, "an old call page to compare with");
     await new Promise((resolve) => setTimeout(resolve, 30));
 
-    writeFileSync(path.join(articles, "99-added.txt"), " date 2026-11-04 Modi and Putin speak\n\nPrime Minister Narendra Modi spoke to Russian " +
-      "President Vladimir Putin on Tuesday. The two leaders discussed trade and energy.\n");
+    writeFileSync(
+      path.join(articles, "99-added.txt"),
+      " date 2026-11-04 Modi and Putin speak\n\nPrime Minister Narendra Modi spoke to Russian " +
+        "President Vladimir Putin on Tuesday. The two leaders discussed trade and energy.\n",
+    );
     incremental = true;
     await build(site);
     const { skipped } = render.lastPass();
@@ -151,12 +153,20 @@ test("an incremental pass rewrites the pages an added article changes, leaves th
     const added = "calls/2026-11-03-modi-putin/index.html";
     assert.ok(filesUnder(site).includes(added), "the new call has its page");
     assert.equal(statSync(path.join(site, untouched)).mtimeMs, before.get(untouched), `${untouched} was left alone`);
-    assert.ok(readFileSync(path.join(site, "index.html"), "utf8").includes("/calls/2026-11-03-modi-putin/"), "the timeline lists the new call");
+    assert.ok(
+      readFileSync(path.join(site, "index.html"), "utf8").includes("/calls/2026-11-03-modi-putin/"),
+      "the timeline lists the new call",
+    );
 
     const full = temp("site-full");
     await build(full);
     assert.deepEqual(filesUnder(site), filesUnder(full));
-    for (const file of filesUnder(full)) assert.equal(readFileSync(path.join(site, file), "utf8"), readFileSync(path.join(full, file), "utf8"), `${file} is as a full build writes it`);
+    for (const file of filesUnder(full))
+      assert.equal(
+        readFileSync(path.join(site, file), "utf8"),
+        readFileSync(path.join(full, file), "utf8"),
+        `${file} is as a full build writes it`,
+      );
   } finally {
     delete process.env.ARTICLES_DIR;
     delete process.env.CALLTRAIL_CACHE_DIR;

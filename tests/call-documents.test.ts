@@ -51,7 +51,11 @@ test("a second pass rewrites only changed documents, restores deleted ones and r
     rmSync(file(dir, "2022-03-04-modi-putin"));
     await new Promise((resolve) => setTimeout(resolve, 20));
 
-    const result = await writer.write(dir, [call("2020-01-01-modi-putin"), call("2022-03-04-modi-putin"), call("2023-04-05-modi-putin", "energy")], BASE);
+    const result = await writer.write(
+      dir,
+      [call("2020-01-01-modi-putin"), call("2022-03-04-modi-putin"), call("2023-04-05-modi-putin", "energy")],
+      BASE,
+    );
     assert.deepEqual(result, { written: 2, removed: 1 });
     assert.equal(statSync(file(dir, "2020-01-01-modi-putin")).mtimeMs, unchanged, "an unchanged document is left alone");
     assert.ok(existsSync(file(dir, "2022-03-04-modi-putin")), "a deleted document is written again");
@@ -78,7 +82,10 @@ test("a failed write rejects with the file system's reason, and the next pass wr
     await writer.write(dir, [call("2020-01-01-modi-putin")], BASE);
     // A folder where a document should go makes its write fail.
     mkdirSync(file(dir, "2021-02-03-modi-putin"));
-    await assert.rejects(writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE), /EISDIR|illegal operation on a directory/);
+    await assert.rejects(
+      writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE),
+      /EISDIR|illegal operation on a directory/,
+    );
     rmSync(file(dir, "2021-02-03-modi-putin"), { recursive: true });
     const result = await writer.write(dir, [call("2020-01-01-modi-putin"), call("2021-02-03-modi-putin")], BASE);
     assert.deepEqual(result, { written: 2, removed: 0 });

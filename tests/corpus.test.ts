@@ -52,13 +52,18 @@ const BLIND_BATCHES: [number, Floors, number][] = [
 /** Scores one labelled folder: only the files its expected.json lists, so sub-folders stay separate batches. */
 function checkFloors(folder: string, floors: Floors, minimum: number): void {
   const corpus = path.join(projectRoot, folder);
-  const { articles: expected } = JSON.parse(readFileSync(path.join(corpus, "expected.json"), "utf8")) as { articles: Record<string, Expected> };
+  const { articles: expected } = JSON.parse(readFileSync(path.join(corpus, "expected.json"), "utf8")) as {
+    articles: Record<string, Expected>;
+  };
   assert.ok(Object.keys(expected).length >= minimum, `${folder} has at least ${minimum} labelled articles`);
   const inputs = Object.keys(expected).map((name) => path.join(corpus, name));
   const figures = score(toExtractOutput(runPipeline({ inputs })), expected);
   assert.deepEqual(figures.map((f) => f.name).sort(), Object.keys(floors).sort());
   for (const figure of figures) {
-    assert.ok(figure.value >= floors[figure.name]!, `${folder}: ${figure.name}: ${figure.value.toFixed(3)} < ${floors[figure.name]} (${figure.detail}); misses: ${figure.misses.slice(0, 5).join("; ")}`);
+    assert.ok(
+      figure.value >= floors[figure.name]!,
+      `${folder}: ${figure.name}: ${figure.value.toFixed(3)} < ${floors[figure.name]} (${figure.detail}); misses: ${figure.misses.slice(0, 5).join("; ")}`,
+    );
   }
 }
 

@@ -54,5 +54,8 @@ test("no module imports the parsers itself: they come through onFirstUse", () =>
   // `typeof import("…")` is a type and loads nothing.
   const names = PARSERS.map((name) => name.replace(/[-/]/g, "\\$&")).join("|");
   const importing = new RegExp(`(?:from\\s+|(?<!typeof\\s)import\\s*\\(?\\s*)["'](?:${names})["'/]`);
-  assert.deepEqual(files.filter((file) => importing.test(readFileSync(path.join(src, file), "utf8"))), []);
+  assert.deepEqual(
+    files.filter((file) => importing.test(readFileSync(path.join(src, file), "utf8"))),
+    [],
+  );
 });

@@ -68,16 +68,26 @@ test("JSON, CSV and feed exports keep hostile text as inert data", () => {
       assert.doesNotMatch(text, /[<>]/, `${file}: raw < or > in JSON`);
       JSON.parse(text);
     }
-    if (file.endsWith(".xml")) assert.deepEqual(unsafeMarkup(text.replace(/<\?xml[^>]*>/, "")).filter((t) => !/^<(feed|entry|link|rss|channel|item|urlset|url)\b/.test(t)), [], file);
-    if (file.endsWith(".csv")) for (const cell of text.split(/[,\n]/)) assert.doesNotMatch(cell.replace(/^"/, ""), /^[=+\-@\t\r]/, `${file}: formula cell ${cell}`);
+    if (file.endsWith(".xml"))
+      assert.deepEqual(
+        unsafeMarkup(text.replace(/<\?xml[^>]*>/, "")).filter((t) => !/^<(feed|entry|link|rss|channel|item|urlset|url)\b/.test(t)),
+        [],
+        file,
+      );
+    if (file.endsWith(".csv"))
+      for (const cell of text.split(/[,\n]/)) assert.doesNotMatch(cell.replace(/^"/, ""), /^[=+\-@\t\r]/, `${file}: formula cell ${cell}`);
   }
   const json = JSON.parse(read("calls.json")) as { articles: { file: string; warnings: string[] }[] };
   assert.ok(json.articles.some((a) => a.file.endsWith("hostile-html.md")));
 });
 
 test("the report page lists every file that is not cleanly placed, with its messages", () => {
-  const report = files.filter((f) => f.startsWith("report/")).map(read).join("\n");
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  const report = files
+    .filter((f) => f.startsWith("report/"))
+    .map(read)
+    .join("\n");
+  const escape = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
   const { articles } = JSON.parse(read("calls.json")) as { articles: { file: string; status: string; warnings: string[] }[] };
   assert.equal(articles.length, listArticleFiles([hostileDir]).length, "every file has a status");
   for (const article of articles) {
@@ -91,18 +101,24 @@ test("the report page lists every file that is not cleanly placed, with its mess
 test("output paths are plain: ids and slugs are [a-z0-9-], and nothing is written outside the output folder", () => {
   // `_redirects` is the one fixed name hosts require (Netlify, Cloudflare Pages).
   for (const file of files.filter((f) => f !== "_redirects")) assert.match(file, /^[a-z0-9][a-z0-9_./-]*$/, file);
-  assert.deepEqual(readdirSync(path.dirname(site)).filter((n) => n.startsWith(path.basename(site))), [path.basename(site)]);
+  assert.deepEqual(
+    readdirSync(path.dirname(site)).filter((n) => n.startsWith(path.basename(site))),
+    [path.basename(site)],
+  );
   assert.ok(listArticleFiles([hostileDir]).some((f) => f.includes("..%2F")));
 });
 
 test("two builds of the same content are byte-identical", async () => {
   const again = await buildSite({ articlesDir: hostileDir });
   assert.deepEqual(filesUnder(again), files);
-  for (const file of files) assert.ok(readFileSync(path.join(again, file)).equals(readFileSync(path.join(site, file))), `${file} differs between builds`);
+  for (const file of files)
+    assert.ok(readFileSync(path.join(again, file)).equals(readFileSync(path.join(site, file))), `${file} differs between builds`);
 });
 
 test("adding an article never changes a firmly dated call's id; a softly dated one moves only with a reason (leave-one-out over the corpus)", () => {
-  const corpus = listArticleFiles([path.join(projectRoot, "tests/corpus")]).filter((f) => /\.(txt|md)$/.test(f) && !f.endsWith("README.md"));
+  const corpus = listArticleFiles([path.join(projectRoot, "tests/corpus")]).filter(
+    (f) => /\.(txt|md)$/.test(f) && !f.endsWith("README.md"),
+  );
   const all = new Set(runPipeline({ inputs: corpus, extractor }).calls.map((c) => c.id));
   for (const left of corpus) {
     const without = runPipeline({ inputs: corpus.filter((f) => f !== left), extractor });

@@ -4,7 +4,10 @@ import { escapeHtml, html, trustedHtml } from "../src/render/html.ts";
 
 test("values are escaped as Nunjucks' autoescape does", () => {
   assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
-  assert.equal(html`<p title="${`" onmouseover="alert(1)`}">${"<script>alert(1)</script>"}</p>`.markup, `<p title="&quot; onmouseover=&quot;alert(1)">&lt;script&gt;alert(1)&lt;/script&gt;</p>`);
+  assert.equal(
+    html`<p title="${`" onmouseover="alert(1)`}">${"<script>alert(1)</script>"}</p>`.markup,
+    `<p title="&quot; onmouseover=&quot;alert(1)">&lt;script&gt;alert(1)&lt;/script&gt;</p>`,
+  );
 });
 
 test("fragments nest without being escaped twice; arrays join; null, undefined and false print nothing", () => {

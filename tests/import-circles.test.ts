@@ -11,7 +11,10 @@ test("no import circle among the project's modules", () => {
 });
 
 test("the circle check reads the whole project and finds circles, including one through a type-only import", () => {
-  assert.ok(importGraph(projectRoot, ["src"]).get("src/render/site-data.ts")?.includes("src/render/views/call.ts"), "type-only imports are edges");
+  assert.ok(
+    importGraph(projectRoot, ["src"]).get("src/render/site-data.ts")?.includes("src/render/views/call.ts"),
+    "type-only imports are edges",
+  );
   const graph = new Map([
     ["a.ts", ["b.ts"]],
     ["b.ts", ["c.ts"]],

@@ -23,7 +23,8 @@ async function validate(site: string, pages: string[]): Promise<string[]> {
   const problems: string[] = [];
   for (const page of pages) {
     const report = await validator.validateString(readFileSync(path.join(site, page), "utf8"), page);
-    for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   return problems;
 }
@@ -55,14 +56,27 @@ test("moved: a corrected callDate leaves the old address pointing to the new one
     assert.doesNotMatch(read(file), /2020-01-14/, file);
     assert.match(read(file), /2020-01-13-modi-putin/, file);
   }
-  assert.match(read("report/index.html"), new RegExp(
-    String.raw`<code>2020-01-14-modi-putin<\/code><\/a> moved to <a ` +
-    String.raw`href="\/calls\/2020-01-13-modi-putin\/">[^<]+<\/a>: dated 13 January 2020 after a ` +
-    String.raw`correction to winter-call\.md\.`));
-  assert.equal(read("_redirects").split("\n").filter((l) => l && !l.startsWith("#")).join("\n"), "/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301!\n/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301");
+  assert.match(
+    read("report/index.html"),
+    new RegExp(
+      String.raw`<code>2020-01-14-modi-putin<\/code><\/a> moved to <a ` +
+        String.raw`href="\/calls\/2020-01-13-modi-putin\/">[^<]+<\/a>: dated 13 January 2020 after a ` +
+        String.raw`correction to winter-call\.md\.`,
+    ),
+  );
+  assert.equal(
+    read("_redirects")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"))
+      .join("\n"),
+    "/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301!\n/calls/2020-01-14-modi-putin/ /calls/2020-01-13-modi-putin/ 301",
+  );
   assert.deepEqual(checkLinks(site).broken, []);
   assert.match(read("report/addresses/index.html"), /<code>2020-01-14-modi-putin<\/code><\/a> moved to /);
-  assert.deepEqual(await validate(site, ["calls/2020-01-14-modi-putin/index.html", "report/index.html", "report/addresses/index.html"]), []);
+  assert.deepEqual(
+    await validate(site, ["calls/2020-01-14-modi-putin/index.html", "report/index.html", "report/addresses/index.html"]),
+    [],
+  );
 
   // The same content again: the ledger file is left byte-identical.
   const before = readFileSync(p.ledger);
@@ -81,15 +95,19 @@ test("moved: a corrected callDate leaves the old address pointing to the new one
   p.write("winter-call.md", winterCall("2020-01-14"));
   const fourth = await p.build();
   assert.match(fourth.read("calls/2020-01-14-modi-putin/index.html"), /<article class="call">/);
-  for (const id of ["2020-01-13-modi-putin", "2020-01-12-modi-putin"]) assertLeadsTo(fourth.read(`calls/${id}/index.html`), "2020-01-14-modi-putin");
+  for (const id of ["2020-01-13-modi-putin", "2020-01-12-modi-putin"])
+    assertLeadsTo(fourth.read(`calls/${id}/index.html`), "2020-01-14-modi-putin");
   assert.match(fourth.read("report/index.html"), /<code>2020-01-14-modi-putin<\/code><\/a> live again/);
 });
 
 test("moved: a new article that gives the date of a call dated only by a weekday names that article", async () => {
   const p = project();
-  p.write("weekday.txt", " date 2020-01-16 Moscow desk\nNarendra Modi and Vladimir Putin spoke by phone on Monday, " +
-    "the Kremlin said in a short statement.\n\nThe two leaders discussed the situation in the " +
-    "region and agreed to stay in contact.\n");
+  p.write(
+    "weekday.txt",
+    " date 2020-01-16 Moscow desk\nNarendra Modi and Vladimir Putin spoke by phone on Monday, " +
+      "the Kremlin said in a short statement.\n\nThe two leaders discussed the situation in the " +
+      "region and agreed to stay in contact.\n",
+  );
   await p.build();
   p.write(
     "readout.md",
@@ -98,7 +116,8 @@ test("moved: a new article that gives the date of a call dated only by a weekday
       publisher: "Northern Courier",
       published: "2020-01-08",
       callDate: "2020-01-06",
-      body: "President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone, the Kremlin " +
+      body:
+        "President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone, the Kremlin " +
         "said.\n\nThe leaders discussed the situation in the region and agreed to stay in contact.",
     }),
   );
@@ -113,13 +132,17 @@ test("merged: two call pages that turn out to be one call both lead to it", asyn
   p.write("oil-harbour.md", oilCall("Harbour Line News", "2020-03-02"));
   p.write("oil-steppe.md", oilCall("Steppe Daily", "2020-03-03"));
   const first = await p.build();
-  for (const id of ["2020-03-02-modi-putin", "2020-03-03-modi-putin"]) assert.match(first.read(`calls/${id}/index.html`), /<article class="call">/);
+  for (const id of ["2020-03-02-modi-putin", "2020-03-03-modi-putin"])
+    assert.match(first.read(`calls/${id}/index.html`), /<article class="call">/);
 
   // Both reports turn out to be about a call on the 4th.
   p.write("oil-harbour.md", oilCall("Harbour Line News", "2020-03-04"));
   p.write("oil-steppe.md", oilCall("Steppe Daily", "2020-03-04"));
   const { site, read } = await p.build();
-  for (const [id, other] of [["2020-03-02-modi-putin", "2020-03-03-modi-putin"], ["2020-03-03-modi-putin", "2020-03-02-modi-putin"]]) {
+  for (const [id, other] of [
+    ["2020-03-02-modi-putin", "2020-03-03-modi-putin"],
+    ["2020-03-03-modi-putin", "2020-03-02-modi-putin"],
+  ]) {
     const html = read(`calls/${id}/index.html`);
     assertLeadsTo(html, "2020-03-04-modi-putin");
     assert.match(html, /<h1>This call record was merged<\/h1>/);
@@ -138,7 +161,10 @@ test("merged: two call pages that turn out to be one call both lead to it", asyn
   q.write("oil-steppe.md", oilCall("Steppe Daily", "2020-03-02"));
   const into = await q.build();
   assertLeadsTo(into.read("calls/2020-03-03-modi-putin/index.html"), "2020-03-02-modi-putin");
-  assert.match(into.read("calls/2020-03-03-modi-putin/index.html"), /merged with 2020-03-02-modi-putin and dated 2 March 2020 after a correction to oil-steppe\.md/);
+  assert.match(
+    into.read("calls/2020-03-03-modi-putin/index.html"),
+    /merged with 2020-03-02-modi-putin and dated 2 March 2020 after a correction to oil-steppe\.md/,
+  );
 });
 
 test("withdrawn: a call page whose source is now read as a meeting, or removed, says so and is not indexed", async () => {
@@ -154,7 +180,10 @@ test("withdrawn: a call page whose source is now read as a meeting, or removed, 
   assert.match(meeting, /<h1>This call record was withdrawn<\/h1>/);
   assert.match(meeting, /<meta name="robots" content="noindex">/);
   assert.match(meeting, /its only source, trade\.md, is now read as not an India–Russia leader call\./);
-  assert.match(meeting, /<li><code>trade\.md<\/code> is now read as not an India–Russia leader call \(see the <a href="\/report\/">build report<\/a>\)<\/li>/);
+  assert.match(
+    meeting,
+    /<li><code>trade\.md<\/code> is now read as not an India–Russia leader call \(see the <a href="\/report\/">build report<\/a>\)<\/li>/,
+  );
   assert.doesNotMatch(meeting, /http-equiv="refresh"/);
   const removed = read("calls/2020-01-14-modi-putin/index.html");
   assert.match(removed, /its only source, winter-call\.md, was removed\./);
@@ -181,7 +210,10 @@ test("under a path prefix the old address, its refresh and the redirect lines ca
   const prefix = "/india-russia-calls/";
   const { site, read } = await p.build({ pathPrefix: prefix });
   assertLeadsTo(read("calls/2020-01-14-modi-putin/index.html"), "2020-01-13-modi-putin", prefix);
-  assert.match(read("_redirects"), /^\/india-russia-calls\/calls\/2020-01-14-modi-putin\/ \/india-russia-calls\/calls\/2020-01-13-modi-putin\/ 301!$/m);
+  assert.match(
+    read("_redirects"),
+    /^\/india-russia-calls\/calls\/2020-01-14-modi-putin\/ \/india-russia-calls\/calls\/2020-01-13-modi-putin\/ 301!$/m,
+  );
   assert.deepEqual(checkLinks(site, prefix).broken, []);
 });
 
@@ -191,7 +223,10 @@ test("the committed ledger matches the seed articles: building them changes noth
   const update = updateLedger(committed, currentState(archive, defaultArticlesDir()));
   assert.deepEqual(update.ledger, committed);
   assert.deepEqual(update.changes, []);
-  assert.deepEqual(committed.map((e) => e.id), ["2019-01-07-modi-putin", "2021-12-20-modi-putin", "2024-01-15-modi-putin"]);
+  assert.deepEqual(
+    committed.map((e) => e.id),
+    ["2019-01-07-modi-putin", "2021-12-20-modi-putin", "2024-01-15-modi-putin"],
+  );
 });
 
 const cli = (args: string[], env: Record<string, string>) =>
@@ -210,7 +245,10 @@ test("npm run build -- --strict: 2020-01-14 corrected to 2020-01-13 builds, and 
   writeFileSync(path.join(articles, "winter-call.md"), winterCall("2020-01-13"));
   const second = cli([`--output=${output}`, "--strict"], env);
   assert.equal(second.status, 0, `moves never fail --strict: ${second.stderr}`);
-  assert.match(second.stdout, /calltrail: \/calls\/2020-01-14-modi-putin\/ moved to \/calls\/2020-01-13-modi-putin\/: dated 13 January 2020 after a correction to winter-call\.md/);
+  assert.match(
+    second.stdout,
+    /calltrail: \/calls\/2020-01-14-modi-putin\/ moved to \/calls\/2020-01-13-modi-putin\/: dated 13 January 2020 after a correction to winter-call\.md/,
+  );
   assertLeadsTo(readFileSync(path.join(output, "calls/2020-01-14-modi-putin/index.html"), "utf8"), "2020-01-13-modi-putin");
 
   // A broken ledger stops the build with its file and line, and the site is left as it was.

@@ -20,7 +20,12 @@ import { projectRoot } from "./helpers/extract.ts";
 type Files = Map<string, { key: string; publisher?: string }>;
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
-const NAMES: Record<string, string> = { modi: "Narendra Modi", putin: "Vladimir Putin", medvedev: "Dmitry Medvedev", singh: "Manmohan Singh" };
+const NAMES: Record<string, string> = {
+  modi: "Narendra Modi",
+  putin: "Vladimir Putin",
+  medvedev: "Dmitry Medvedev",
+  singh: "Manmohan Singh",
+};
 
 function stateOf(files: Files): CurrentState {
   const calls = new Map<string, CurrentCall>();
@@ -54,7 +59,10 @@ function buildAll(states: Files[]) {
 const entry = (ledger: LedgerEntry[], id: string) => ledger.find((e) => e.id === id);
 
 test("an edited date moves the id, and says why", () => {
-  const [, second] = buildAll([new Map([["call.md", { key: "2020-01-14 modi putin" }]]), new Map([["call.md", { key: "2020-01-13 modi putin" }]])]);
+  const [, second] = buildAll([
+    new Map([["call.md", { key: "2020-01-14 modi putin" }]]),
+    new Map([["call.md", { key: "2020-01-13 modi putin" }]]),
+  ]);
   assert.equal(entry(second!.ledger, "2020-01-13-modi-putin")?.status, "live");
   const old = entry(second!.ledger, "2020-01-14-modi-putin")!;
   assert.equal(old.status, "moved");
@@ -73,18 +81,35 @@ test("a new source that pins the date is named; unchanged sources read different
   const reread = updateLedger(updateLedger([], first).ledger, again);
   assert.equal(entry(reread.ledger, "2020-01-14-modi-putin")!.reason, "dated 13 January 2020, re-read from its sources");
 
-  const pinned = stateOf(new Map([["a.txt", { key: "2020-01-13 modi putin" }], ["wire.md", { key: "2020-01-13 modi putin", publisher: "Harbour Line News" }]]));
+  const pinned = stateOf(
+    new Map([
+      ["a.txt", { key: "2020-01-13 modi putin" }],
+      ["wire.md", { key: "2020-01-13 modi putin", publisher: "Harbour Line News" }],
+    ]),
+  );
   pinned.sources.find((s) => s.file === "a.txt")!.sha256 = firstHash;
   pinned.calls[0]!.sources.find((s) => s.file === "a.txt")!.sha256 = firstHash;
   const byNew = updateLedger(updateLedger([], first).ledger, pinned);
-  assert.equal(entry(byNew.ledger, "2020-01-14-modi-putin")!.reason, "dated 13 January 2020 after Harbour Line News (wire.md) gave the date");
+  assert.equal(
+    entry(byNew.ledger, "2020-01-14-modi-putin")!.reason,
+    "dated 13 January 2020 after Harbour Line News (wire.md) gave the date",
+  );
 });
 
 test("two published ids that become one call are merged, both leading to it", () => {
   const [, , third] = buildAll([
-    new Map([["a.md", { key: "2020-03-02 modi putin" }], ["b.md", { key: "2020-03-03 modi putin" }]]),
-    new Map([["a.md", { key: "2020-03-02 modi putin" }], ["b.md", { key: "2020-03-03 modi putin" }]]),
-    new Map([["a.md", { key: "2020-03-04 modi putin" }], ["b.md", { key: "2020-03-04 modi putin" }]]),
+    new Map([
+      ["a.md", { key: "2020-03-02 modi putin" }],
+      ["b.md", { key: "2020-03-03 modi putin" }],
+    ]),
+    new Map([
+      ["a.md", { key: "2020-03-02 modi putin" }],
+      ["b.md", { key: "2020-03-03 modi putin" }],
+    ]),
+    new Map([
+      ["a.md", { key: "2020-03-04 modi putin" }],
+      ["b.md", { key: "2020-03-04 modi putin" }],
+    ]),
   ]);
   for (const id of ["2020-03-02-modi-putin", "2020-03-03-modi-putin"]) {
     const e = entry(third!.ledger, id)!;
@@ -92,13 +117,22 @@ test("two published ids that become one call are merged, both leading to it", ()
     assert.equal(e.movedTo, "2020-03-04-modi-putin");
     assert.equal(e.merged, true);
   }
-  assert.deepEqual(third!.changes.map((c) => c.kind), ["merged", "merged"]);
-  assert.match(entry(third!.ledger, "2020-03-02-modi-putin")!.reason!, /^merged with 2020-03-03-modi-putin and dated 4 March 2020 after a correction to a\.md/);
+  assert.deepEqual(
+    third!.changes.map((c) => c.kind),
+    ["merged", "merged"],
+  );
+  assert.match(
+    entry(third!.ledger, "2020-03-02-modi-putin")!.reason!,
+    /^merged with 2020-03-03-modi-putin and dated 4 March 2020 after a correction to a\.md/,
+  );
 });
 
 test("an id whose sources are gone or no longer calls is withdrawn; one that comes back is live again", () => {
   const [, removed, meeting, back] = buildAll([
-    new Map([["a.md", { key: "2020-05-01 modi putin" }], ["b.md", { key: "2020-05-01 modi putin" }]]),
+    new Map([
+      ["a.md", { key: "2020-05-01 modi putin" }],
+      ["b.md", { key: "2020-05-01 modi putin" }],
+    ]),
     new Map([["b.md", { key: "2020-05-01 modi putin" }]]),
     new Map([["b.md", { key: "meeting" }]]),
     new Map([["b.md", { key: "2020-05-01 modi putin" }]]),
@@ -107,9 +141,15 @@ test("an id whose sources are gone or no longer calls is withdrawn; one that com
   const withdrawn = entry(meeting!.ledger, "2020-05-01-modi-putin")!;
   assert.equal(withdrawn.status, "withdrawn");
   assert.equal(withdrawn.reason, "its only source, b.md, is now read as not an India–Russia leader call");
-  assert.deepEqual(meeting!.changes.map((c) => c.kind), ["withdrawn"]);
+  assert.deepEqual(
+    meeting!.changes.map((c) => c.kind),
+    ["withdrawn"],
+  );
   assert.equal(entry(back!.ledger, "2020-05-01-modi-putin")!.status, "live");
-  assert.deepEqual(back!.changes.map((c) => c.kind), ["live again"]);
+  assert.deepEqual(
+    back!.changes.map((c) => c.kind),
+    ["live again"],
+  );
 });
 
 test("a move of a moved call's target leads the old id to the final page, never through a chain", () => {
@@ -131,9 +171,25 @@ test("a renamed file is followed by its content", () => {
 
 test("a source that became a duplicate of a file on a call is followed to that call", () => {
   const hash = sha("same bytes");
-  const previous: LedgerEntry[] = [{ id: "2020-01-14-modi-putin", status: "live", date: "2020-01-14", leaders: ["modi", "putin"], sources: [{ file: "b.md", sha256: hash }] }];
+  const previous: LedgerEntry[] = [
+    {
+      id: "2020-01-14-modi-putin",
+      status: "live",
+      date: "2020-01-14",
+      leaders: ["modi", "putin"],
+      sources: [{ file: "b.md", sha256: hash }],
+    },
+  ];
   const { ledger } = updateLedger(previous, {
-    calls: [{ id: "2020-01-13-modi-putin", date: "2020-01-13", leaders: ["modi", "putin"], names: "Narendra Modi and Vladimir Putin", sources: [{ file: "a.md", sha256: hash }] }],
+    calls: [
+      {
+        id: "2020-01-13-modi-putin",
+        date: "2020-01-13",
+        leaders: ["modi", "putin"],
+        names: "Narendra Modi and Vladimir Putin",
+        sources: [{ file: "a.md", sha256: hash }],
+      },
+    ],
     sources: [
       { file: "a.md", sha256: hash, status: "placed", callId: "2020-01-13-modi-putin", date: "2020-01-13", publisher: null },
       { file: "b.md", sha256: hash, status: "duplicate", callId: null, date: "2020-01-13", publisher: null },
@@ -143,7 +199,14 @@ test("a source that became a duplicate of a file on a call is followed to that c
 });
 
 /** Operations on the toy archive: add, edit (a new date, new leaders, or a meeting), remove, rename. */
-const KEYS = ["2020-01-12 modi putin", "2020-01-13 modi putin", "2020-01-14 modi putin", "2021-06-01 modi putin", "2021-06-01 singh medvedev", "meeting"];
+const KEYS = [
+  "2020-01-12 modi putin",
+  "2020-01-13 modi putin",
+  "2020-01-14 modi putin",
+  "2021-06-01 modi putin",
+  "2021-06-01 singh medvedev",
+  "meeting",
+];
 const operation = fc.oneof(
   fc.record({ op: fc.constant("add" as const), file: fc.integer({ min: 0, max: 7 }), key: fc.constantFrom(...KEYS) }),
   fc.record({ op: fc.constant("edit" as const), file: fc.integer({ min: 0, max: 7 }), key: fc.constantFrom(...KEYS) }),
@@ -220,7 +283,11 @@ test("the ledger file: a missing one is empty; a broken line is an error naming 
   ];
   for (const [line, message] of broken) {
     writeFileSync(file, [...lines.slice(0, 2), line, ""].join("\n"));
-    assert.throws(() => readLedger(file), (error: Error) => error instanceof LedgerError && message.test(error.message), line);
+    assert.throws(
+      () => readLedger(file),
+      (error: Error) => error instanceof LedgerError && message.test(error.message),
+      line,
+    );
   }
 });
 
@@ -245,5 +312,11 @@ test("a build that moves many calls keeps the report small: the first changes on
   assert.equal(formerCalls.length, count);
   assert.equal(ledgerReport.changes.length, count);
   assert.equal(ledgerReport.shown.length, CHANGES_SHOWN);
-  assert.deepEqual(ledgerReport.changePages.map((p) => [p.url, p.items.length]), [["/report/addresses/", CHANGES_PER_PAGE], ["/report/addresses/2/", 50]]);
+  assert.deepEqual(
+    ledgerReport.changePages.map((p) => [p.url, p.items.length]),
+    [
+      ["/report/addresses/", CHANGES_PER_PAGE],
+      ["/report/addresses/2/", 50],
+    ],
+  );
 });

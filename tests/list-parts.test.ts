@@ -3,7 +3,11 @@ import { test } from "node:test";
 import { pageBadge, pageSuffix, pager, perYearTable } from "../src/render/list-parts.ts";
 import { paginate } from "../src/render/paginate.ts";
 
-const chunks = paginate(Array.from({ length: 120 }, (_, i) => i), 50, "/topics/trade/");
+const chunks = paginate(
+  Array.from({ length: 120 }, (_, i) => i),
+  50,
+  "/topics/trade/",
+);
 
 test("a list that fits on one page gets no pager, badge or title suffix", () => {
   const [only] = paginate([1, 2, 3], 50, "/years/2020/");
@@ -27,7 +31,13 @@ test("the pager links to the newer and older pages that exist, and escapes its l
 });
 
 test("the per-year table has a row per year, linked, with an escaped caption", () => {
-  const table = perYearTable([{ year: "2021", url: "/years/2021/", count: 3 }, { year: "2020", url: "/years/2020/", count: 1 }], "Calls <per> year").markup;
+  const table = perYearTable(
+    [
+      { year: "2021", url: "/years/2021/", count: 3 },
+      { year: "2020", url: "/years/2020/", count: 1 },
+    ],
+    "Calls <per> year",
+  ).markup;
   assert.match(table, /<caption>Calls &lt;per&gt; year<\/caption>/);
   assert.equal(table.match(/<tr><th scope="row">/g)?.length, 2);
   assert.match(table, /<a href="\/years\/2021\/">2021<\/a><\/th><td>3<\/td>/);
@@ -35,7 +45,14 @@ test("the per-year table has a row per year, linked, with an escaped caption", (
 
 test("list pages escape labels once, in the title and meta tags as in the heading", async () => {
   const { render } = await import("../src/site/topic.11ty.ts");
-  const site = { name: "calltrail", title: "Calls", description: "About calls", origin: "https://example.org", root: "/", base: "https://example.org/" };
+  const site = {
+    name: "calltrail",
+    title: "Calls",
+    description: "About calls",
+    origin: "https://example.org",
+    root: "/",
+    base: "https://example.org/",
+  };
   const [chunk] = paginate([], 50, "/topics/x/");
   const topic = { slug: "x", label: `Trade & "oil" <pipes>`, phrases: [], count: 0, url: "/topics/x/", perYear: [] };
   const page = render({ chunk: { ...chunk, topic, quotes: [] }, site, page: { url: "/topics/x/" } } as never);

@@ -32,7 +32,8 @@ const furniture = fc.constantFrom(
 const shape = fc.constantFrom(
   (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body>${body}</body></html>`,
   (body: string) => `<html><body><div id="page"><div class="content">${body}</div></div></body></html>`,
-  (body: string) => `<!DOCTYPE html><html ⚡><head><meta charset="utf-8"><style amp-boilerplate>body{}</style></head><body>${body}</body></html>`,
+  (body: string) =>
+    `<!DOCTYPE html><html ⚡><head><meta charset="utf-8"><style amp-boilerplate>body{}</style></head><body>${body}</body></html>`,
 );
 
 /** Markup that must never reach the site, each carrying a marker that must not appear in the text either. */
@@ -94,27 +95,35 @@ test("any text as a page, and any bytes in a .html file, give an article or a me
   );
   const page = readFileSync(path.join(projectRoot, "tests/html/wordpress-og.html"));
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.nat({ max: page.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 40 }), fc.nat({ max: page.length }), (edits, cut) => {
-      const bytes = Buffer.from(page.subarray(0, cut));
-      for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
-      const source = parseArticle("mangled.html", bytes, knownTopics, TODAY);
-      assert.ok(source.error ? source.error.message.length > 0 : source.body.trim().length > 0);
-    }),
+    fc.property(
+      fc.array(fc.tuple(fc.nat({ max: page.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 40 }),
+      fc.nat({ max: page.length }),
+      (edits, cut) => {
+        const bytes = Buffer.from(page.subarray(0, cut));
+        for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
+        const source = parseArticle("mangled.html", bytes, knownTopics, TODAY);
+        assert.ok(source.error ? source.error.message.length > 0 : source.body.trim().length > 0);
+      },
+    ),
     { numRuns: 150 },
   );
 });
 
 test("a publication date is the day in the time zone the page gives", () => {
   fc.assert(
-    fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.integer({ min: -12 * 4, max: 14 * 4 }), (ms, quarters) => {
-      const offsetMinutes = quarters * 15;
-      const local = new Date(ms + offsetMinutes * 60_000);
-      const sign = offsetMinutes < 0 ? "-" : "+";
-      const abs = Math.abs(offsetMinutes);
-      const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-      const stamp = `${local.toISOString().slice(0, 19)}${offset}`;
-      assert.equal(publicationDate(stamp), local.toISOString().slice(0, 10), stamp);
-    }),
+    fc.property(
+      fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      fc.integer({ min: -12 * 4, max: 14 * 4 }),
+      (ms, quarters) => {
+        const offsetMinutes = quarters * 15;
+        const local = new Date(ms + offsetMinutes * 60_000);
+        const sign = offsetMinutes < 0 ? "-" : "+";
+        const abs = Math.abs(offsetMinutes);
+        const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+        const stamp = `${local.toISOString().slice(0, 19)}${offset}`;
+        assert.equal(publicationDate(stamp), local.toISOString().slice(0, 10), stamp);
+      },
+    ),
     { numRuns: 500 },
   );
 });
@@ -129,7 +138,9 @@ function encoder(encoding: string): (text: string) => Uint8Array {
 test("Russian pages in windows-1251 and KOI8-R decode to the text they were written in", () => {
   const lower = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
   const upper = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ";
-  const cyrillic = fc.array(fc.constantFrom(...lower, ...upper, ..." .,:;!?-"), { minLength: 1, maxLength: 200 }).map((chars) => chars.join(""));
+  const cyrillic = fc
+    .array(fc.constantFrom(...lower, ...upper, ..." .,:;!?-"), { minLength: 1, maxLength: 200 })
+    .map((chars) => chars.join(""));
   for (const encoding of ["windows-1251", "koi8-r"]) {
     const encode = encoder(encoding);
     fc.assert(
@@ -148,10 +159,20 @@ test("the nesting count is the depth of the tree, whatever the tags", () => {
   type Tree = { tag: string; children: Tree[] };
   const tag = fc.constantFrom("div", "section", "span", "article", "main", "em", "b");
   const { node } = fc.letrec((t) => ({
-    node: fc.record({ tag, children: fc.oneof({ maxDepth: 8, depthIdentifier: "tree" }, fc.constant([]), fc.array(t("node"), { maxLength: 3, depthIdentifier: "tree" })) }),
+    node: fc.record({
+      tag,
+      children: fc.oneof(
+        { maxDepth: 8, depthIdentifier: "tree" },
+        fc.constant([]),
+        fc.array(t("node"), { maxLength: 3, depthIdentifier: "tree" }),
+      ),
+    }),
   }));
   const tree = node as fc.Arbitrary<Tree>;
   const html = (t: Tree): string => `<${t.tag}>x${t.children.map(html).join("")}</${t.tag}>`;
   const depth = (t: Tree): number => 1 + Math.max(0, ...t.children.map(depth));
-  fc.assert(fc.property(tree, (t) => assert.equal(markupShape(`<body>${html(t)}</body>`).depth, depth(t))), { numRuns: 300 });
+  fc.assert(
+    fc.property(tree, (t) => assert.equal(markupShape(`<body>${html(t)}</body>`).depth, depth(t))),
+    { numRuns: 300 },
+  );
 });

@@ -121,21 +121,38 @@ for (const page of PAGES) {
     assert.equal(article.url, page.url);
     assert.equal(article.published, page.published);
     assert.ok(article.isCall, "a call");
-    assert.deepEqual(article.participants.map((p) => p.name), ["Narendra Modi", "Vladimir Putin"]);
+    assert.deepEqual(
+      article.participants.map((p) => p.name),
+      ["Narendra Modi", "Vladimir Putin"],
+    );
     if (page.callDate) assert.equal(article.callDate.date, page.callDate);
     assert.ok(source.body.includes(page.has), source.body);
-    for (const furniture of page.hasNot) assert.ok(!source.body.includes(furniture), `"${furniture}" is page furniture, not article text:\n${source.body}`);
+    for (const furniture of page.hasNot)
+      assert.ok(!source.body.includes(furniture), `"${furniture}" is page furniture, not article text:\n${source.body}`);
     assert.doesNotMatch(source.body, /[<>]/, "only text leaves the reader");
   });
 }
 
 test("broken JSON-LD is reported, and Open Graph gives the fields instead", () => {
   const { article } = extract(path.join(pagesDir, "broken-jsonld.html"));
-  assert.ok(article.warnings.some((w) => /JSON-LD block 1 of 1 is not valid JSON/.test(w.message)), JSON.stringify(article.warnings));
+  assert.ok(
+    article.warnings.some((w) => /JSON-LD block 1 of 1 is not valid JSON/.test(w.message)),
+    JSON.stringify(article.warnings),
+  );
 });
 
 test("the data interface gives title, publisher, url, published and format for every article", () => {
-  const output = toExtractOutput(runPipeline({ inputs: [pagesDir, path.join(projectRoot, "tests/corpus/06-fertiliser-energy-call-july2022.txt"), path.join(projectRoot, "tests/corpus/90-md-blockquote-post-no-marks.md")], extractor, cache: false }));
+  const output = toExtractOutput(
+    runPipeline({
+      inputs: [
+        pagesDir,
+        path.join(projectRoot, "tests/corpus/06-fertiliser-energy-call-july2022.txt"),
+        path.join(projectRoot, "tests/corpus/90-md-blockquote-post-no-marks.md"),
+      ],
+      extractor,
+      cache: false,
+    }),
+  );
   const byName = new Map(output.articles.map((a) => [path.basename(a.file), a]));
   const og = byName.get("wordpress-og.html")!;
   assert.deepEqual(
@@ -144,12 +161,16 @@ test("the data interface gives title, publisher, url, published and format for e
   );
   assert.equal(byName.get("06-fertiliser-energy-call-july2022.txt")!.format, "text");
   assert.equal(byName.get("90-md-blockquote-post-no-marks.md")!.format, "markdown");
-  for (const entry of output.articles) for (const key of ["title", "publisher", "url", "published", "format"]) assert.ok(key in entry, `${entry.file} has ${key}`);
+  for (const entry of output.articles)
+    for (const key of ["title", "publisher", "url", "published", "format"]) assert.ok(key in entry, `${entry.file} has ${key}`);
 });
 
 test("front matter at the top of a page wins over the page's metadata", () => {
   const page = readFileSync(path.join(pagesDir, "wordpress-og.html"));
-  const bytes = Buffer.concat([Buffer.from("---\npublisher: Ledger Weekly\npublished: 2023-03-15\nurl: https://ledger.example/x\n---\n"), page]);
+  const bytes = Buffer.concat([
+    Buffer.from("---\npublisher: Ledger Weekly\npublished: 2023-03-15\nurl: https://ledger.example/x\n---\n"),
+    page,
+  ]);
   const source = read("with-front-matter.html", bytes);
   assert.equal(source.error, undefined);
   assert.deepEqual(
@@ -159,7 +180,8 @@ test("front matter at the top of a page wins over the page's metadata", () => {
 });
 
 test("a <title> loses the outlet's name at its end when the page names its outlet", () => {
-  const page = (title: string, site: string) => `<html><head><title>${title}</title>${site ? `<meta property="og:site_name" content="${site}">` : ""}</head><body><p>Modi ` +
+  const page = (title: string, site: string) =>
+    `<html><head><title>${title}</title>${site ? `<meta property="og:site_name" content="${site}">` : ""}</head><body><p>Modi ` +
     `and Putin spoke by phone on Monday about trade and energy, officials ` +
     `said.</p></body></html>`;
   const titleOf = (title: string, site: string) => read("t.html", encode(page(title, site))).frontMatter.title;
@@ -182,11 +204,14 @@ test("a publication date is the calendar date where the page was published, not 
 });
 
 test("'today' counts from the page's own date: 00:30 in India on the 16th anchors the 16th", () => {
-  const page = (stamp: string) => encode(`<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" ` +
-    `content="${stamp}"></head><body><article><p>Prime Minister Narendra Modi spoke by ` +
-    `telephone today with Russian President Vladimir Putin about trade and energy, the ` +
-    `Ministry of External Affairs said in a statement issued late at night.</p><p>The two ` +
-    `leaders agreed to stay in touch, the statement added.</p></article></body></html>`);
+  const page = (stamp: string) =>
+    encode(
+      `<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" ` +
+        `content="${stamp}"></head><body><article><p>Prime Minister Narendra Modi spoke by ` +
+        `telephone today with Russian President Vladimir Putin about trade and energy, the ` +
+        `Ministry of External Affairs said in a statement issued late at night.</p><p>The two ` +
+        `leaders agreed to stay in touch, the statement added.</p></article></body></html>`,
+    );
   const callDate = (stamp: string) => extractArticle(read("tz.html", page(stamp)), extractor).callDate.date;
   assert.equal(callDate("2024-01-16T00:30:00+05:30"), "2024-01-16");
   assert.equal(callDate("2024-01-15T19:00:00Z"), "2024-01-15");
@@ -201,11 +226,17 @@ test("Russian pages are decoded by their declared charset (windows-1251, KOI8-R)
     assert.equal(source.frontMatter.publisher, "Вечерний вестник", name);
     assert.ok(source.body.includes("Президент России Владимир Путин"), name);
   }
-  assert.match(read(path.join(hostileDir, "bom-wins.html")).warnings[0]!.message, /declares windows-1251 but starts with a UTF-8 byte order mark, which wins/);
+  assert.match(
+    read(path.join(hostileDir, "bom-wins.html")).warnings[0]!.message,
+    /declares windows-1251 but starts with a UTF-8 byte order mark, which wins/,
+  );
 });
 
 test("charset problems name the page and what is wrong", () => {
-  assert.match(read(path.join(hostileDir, "charset-mismatch.html")).warnings[0]!.message, /declares windows-1251 but its bytes are UTF-8; read as UTF-8/);
+  assert.match(
+    read(path.join(hostileDir, "charset-mismatch.html")).warnings[0]!.message,
+    /declares windows-1251 but its bytes are UTF-8; read as UTF-8/,
+  );
   const bad = read(path.join(hostileDir, "bad-utf8.html")).error!;
   assert.deepEqual(bad, { message: "the page declares UTF-8 but is not valid UTF-8 (first bad byte on line 9)", line: 9 });
   const undeclared = decodePage(new Uint8Array([...encode("<html><body><p>"), 0xcf, 0xf3, ...encode("</p></body></html>")]));
@@ -223,7 +254,10 @@ test("a page nested 100,000 elements deep is refused at once, naming the limit",
   const started = performance.now();
   const source = read("deep.html", encode(html));
   assert.ok(performance.now() - started < 2000, "refused before parsing");
-  assert.equal(source.error!.message, `the page nests elements 100000 deep, over the limit of ${MAX_NESTING}; not read (a saved news page nests a few dozen)`);
+  assert.equal(
+    source.error!.message,
+    `the page nests elements 100000 deep, over the limit of ${MAX_NESTING}; not read (a saved news page nests a few dozen)`,
+  );
 });
 
 test("a page of 100,000 elements, a page over 2 MB and a page with no <body> are refused with a clear message", () => {
@@ -235,7 +269,11 @@ test("a page of 100,000 elements, a page over 2 MB and a page with no <body> are
 });
 
 test("the nesting count follows HTML: void elements, optional end tags, comments and script text do not nest", () => {
-  assert.deepEqual(markupShape("<html><body><div><p>a<p>b<br><img src=x><div>c</div></div></body></html>"), { elements: 8, depth: 2, hasBody: true });
+  assert.deepEqual(markupShape("<html><body><div><p>a<p>b<br><img src=x><div>c</div></div></body></html>"), {
+    elements: 8,
+    depth: 2,
+    hasBody: true,
+  });
   assert.equal(markupShape(`<body><script>${"<div>".repeat(500)}</script><!-- ${"<div>".repeat(500)} --></body>`).depth, 0);
   assert.equal(markupShape(`<body>${"<li>".repeat(500)}</body>`).depth, 0);
 });
@@ -245,7 +283,11 @@ test("a hostile page gives only its text: no script, handler, frame, javascript:
   assert.doesNotMatch(source.body, /alert|attacker|document\.|<|>/);
   assert.ok(source.body.includes("telephoned Russian President Vladimir Putin on Thursday"));
   assert.equal(article.url, null, "javascript:, data: and relative links are refused");
-  assert.ok(article.warnings.some((w) => /the page's link "javascript:alert\('jsonld-url'\)" is not an absolute http\(s\) address; ignored/.test(w.message)));
+  assert.ok(
+    article.warnings.some((w) =>
+      /the page's link "javascript:alert\('jsonld-url'\)" is not an absolute http\(s\) address; ignored/.test(w.message),
+    ),
+  );
   assert.equal(article.callDate.date, "2020-07-02");
 });
 
@@ -259,16 +301,22 @@ test("a page Readability finds no article in is read from its whole body", () =>
 test("a saved page and a .txt of the same story, read together, become one call with the page's outlet, link and date", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "calltrail-html-txt-"));
   writeFileSync(path.join(dir, "page.html"), readFileSync(path.join(pagesDir, "wordpress-og.html")));
-  writeFileSync(path.join(dir, "copy.txt"), " date 2023-03-14 Modi, Putin discuss food supplies\nNarendra Modi and Vladimir Putin held " +
-    "a phone call on Monday about fertiliser shipments and trade settled in rupees and " +
-    "roubles, officials in New Delhi said.\n");
+  writeFileSync(
+    path.join(dir, "copy.txt"),
+    " date 2023-03-14 Modi, Putin discuss food supplies\nNarendra Modi and Vladimir Putin held " +
+      "a phone call on Monday about fertiliser shipments and trade settled in rupees and " +
+      "roubles, officials in New Delhi said.\n",
+  );
   const archive = runPipeline({ inputs: [dir], extractor, cache: false });
   assert.equal(archive.calls.length, 1, JSON.stringify(archive.statuses));
   const [call] = archive.calls;
   assert.equal(call!.id, "2023-03-13-modi-putin");
   assert.equal(call!.sources.length, 2);
   const fromPage = call!.sources.find((s) => s.file.endsWith("page.html"))!;
-  assert.deepEqual({ publisher: fromPage.publisher, url: fromPage.url, published: fromPage.published }, { publisher: "The Deccan Ledger", url: PAGES[0]!.url, published: "2023-03-14" });
+  assert.deepEqual(
+    { publisher: fromPage.publisher, url: fromPage.url, published: fromPage.published },
+    { publisher: "The Deccan Ledger", url: PAGES[0]!.url, published: "2023-03-14" },
+  );
 });
 
 test("the folder a browser saves with a complete page (story_files/) is not read as articles; other folders are", () => {
@@ -278,7 +326,10 @@ test("the folder a browser saves with a complete page (story_files/) is not read
   writeFileSync(path.join(dir, "story_files", "app.js"), "x()");
   mkdirSync(path.join(dir, "other_files"));
   writeFileSync(path.join(dir, "other_files", "note.txt"), "text");
-  assert.deepEqual(listArticleFiles([dir]).map((f) => path.relative(dir, f)), ["other_files/note.txt", "story.html"]);
+  assert.deepEqual(
+    listArticleFiles([dir]).map((f) => path.relative(dir, f)),
+    ["other_files/note.txt", "story.html"],
+  );
 });
 
 const STORY_PARAGRAPHS = [
@@ -290,7 +341,8 @@ const paragraphsHtml = STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join("");
 
 test("the page's own <article> is read when it marks one: among several, the one with the most paragraphs", () => {
   const teaser = (n: number) => `<article class="card"><h3>Teaser ${n}</h3><p>Short teaser text ${n}.</p></article>`;
-  const page = `<html><head><title>Call</title></head><body>${teaser(1)}<article ` +
+  const page =
+    `<html><head><title>Call</title></head><body>${teaser(1)}<article ` +
     `class="story"><h1>Call</h1>${paragraphsHtml}</article>${teaser(2)}${teaser(3)}</body></html>`;
   assert.match(markedArticle(page)!, /^<article class="story">/);
   const result = readHtmlPage(page);
@@ -300,7 +352,8 @@ test("the page's own <article> is read when it marks one: among several, the one
 });
 
 test("an <article> that holds only the headline: the whole page is read instead", () => {
-  const page = `<html><head><title>Call</title></head><body><article><h1>Modi and Putin speak</h1><p>By ` +
+  const page =
+    `<html><head><title>Call</title></head><body><article><h1>Modi and Putin speak</h1><p>By ` +
     `our reporter</p><p>New Delhi</p></article><div ` +
     `class="body">${paragraphsHtml}</div></body></html>`;
   const result = readHtmlPage(page);
@@ -308,7 +361,8 @@ test("an <article> that holds only the headline: the whole page is read instead"
 });
 
 test("metadata outside the article and in the body (JSON-LD, <time>, canonical) is still read", () => {
-  const page = `<html lang="en-GB"><head><title>Call - Wire</title></head><body><div class="top"><time ` +
+  const page =
+    `<html lang="en-GB"><head><title>Call - Wire</title></head><body><div class="top"><time ` +
     `datetime="2021-01-05T09:00:00+05:30">5 ` +
     `Jan</time></div><article>${paragraphsHtml}</article><link rel="canonical" ` +
     `href="https://wire.example/call"><script ` +
@@ -316,12 +370,20 @@ test("metadata outside the article and in the body (JSON-LD, <time>, canonical) 
     `</p> in a <article> headline"}</script></body></html>`;
   const result = readHtmlPage(page);
   assert.ok("metadata" in result);
-  assert.deepEqual(result.metadata, { title: "A </p> in a <article> headline", publisher: "Wire", url: "https://wire.example/call", published: "2021-01-05T09:00:00+05:30", language: "en-GB", author: null });
+  assert.deepEqual(result.metadata, {
+    title: "A </p> in a <article> headline",
+    publisher: "Wire",
+    url: "https://wire.example/call",
+    published: "2021-01-05T09:00:00+05:30",
+    language: "en-GB",
+    author: null,
+  });
   assert.match(metadataDocument(page), /^<html lang="en-GB"><head><title>Call - Wire<\/title>/);
 });
 
 test("scripts, styles and comments are dropped before parsing; JSON-LD stays whole, markup in its strings included", () => {
-  const page = `<head><script>var a = "<article>";</script><style>p{}</style><!-- <article> --><script ` +
+  const page =
+    `<head><script>var a = "<article>";</script><style>p{}</style><!-- <article> --><script ` +
     `type="application/ld+json">{"name":"<script>x</script>"}</script></head>`;
   assert.equal(withoutInertMarkup(page), `<head><script type="application/ld+json">{"name":"<script>x</script>"}</script></head>`);
 });

@@ -23,14 +23,86 @@ function agree(text: string): boolean {
   return true;
 }
 
-const keys = ["title", "publisher", "published", "callDate", "url", "tags", "topics", "participants", "Title", "x_1", "title", "__proto__", "a b", "-x", "k", "True", "NULL", "null", "false"];
+const keys = [
+  "title",
+  "publisher",
+  "published",
+  "callDate",
+  "url",
+  "tags",
+  "topics",
+  "participants",
+  "Title",
+  "x_1",
+  "title",
+  "__proto__",
+  "a b",
+  "-x",
+  "k",
+  "True",
+  "NULL",
+  "null",
+  "false",
+];
 const values = [
-  '"Rao, Yeltsin discuss ties"', "'single quoted'", '"with \\"escape\\""', '"unclosed', "'it''s'", "The Frontier Post Digest", "https://example.com/a?b=1&c=2", "1995-01-08", "2021-02-30", "0099-01-01", "1995-1-8",
-  "2024-01-01T10:00:00Z", "[diplomacy, analysis]", "[]", "[ ]", "[a, , b]", "[a,b]", "[true, x]", "[null]", "[a: b]", "[x, [y]]", "{a: 1}", "true", "False", "null", "~", "yes", "no", "12", "1.5", ".inf", "0x1F",
-  "a: b", "ends with colon:", "C# language", "hash # comment", "*alias", "&anchor x", "!tag x", "|", ">", "- item", "Modi’s call", "x, y", "NaN", "Yes", "a  b", "trailing  ", "é accent", "quote ' inside", "@handle", "%pct", "`tick`",
+  '"Rao, Yeltsin discuss ties"',
+  "'single quoted'",
+  '"with \\"escape\\""',
+  '"unclosed',
+  "'it''s'",
+  "The Frontier Post Digest",
+  "https://example.com/a?b=1&c=2",
+  "1995-01-08",
+  "2021-02-30",
+  "0099-01-01",
+  "1995-1-8",
+  "2024-01-01T10:00:00Z",
+  "[diplomacy, analysis]",
+  "[]",
+  "[ ]",
+  "[a, , b]",
+  "[a,b]",
+  "[true, x]",
+  "[null]",
+  "[a: b]",
+  "[x, [y]]",
+  "{a: 1}",
+  "true",
+  "False",
+  "null",
+  "~",
+  "yes",
+  "no",
+  "12",
+  "1.5",
+  ".inf",
+  "0x1F",
+  "a: b",
+  "ends with colon:",
+  "C# language",
+  "hash # comment",
+  "*alias",
+  "&anchor x",
+  "!tag x",
+  "|",
+  ">",
+  "- item",
+  "Modi’s call",
+  "x, y",
+  "NaN",
+  "Yes",
+  "a  b",
+  "trailing  ",
+  "é accent",
+  "quote ' inside",
+  "@handle",
+  "%pct",
+  "`tick`",
 ];
 const line = fc.oneof(
-  fc.tuple(fc.constantFrom(...keys), fc.constantFrom(": ", ":", ":  ", " : "), fc.constantFrom(...values)).map(([k, sep, v]) => `${k}${sep}${v}`),
+  fc
+    .tuple(fc.constantFrom(...keys), fc.constantFrom(": ", ":", ":  ", " : "), fc.constantFrom(...values))
+    .map(([k, sep, v]) => `${k}${sep}${v}`),
   fc.constantFrom("", "# comment", "  indented: x", "- listed", "\tkey: tab", "key:", "key: |", "  - a"),
 );
 const opening = fc.constantFrom("---", "--- ", "---\t", "---yaml", "----");
@@ -53,7 +125,9 @@ test("front matter of every article the repository and the benchmark hold is rea
   withEveryArticleFile(300, 14, (files) => {
     for (const file of files) {
       if (!/\.(?:md|txt)$/.test(file)) continue;
-      const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+      const text = readFileSync(file, "utf8")
+        .replace(/^\uFEFF/, "")
+        .replace(/\r\n?/g, "\n");
       if (/^---[ \t]*\n/.test(text) && agree(text)) claimed++;
     }
   });

@@ -115,9 +115,33 @@ test("speakers and people are folded as score.py folds them", () => {
 });
 
 test("grouping pairs: a null predicted id never groups", () => {
-  const gold = new Map([["1", "c"], ["2", "c"], ["3", "d"]]);
-  assert.deepEqual(countGroupingPairs(gold, new Map([["1", null], ["2", null], ["3", null]])), { tp: 0, fp: 0, fn: 1 });
-  assert.deepEqual(countGroupingPairs(gold, new Map([["1", "k"], ["2", "k"], ["3", "k"]])), { tp: 1, fp: 2, fn: 0 });
+  const gold = new Map([
+    ["1", "c"],
+    ["2", "c"],
+    ["3", "d"],
+  ]);
+  assert.deepEqual(
+    countGroupingPairs(
+      gold,
+      new Map([
+        ["1", null],
+        ["2", null],
+        ["3", null],
+      ]),
+    ),
+    { tp: 0, fp: 0, fn: 1 },
+  );
+  assert.deepEqual(
+    countGroupingPairs(
+      gold,
+      new Map([
+        ["1", "k"],
+        ["2", "k"],
+        ["3", "k"],
+      ]),
+    ),
+    { tp: 1, fp: 2, fn: 0 },
+  );
 });
 
 test("numbers and values print as Python prints them", () => {

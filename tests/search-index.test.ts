@@ -19,9 +19,14 @@ test("a call's search record holds its leaders, date, topics, quotes with speake
   assert.ok(record.content.includes(call.dateLong));
   for (const person of call.people) assert.ok(record.content.includes(person.label), person.label);
   for (const topic of call.topicLinks) assert.ok(record.content.includes(topic.label), topic.label);
-  for (const group of call.quoteGroups) for (const quote of group.quotes) assert.ok(record.content.includes(`${group.speaker}: “${quote.text}”`), quote.text);
+  for (const group of call.quoteGroups)
+    for (const quote of group.quotes) assert.ok(record.content.includes(`${group.speaker}: “${quote.text}”`), quote.text);
   for (const source of call.sourceViews) assert.ok(record.content.includes(source.title), source.title);
-  assert.doesNotMatch(record.content, /spoke by phone|Prime Minister of India|President of Russia/, "words every record would share are left out");
+  assert.doesNotMatch(
+    record.content,
+    /spoke by phone|Prime Minister of India|President of Russia/,
+    "words every record would share are left out",
+  );
 });
 
 test("article full text stays out of the index", () => {
@@ -32,7 +37,10 @@ test("article full text stays out of the index", () => {
     .map((sentence) => sentence.replace(/\s+/g, " ").trim())
     .filter((sentence) => sentence.length > 40 && !quoted.some((q) => sentence.includes(q) || q.includes(sentence)));
   assert.ok(narrative.length > 3, "the articles have sentences that are not quotes");
-  assert.deepEqual(narrative.filter((sentence) => record.content.includes(sentence)), []);
+  assert.deepEqual(
+    narrative.filter((sentence) => record.content.includes(sentence)),
+    [],
+  );
 });
 
 test("a search index that cannot be written fails the build with a message instead of hanging", async () => {

@@ -13,11 +13,24 @@ test("the five seed articles give exactly three calls, each with its sources", (
     output.calls.map((c) => [c.id, c.date, c.participants, [...c.sources].sort()]),
     [
       ["2019-01-07-modi-putin", "2019-01-07", ["Narendra Modi", "Vladimir Putin"], [seeds("000_1baf2193bae4fe4b.txt")]],
-      ["2021-12-20-modi-putin", "2021-12-20", ["Narendra Modi", "Vladimir Putin"], [seeds("003_f52150136d04a091.txt"), seeds("004_ff46239a7c5f29a8.txt")]],
-      ["2024-01-15-modi-putin", "2024-01-15", ["Narendra Modi", "Vladimir Putin"], [seeds("001_ba6a25559ff93d2e.txt"), seeds("002_51e1b8036cf830dd.txt")]],
+      [
+        "2021-12-20-modi-putin",
+        "2021-12-20",
+        ["Narendra Modi", "Vladimir Putin"],
+        [seeds("003_f52150136d04a091.txt"), seeds("004_ff46239a7c5f29a8.txt")],
+      ],
+      [
+        "2024-01-15-modi-putin",
+        "2024-01-15",
+        ["Narendra Modi", "Vladimir Putin"],
+        [seeds("001_ba6a25559ff93d2e.txt"), seeds("002_51e1b8036cf830dd.txt")],
+      ],
     ],
   );
-  assert.ok(output.articles.every((a) => a.status === "placed"), "every seed is placed in a call");
+  assert.ok(
+    output.articles.every((a) => a.status === "placed"),
+    "every seed is placed in a call",
+  );
 });
 
 test("the seeds' hard cases: weekday-only text, a later date line, a wrong title, an embedded tweet", () => {

@@ -37,7 +37,11 @@ test("a wrong value in site.yaml is an error naming the file and line", () => {
   ];
   for (const [text, message] of cases) {
     const name = file(text);
-    assert.throws(() => loadSiteMetadata(name, {}), (error: unknown) => error instanceof DataFileError && error.message.includes(path.basename(name)) && message.test(error.message), text);
+    assert.throws(
+      () => loadSiteMetadata(name, {}),
+      (error: unknown) => error instanceof DataFileError && error.message.includes(path.basename(name)) && message.test(error.message),
+      text,
+    );
   }
   assert.throws(() => loadSiteMetadata(path.join(dir, "none.yaml"), {}), /none\.yaml: missing/);
 });

@@ -14,9 +14,22 @@ import type { CallRecord } from "../src/types.ts";
 
 test("paginate splits a list into linked pages, first page at the base URL", () => {
   const pages = paginate([1, 2, 3, 4, 5], 2, "/topics/trade/");
-  assert.deepEqual(pages.map((p) => p.items), [[1, 2], [3, 4], [5]]);
-  assert.deepEqual(pages.map((p) => p.url), ["/topics/trade/", "/topics/trade/2/", "/topics/trade/3/"]);
-  assert.deepEqual(pages.map((p) => [p.previousUrl, p.nextUrl]), [[null, "/topics/trade/2/"], ["/topics/trade/", "/topics/trade/3/"], ["/topics/trade/2/", null]]);
+  assert.deepEqual(
+    pages.map((p) => p.items),
+    [[1, 2], [3, 4], [5]],
+  );
+  assert.deepEqual(
+    pages.map((p) => p.url),
+    ["/topics/trade/", "/topics/trade/2/", "/topics/trade/3/"],
+  );
+  assert.deepEqual(
+    pages.map((p) => [p.previousUrl, p.nextUrl]),
+    [
+      [null, "/topics/trade/2/"],
+      ["/topics/trade/", "/topics/trade/3/"],
+      ["/topics/trade/2/", null],
+    ],
+  );
   assert.equal(paginate([], 10, "/x/").length, 1, "an empty list still has its first page");
 });
 
@@ -52,9 +65,18 @@ test("at archive scale, no page lists more than a bounded number of calls or quo
   for (const page of data.topicPages) assert.ok(page.quotes.length <= CALLS_PER_PAGE, `${page.url}: quotes of its own calls only`);
   const trade = data.topicPages.filter((p) => p.topic.slug === "trade");
   assert.equal(trade.length, 4000 / CALLS_PER_PAGE);
-  assert.deepEqual(trade.flatMap((p) => p.items).map((c) => c.id), data.calls.map((c) => c.id), "the pages together hold every call, newest first");
-  for (const page of data.yearPages) assert.ok(page.items.length <= CALLS_PER_PAGE && page.items.every((c) => c.year === page.year.year), page.url);
-  assert.equal(data.yearPages.reduce((n, p) => n + p.items.length, 0), 4000, "the year pages together hold every call");
+  assert.deepEqual(
+    trade.flatMap((p) => p.items).map((c) => c.id),
+    data.calls.map((c) => c.id),
+    "the pages together hold every call, newest first",
+  );
+  for (const page of data.yearPages)
+    assert.ok(page.items.length <= CALLS_PER_PAGE && page.items.every((c) => c.year === page.year.year), page.url);
+  assert.equal(
+    data.yearPages.reduce((n, p) => n + p.items.length, 0),
+    4000,
+    "the year pages together hold every call",
+  );
   assert.equal(data.chart!.bars.length, data.years.length);
 });
 
@@ -69,13 +91,31 @@ test("call views link to their neighbours and count the days between calls", () 
 });
 
 test("the chart has a bar for every year from first to last, gaps included", () => {
-  const chart = callsPerYearChart(new Map([["2019", 2], ["2021", 4]]))!;
-  assert.deepEqual(chart.bars.map((b) => [b.year, b.count]), [["2019", 2], ["2020", 0], ["2021", 4]]);
+  const chart = callsPerYearChart(
+    new Map([
+      ["2019", 2],
+      ["2021", 4],
+    ]),
+  )!;
+  assert.deepEqual(
+    chart.bars.map((b) => [b.year, b.count]),
+    [
+      ["2019", 2],
+      ["2020", 0],
+      ["2021", 4],
+    ],
+  );
   assert.equal(chart.bars[2]!.height, 2 * chart.bars[0]!.height);
   assert.equal(callsPerYearChart(new Map()), null);
   // A four-digit label is about 36 units wide at the chart's font size: it must fit inside the picture at both ends.
-  const wide = callsPerYearChart(new Map([["2001", 1], ["2025", 5]]))!;
-  for (const bar of wide.bars.filter((b) => b.labelled)) assert.ok(bar.labelX - 18 >= 0 && bar.labelX + 18 <= wide.width, `${bar.year} label fits`);
+  const wide = callsPerYearChart(
+    new Map([
+      ["2001", 1],
+      ["2025", 5],
+    ]),
+  )!;
+  for (const bar of wide.bars.filter((b) => b.labelled))
+    assert.ok(bar.labelX - 18 >= 0 && bar.labelX + 18 <= wide.width, `${bar.year} label fits`);
   assert.ok(wide.bars.find((b) => b.year === "2025")!.labelled, "the newest year is always labelled");
 });
 
@@ -111,8 +151,15 @@ test("a built archive larger than one page splits topic, person and year pages a
     assert.ok(files.includes(`${base}3/index.html`), `${base}3/`);
     assert.match(read(`${base}2/index.html`), new RegExp(`<a rel="next" href="/${base}3/">`));
   }
-  assert.equal([...read("topics/trade/2/index.html").matchAll(/<figure class="quote">/g)].length, CALLS_PER_PAGE, "quotes of that page's calls only");
+  assert.equal(
+    [...read("topics/trade/2/index.html").matchAll(/<figure class="quote">/g)].length,
+    CALLS_PER_PAGE,
+    "quotes of that page's calls only",
+  );
   assert.equal((JSON.parse(read("feed.json")) as { items: unknown[] }).items.length, FEED_ENTRIES);
-  assert.deepEqual(checkLinks(site).broken.filter((b) => !b.includes("/pagefind/")), []);
+  assert.deepEqual(
+    checkLinks(site).broken.filter((b) => !b.includes("/pagefind/")),
+    [],
+  );
   for (const file of files.filter((f) => f.endsWith(".html"))) assert.ok(statSync(path.join(site, file)).size < 200 * 1024, file);
 });

@@ -25,7 +25,8 @@ for (const [name, site] of Object.entries(sites)) {
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(site, page), "utf8"), page);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     assert.deepEqual(problems, []);
   });
@@ -33,7 +34,9 @@ for (const [name, site] of Object.entries(sites)) {
   test(`feeds parse: Atom is well-formed with dated entries, JSON Feed is 1.1 (${name})`, () => {
     const xml = readFileSync(path.join(site, "feed.xml"), "utf8");
     assert.equal(XMLValidator.validate(xml), true);
-    const atom = new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: { updated: string; entry: { published: string; id: string }[] | { published: string; id: string } } };
+    const atom = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      feed: { updated: string; entry: { published: string; id: string }[] | { published: string; id: string } };
+    };
     const entries = [atom.feed.entry].flat();
     assert.ok(entries.length > 0);
     const dates = entries.map((e) => e.published);
@@ -41,7 +44,11 @@ for (const [name, site] of Object.entries(sites)) {
     assert.equal(atom.feed.updated, dates[0], "updated is the newest call date, not the build time");
     for (const e of entries) assert.match(e.id, /^https?:\/\//);
 
-    const feed = JSON.parse(readFileSync(path.join(site, "feed.json"), "utf8")) as { version: string; title: string; items: { id: string; url: string; date_published: string; content_text: string }[] };
+    const feed = JSON.parse(readFileSync(path.join(site, "feed.json"), "utf8")) as {
+      version: string;
+      title: string;
+      items: { id: string; url: string; date_published: string; content_text: string }[];
+    };
     assert.equal(feed.version, "https://jsonfeed.org/version/1.1");
     assert.ok(feed.title);
     assert.equal(feed.items.length, entries.length);
@@ -67,5 +74,6 @@ test("two builds of the same content are byte-identical, search index included",
   const again = await buildSite({ search: true });
   const first = filesUnder(sites.seeds);
   assert.deepEqual(filesUnder(again), first);
-  for (const file of first) assert.ok(readFileSync(path.join(again, file)).equals(readFileSync(path.join(sites.seeds, file))), `${file} differs between builds`);
+  for (const file of first)
+    assert.ok(readFileSync(path.join(again, file)).equals(readFileSync(path.join(sites.seeds, file))), `${file} differs between builds`);
 });

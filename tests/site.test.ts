@@ -20,10 +20,19 @@ test("the default site has every page the archive needs", () => {
   const topics = new Set(json.calls.flatMap((c) => c.topics));
   assert.ok(topics.size > 0, "the default calls have topics");
   for (const slug of topics) assert.ok(files.includes(`topics/${slug}/index.html`), `page for topic ${slug}`);
-  for (const page of ["index.html", "topics/index.html", "people/index.html", "people/modi/index.html", "people/putin/index.html", "search/index.html", "404.html"]) {
+  for (const page of [
+    "index.html",
+    "topics/index.html",
+    "people/index.html",
+    "people/modi/index.html",
+    "people/putin/index.html",
+    "search/index.html",
+    "404.html",
+  ]) {
     assert.ok(files.includes(page), page);
   }
-  for (const file of ["calls.csv", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "css/site.css", "pagefind/pagefind-ui.js"]) assert.ok(files.includes(file), file);
+  for (const file of ["calls.csv", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "css/site.css", "pagefind/pagefind-ui.js"])
+    assert.ok(files.includes(file), file);
   // Counts in prose agree with their number: "1 call", never "1 calls".
   for (const file of files.filter((f) => f.endsWith(".html"))) assert.doesNotMatch(read(file), /\b1 (?:phone )?calls\b/, file);
 });
@@ -52,9 +61,13 @@ test("a call page has the headline, weekday, offices, initiator, quotes by speak
   assert.match(html, /<details><summary>Article text<\/summary><div class="article-text"><p>/);
   assert.match(html, /<h2 id="why">Why we think this<\/h2>/);
   assert.match(html, /<dt>Date<\/dt><dd>“[^”]+”<\/dd>/);
-  assert.match(html, new RegExp(
-    String.raw`<p class="cite-text">“Phone call: Narendra Modi and Vladimir Putin, Monday, 20 December ` +
-    String.raw`2021\.” [^<]+ http:\/\/localhost:8080\/calls\/2021-12-20-modi-putin\/<\/p>`));
+  assert.match(
+    html,
+    new RegExp(
+      String.raw`<p class="cite-text">“Phone call: Narendra Modi and Vladimir Putin, Monday, 20 December ` +
+        String.raw`2021\.” [^<]+ http:\/\/localhost:8080\/calls\/2021-12-20-modi-putin\/<\/p>`,
+    ),
+  );
   assert.match(html, /<a rel="prev" href="\/calls\/2019-01-07-modi-putin\/">/);
   assert.match(html, /<a rel="next" href="\/calls\/2024-01-15-modi-putin\/">/);
   assert.match(html, /<meta property="og:type" content="article">/);
@@ -63,7 +76,12 @@ test("a call page has the headline, weekday, offices, initiator, quotes by speak
 });
 
 test("the record as JSON names its sources and evidence", () => {
-  const record = JSON.parse(read("calls/2021-12-20-modi-putin.json")) as { id: string; url: string; sources: { title: string }[]; evidence: { date?: string } };
+  const record = JSON.parse(read("calls/2021-12-20-modi-putin.json")) as {
+    id: string;
+    url: string;
+    sources: { title: string }[];
+    evidence: { date?: string };
+  };
   assert.equal(record.id, "2021-12-20-modi-putin");
   assert.equal(record.url, "http://localhost:8080/calls/2021-12-20-modi-putin/");
   assert.equal(record.sources.length, 2);
@@ -93,7 +111,8 @@ test("the CSV export has a header and one row per call, with absolute links", ()
 test("robots.txt points at the sitemap, which lists every call", () => {
   assert.match(read("robots.txt"), /^Sitemap: http:\/\/localhost:8080\/sitemap\.xml$/m);
   const sitemap = read("sitemap.xml");
-  for (const id of ["2019-01-07-modi-putin", "2021-12-20-modi-putin", "2024-01-15-modi-putin"]) assert.match(sitemap, new RegExp(`<loc>http://localhost:8080/calls/${id}/</loc>`));
+  for (const id of ["2019-01-07-modi-putin", "2021-12-20-modi-putin", "2024-01-15-modi-putin"])
+    assert.match(sitemap, new RegExp(`<loc>http://localhost:8080/calls/${id}/</loc>`));
 });
 
 test("every internal link and asset resolves", () => {
@@ -116,6 +135,8 @@ test("hosted under a sub-path, every internal link, feed and search path carries
 
 test("every page path is made of lower-case letters, digits and hyphens", () => {
   // `_redirects` is the one fixed name hosts require (Netlify, Cloudflare Pages).
-  const pages = filesUnder(site).filter((f) => !f.startsWith("pagefind/") && !f.startsWith("css/") && !f.startsWith("js/") && f !== "_redirects");
+  const pages = filesUnder(site).filter(
+    (f) => !f.startsWith("pagefind/") && !f.startsWith("css/") && !f.startsWith("js/") && f !== "_redirects",
+  );
   for (const file of pages) assert.match(file, /^(?:[a-z0-9-]+\/)*[a-z0-9-]+\.(?:html|json|csv|xml|txt|svg)$/, file);
 });

@@ -7,9 +7,16 @@ const source = (publisher: string | null, url: string | null) => ({ file: "conte
 
 test("front matter's publisher first, then the URL's host, then the credit in the text, then the file name", () => {
   const credited = `Kolkata (Example Wire): ${LEDE}`;
-  assert.deepEqual(sourceName(source("Northern Ledger", "https://www.ledger.example.org/a"), credited), { name: "Northern Ledger", from: "publisher" });
+  assert.deepEqual(sourceName(source("Northern Ledger", "https://www.ledger.example.org/a"), credited), {
+    name: "Northern Ledger",
+    from: "publisher",
+  });
   assert.deepEqual(sourceName(source(null, "https://www.ledger.example.org/a"), credited), { name: "ledger.example.org", from: "host" });
-  assert.deepEqual(sourceName(source(null, "javascript:alert(1)"), credited), { name: "Example Wire", from: "credit" }, "only http(s) links count");
+  assert.deepEqual(
+    sourceName(source(null, "javascript:alert(1)"), credited),
+    { name: "Example Wire", from: "credit" },
+    "only http(s) links count",
+  );
   assert.deepEqual(sourceName(source(null, null), LEDE), { name: "Unnamed source, wire-copy.txt", from: "unnamed" });
   assert.deepEqual(sourceName(source("  ", null), LEDE).from, "unnamed", "a blank publisher is none");
 });
@@ -21,7 +28,11 @@ test("the outlet a dateline credits, in its common forms", () => {
   assert.equal(creditIn(`Kolkata [India], March 4 (EWS): ${LEDE}`), "EWS");
   assert.equal(creditIn(`(EWS) ${LEDE}`), "EWS");
   assert.equal(creditIn(`PUNE, May 27 (Novel Agency) – ${LEDE}`), "Novel Agency", "a word that starts like a month is not one");
-  assert.equal(creditIn(`A headline about the call\n\nFollow us on\n\nKolkata (Example Wire): ${LEDE}`), "Example Wire", "below a headline and furniture");
+  assert.equal(
+    creditIn(`A headline about the call\n\nFollow us on\n\nKolkata (Example Wire): ${LEDE}`),
+    "Example Wire",
+    "below a headline and furniture",
+  );
 });
 
 test("a place is not a publisher, nor is a date or a country", () => {

@@ -10,7 +10,15 @@ import { writeArticle } from "./templates.ts";
 /** What each generated article is meant to yield, written next to the articles as `corpus.json`. */
 export interface CorpusManifest {
   seed: number;
-  articles: { file: string; style: Style; callId: string; date: string; participants: string[]; initiator: string | null; topics: string[] }[];
+  articles: {
+    file: string;
+    style: Style;
+    callId: string;
+    date: string;
+    participants: string[];
+    initiator: string | null;
+    topics: string[];
+  }[];
   calls: number;
 }
 
@@ -36,5 +44,11 @@ export function generateCorpus(count: number, folder: string, seed: number, refe
 
 function expected(call: PlannedCall) {
   const initiator = call.initiator === "india" ? call.india.leader.name : call.initiator === "russia" ? call.russia.leader.name : null;
-  return { callId: call.id, date: call.date, participants: [call.india.leader.name, call.russia.leader.name], initiator, topics: [...call.topics].sort() };
+  return {
+    callId: call.id,
+    date: call.date,
+    participants: [call.india.leader.name, call.russia.leader.name],
+    initiator,
+    topics: [...call.topics].sort(),
+  };
 }

@@ -86,10 +86,14 @@ export function planCalls(total: number, reference: Reference, random: Random): 
 function sideOn(reference: Reference, country: string, date: IsoDate, random: Random): Side | null {
   const offices = reference.offices.filter((o) => o.country === country);
   const preferred = reference.countries.find((c) => c.id === country)!.defaultOffice;
-  const order = random.chance(0.85) ? [preferred, ...offices.map((o) => o.id).filter((id) => id !== preferred)] : [...offices.map((o) => o.id).filter((id) => id !== preferred), preferred];
+  const order = random.chance(0.85)
+    ? [preferred, ...offices.map((o) => o.id).filter((id) => id !== preferred)]
+    : [...offices.map((o) => o.id).filter((id) => id !== preferred), preferred];
   for (const officeId of order) {
     // Two holders at once (a hand-over day) would make the intended call ambiguous: skip such days.
-    const holders = reference.leaders.filter((l) => l.offices.some((t) => t.office === officeId && t.from <= date && (t.to === null || date < t.to)));
+    const holders = reference.leaders.filter((l) =>
+      l.offices.some((t) => t.office === officeId && t.from <= date && (t.to === null || date < t.to)),
+    );
     const busy = holders.length === 1 && holders[0]!.offices.filter((t) => t.from <= date && (t.to === null || date < t.to)).length === 1;
     if (busy) {
       const office = reference.offices.find((o) => o.id === officeId)!;

@@ -10,34 +10,76 @@ export interface GeneratedArticle {
   style: Style;
 }
 
-export const STYLES = ["dateline-weekday", "dateline-yesterday", "markdown-full-date", "markdown-call-date", "wire", "kremlin-readout", "tweet"] as const;
+export const STYLES = [
+  "dateline-weekday",
+  "dateline-yesterday",
+  "markdown-full-date",
+  "markdown-call-date",
+  "wire",
+  "kremlin-readout",
+  "tweet",
+] as const;
 export type Style = (typeof STYLES)[number];
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const SHORT_MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
-const OUTLETS = ["Deccan Courier", "The Capital Ledger", "Northern Express Online", "Bay of Bengal Times", "Eurasia Wire", "Volga Press Agency", "Subcontinent Review", "Metro Daily", "The Frontier Post Digest"];
+const OUTLETS = [
+  "Deccan Courier",
+  "The Capital Ledger",
+  "Northern Express Online",
+  "Bay of Bengal Times",
+  "Eurasia Wire",
+  "Volga Press Agency",
+  "Subcontinent Review",
+  "Metro Daily",
+  "The Frontier Post Digest",
+];
 const AGENCIES = ["NovoPress", "Eurasia Wire", "Volga Press Agency"];
 const HANDLES: Record<string, string> = { modi: "narendramodi" };
 
 /** Topic sentences in the generator's own words; each names the topic the way the taxonomy's phrases do. */
 const TOPIC_LINES: Record<string, readonly string[]> = {
-  defence: ["They reviewed military and technical cooperation, including joint production of defence equipment.", "Defence cooperation was discussed at length, the readout said."],
-  trade: ["The leaders discussed ways to raise bilateral trade and investment.", "They agreed to remove hurdles to trade between the two countries."],
-  energy: ["Energy cooperation, including long-term supplies of crude oil, was also discussed.", "The two leaders talked about energy projects and gas supplies."],
-  "counter-terrorism": ["Both sides agreed to step up joint work against terrorism.", "They discussed the fight against terrorism and extremism."],
-  "united-nations": ["The leaders agreed to keep coordinating their positions at the United Nations.", "They discussed reform of the UN Security Council."],
+  defence: [
+    "They reviewed military and technical cooperation, including joint production of defence equipment.",
+    "Defence cooperation was discussed at length, the readout said.",
+  ],
+  trade: [
+    "The leaders discussed ways to raise bilateral trade and investment.",
+    "They agreed to remove hurdles to trade between the two countries.",
+  ],
+  energy: [
+    "Energy cooperation, including long-term supplies of crude oil, was also discussed.",
+    "The two leaders talked about energy projects and gas supplies.",
+  ],
+  "counter-terrorism": [
+    "Both sides agreed to step up joint work against terrorism.",
+    "They discussed the fight against terrorism and extremism.",
+  ],
+  "united-nations": [
+    "The leaders agreed to keep coordinating their positions at the United Nations.",
+    "They discussed reform of the UN Security Council.",
+  ],
   afghanistan: ["The leaders exchanged views on the situation in Afghanistan.", "They discussed the security situation in Afghanistan."],
   "annual-summit": ["They discussed preparations for the next annual summit.", "The leaders reviewed plans for the India-Russia summit."],
   brics: ["The leaders discussed cooperation within BRICS.", "They agreed to work together in BRICS."],
   sco: ["They also reviewed work within the Shanghai Cooperation Organisation.", "The leaders discussed the agenda of the SCO."],
   g20: ["The two leaders talked about the agenda of the G20.", "They discussed coordination within the G20."],
-  space: ["They discussed cooperation in space, including the training of astronauts.", "The leaders reviewed joint work between ISRO and Roscosmos."],
-  greetings: ["The leaders exchanged greetings on the coming festival season.", "He conveyed warm greetings to the people of the other country."],
+  space: [
+    "They discussed cooperation in space, including the training of astronauts.",
+    "The leaders reviewed joint work between ISRO and Roscosmos.",
+  ],
+  greetings: [
+    "The leaders exchanged greetings on the coming festival season.",
+    "He conveyed warm greetings to the people of the other country.",
+  ],
   fertilizers: ["They discussed supplies of fertilisers to India.", "The two sides talked about long-term contracts for potash and urea."],
   ukraine: ["The leaders exchanged views on the situation around Ukraine.", "They discussed the conflict in Ukraine, the readout said."],
-  "science-technology": ["They agreed to widen cooperation in science and technology.", "The leaders discussed joint research in science and technology."],
+  "science-technology": [
+    "They agreed to widen cooperation in science and technology.",
+    "The leaders discussed joint research in science and technology.",
+  ],
 };
 
 /** Topic-neutral quotations, so that the planned topics stay the only ones. */
@@ -202,7 +244,14 @@ function topicParagraphs(call: PlannedCall, random: Random): string[] {
 
 function quoteParagraphs(call: PlannedCall, random: Random, kremlin: boolean): string[] {
   const [first, second] = random.sample(QUOTES, 2);
-  const speaker = kremlin ? "the Kremlin said" : random.pick([`${short(call.india.leader)} said`, `${short(call.russia.leader)} said`, "the Ministry of External Affairs said", "the Kremlin said"]);
+  const speaker = kremlin
+    ? "the Kremlin said"
+    : random.pick([
+        `${short(call.india.leader)} said`,
+        `${short(call.russia.leader)} said`,
+        "the Ministry of External Affairs said",
+        "the Kremlin said",
+      ]);
   const form = random.int(0, 2);
   if (form === 0) return [`"${first}," ${speaker}.`];
   if (form === 1) return [`\u201C${first},\u201D ${speaker}, adding: \u201C${second}.\u201D`];

@@ -42,9 +42,7 @@ export interface AddRequest {
   cache?: false;
 }
 
-export type AddResult =
-  | { ok: true; file: string; lines: string[] }
-  | { ok: false; message: string; exitCode: number };
+export type AddResult = { ok: true; file: string; lines: string[] } | { ok: false; message: string; exitCode: number };
 
 type Format = "html" | "markdown" | "text";
 
@@ -54,7 +52,10 @@ export function formatOfInput(inputName: string | null, bytes: Uint8Array): Form
   if (extension === ".html" || extension === ".htm") return "html";
   if (extension === ".md" || extension === ".markdown") return "markdown";
   if (extension === ".txt") return "text";
-  const start = Buffer.from(bytes.subarray(0, 512)).toString("latin1").replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, "").trimStart();
+  const start = Buffer.from(bytes.subarray(0, 512))
+    .toString("latin1")
+    .replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, "")
+    .trimStart();
   return /^(?:<!doctype\s+html|<html|<head|<meta|<body|<!--)/i.test(start) || start.startsWith("<\u0000") ? "html" : "text";
 }
 
@@ -88,7 +89,10 @@ function overrideFields(overrides: Overrides): Record<string, string> {
  * double-quoted strings), so it reads the same before a page in any charset.
  */
 export function frontMatterBlock(fields: Record<string, string>): string {
-  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}`);
+  const lines = Object.entries(fields).map(
+    ([key, value]) =>
+      `${key}: ${JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}`,
+  );
   return `---\n${lines.join("\n")}\n---\n`;
 }
 
@@ -99,7 +103,8 @@ export function frontMatterBlock(fields: Record<string, string>): string {
  */
 export function articleBytes(bytes: Uint8Array, format: Format, overrides: Overrides): { bytes: Uint8Array } | { error: string } {
   const fields = overrideFields(overrides);
-  if (format === "html") return { bytes: Object.keys(fields).length ? Buffer.concat([Buffer.from(frontMatterBlock(fields)), bytes]) : bytes };
+  if (format === "html")
+    return { bytes: Object.keys(fields).length ? Buffer.concat([Buffer.from(frontMatterBlock(fields)), bytes]) : bytes };
   if (!Object.keys(fields).length) return { bytes };
   let text: string;
   try {
@@ -113,7 +118,9 @@ export function articleBytes(bytes: Uint8Array, format: Format, overrides: Overr
   try {
     parsed = grayMatter()(text, { language: "yaml" });
   } catch (error) {
-    return { error: `its front matter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0]}` };
+    return {
+      error: `its front matter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0]}`,
+    };
   }
   const data: Record<string, unknown> = {};
   // gray-matter reads unquoted dates as Dates at UTC midnight: written back as the date they were.
@@ -124,7 +131,13 @@ export function articleBytes(bytes: Uint8Array, format: Format, overrides: Overr
 
 /** A file name part from a headline: lower-case ASCII words joined by hyphens, at most about 60 characters. */
 export function slugOf(title: string): string {
-  const words = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+  const words = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   let slug = "";
   for (const word of words) {
     if (slug && slug.length + 1 + word.length > 60) break;
@@ -144,7 +157,11 @@ export function comparableUrl(url: string): string {
 const sameText = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The file already in the archive that this article repeats (the same bytes, the same text, or the same link), with why. */
-export function findDuplicate(article: Pick<Article, "contentHash" | "body" | "url">, inputHash: string, archive: Pick<Archive, "articles">): { file: string; why: string } | null {
+export function findDuplicate(
+  article: Pick<Article, "contentHash" | "body" | "url">,
+  inputHash: string,
+  archive: Pick<Archive, "articles">,
+): { file: string; why: string } | null {
   const body = sameText(article.body);
   const url = article.url ? comparableUrl(article.url) : null;
   for (const other of archive.articles) {
@@ -182,7 +199,12 @@ export function addArticle(request: AddRequest): AddResult {
   // Read exactly as the build will read it.
   const extension = EXTENSIONS[format];
   const knownTopics = new Set(extractor.reference.topics.map((t) => t.slug));
-  const source = parseArticle(`${inputLabel}${request.inputName?.toLowerCase().endsWith(extension) ? "" : extension}`, prepared.bytes, knownTopics, today);
+  const source = parseArticle(
+    `${inputLabel}${request.inputName?.toLowerCase().endsWith(extension) ? "" : extension}`,
+    prepared.bytes,
+    knownTopics,
+    today,
+  );
   if (source.error) {
     const where = source.error.line ? `:${source.error.line}` : "";
     return { ok: false, message: `${inputLabel}${where}: ${source.error.message}; nothing was added`, exitCode: 1 };
@@ -192,7 +214,12 @@ export function addArticle(request: AddRequest): AddResult {
   const cache = request.cache;
   const before = runPipeline({ inputs: [dir], extractor, ...(cache === false ? { cache } : {}) });
   const duplicate = findDuplicate(article, contentHashOf(request.bytes), before);
-  if (duplicate) return { ok: false, message: `${inputLabel}: not added: ${duplicate.why} as ${duplicate.file}, which is already in ${dir}`, exitCode: 1 };
+  if (duplicate)
+    return {
+      ok: false,
+      message: `${inputLabel}: not added: ${duplicate.why} as ${duplicate.file}, which is already in ${dir}`,
+      exitCode: 1,
+    };
 
   const file = writeNewFile(dir, `${article.published ?? "undated"}-${slugOf(article.title)}`, extension, prepared.bytes);
   const after = runPipeline({ inputs: [dir], extractor, ...(cache === false ? { cache } : {}) });
@@ -206,7 +233,10 @@ export function describeOutcome(file: string, archive: Archive, callsBefore: Rea
   const lines = [`Added ${file}`];
   if (!article || !status) return [...lines, "  (it could not be read back; run npm run build to see why)"];
   const call = status.callId ? archive.calls.find((c) => c.id === status.callId) : undefined;
-  const date = call?.date ?? article.callDate.date ?? (article.callDate.earliest ? `between ${article.callDate.earliest} and ${article.callDate.latest ?? "an unknown date"}` : null);
+  const date =
+    call?.date ??
+    article.callDate.date ??
+    (article.callDate.earliest ? `between ${article.callDate.earliest} and ${article.callDate.latest ?? "an unknown date"}` : null);
   lines.push(
     `  title:      ${article.title}`,
     `  published:  ${article.published ?? "not known"}`,
@@ -217,11 +247,19 @@ export function describeOutcome(file: string, archive: Archive, callsBefore: Rea
   );
   if (status.status === "placed" && call) {
     const others = call.sources.length - 1;
-    lines.push(callsBefore.has(call.id)
-      ? `  call page:  joins /calls/${call.id}/ (with ${others} other source${others === 1 ? "" : "s"})`
-      : `  call page:  starts a new one, /calls/${call.id}/`);
+    lines.push(
+      callsBefore.has(call.id)
+        ? `  call page:  joins /calls/${call.id}/ (with ${others} other source${others === 1 ? "" : "s"})`
+        : `  call page:  starts a new one, /calls/${call.id}/`,
+    );
   } else {
-    const why = { unplaced: "not placed", "not-a-call": "not a call between an Indian and a Russian leader", duplicate: "a duplicate", error: "not readable", placed: "placed" }[status.status];
+    const why = {
+      unplaced: "not placed",
+      "not-a-call": "not a call between an Indian and a Russian leader",
+      duplicate: "a duplicate",
+      error: "not readable",
+      placed: "placed",
+    }[status.status];
     lines.push(`  call page:  none: ${why}`);
   }
   for (const warning of status.warnings) lines.push(`  note: ${formatWarning(file)(warning)}`);

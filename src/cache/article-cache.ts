@@ -52,7 +52,11 @@ export class KeyedCache<T> {
   hits = 0;
   misses = 0;
 
-  constructor(readonly dir: string, readonly fingerprint: string, fileName: string) {
+  constructor(
+    readonly dir: string,
+    readonly fingerprint: string,
+    fileName: string,
+  ) {
     this.file = path.join(dir, fileName);
     this.fresh = !this.load();
   }

@@ -13,7 +13,16 @@ const SRC = path.resolve(import.meta.dirname, "..");
 export const EXTRACTOR_SOURCES = ["read", "extract", "data", "dates.ts", "types.ts", "words.ts"].map((entry) => path.join(SRC, entry));
 
 /** Packages whose behaviour shapes extracted records. */
-const PARSER_PACKAGES = ["chrono-node", "gray-matter", "mdast-util-from-markdown", "mdast-util-to-string", "luxon", "yaml", "linkedom", "@mozilla/readability"];
+const PARSER_PACKAGES = [
+  "chrono-node",
+  "gray-matter",
+  "mdast-util-from-markdown",
+  "mdast-util-to-string",
+  "luxon",
+  "yaml",
+  "linkedom",
+  "@mozilla/readability",
+];
 
 let codeHash: string | undefined;
 

@@ -31,7 +31,9 @@ if (labels.format === "real") {
 } else {
   for (const f of score(output, labels.articles)) {
     const mark = f.value >= f.target ? "ok  " : "LOW ";
-    console.log(`${mark}${f.name.padEnd(36)} ${(f.value * 100).toFixed(1).padStart(6)} %  (target ${(f.target * 100).toFixed(0)} %; ${f.detail})`);
+    console.log(
+      `${mark}${f.name.padEnd(36)} ${(f.value * 100).toFixed(1).padStart(6)} %  (target ${(f.target * 100).toFixed(0)} %; ${f.detail})`,
+    );
     if (showMisses) for (const m of f.misses) console.log(`      ${m}`);
   }
 }

@@ -31,10 +31,27 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-let parsed: ReturnType<typeof parseArgs<{ options: { url: { type: "string" }; published: { type: "string" }; publisher: { type: "string" }; title: { type: "string" }; help: { type: "boolean"; short: "h" } }; allowPositionals: true }>>;
+let parsed: ReturnType<
+  typeof parseArgs<{
+    options: {
+      url: { type: "string" };
+      published: { type: "string" };
+      publisher: { type: "string" };
+      title: { type: "string" };
+      help: { type: "boolean"; short: "h" };
+    };
+    allowPositionals: true;
+  }>
+>;
 try {
   parsed = parseArgs({
-    options: { url: { type: "string" }, published: { type: "string" }, publisher: { type: "string" }, title: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      url: { type: "string" },
+      published: { type: "string" },
+      publisher: { type: "string" },
+      title: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: true,
   });
 } catch (error) {
@@ -60,7 +77,12 @@ const result = addArticle({
   bytes,
   inputName: input === "-" ? null : input,
   dir: shown(dir),
-  overrides: { ...(url === undefined ? {} : { url }), ...(published === undefined ? {} : { published }), ...(publisher === undefined ? {} : { publisher }), ...(title === undefined ? {} : { title }) },
+  overrides: {
+    ...(url === undefined ? {} : { url }),
+    ...(published === undefined ? {} : { published }),
+    ...(publisher === undefined ? {} : { publisher }),
+    ...(title === undefined ? {} : { title }),
+  },
   extractor: createExtractor(loadReference()),
 });
 if (!result.ok) fail(result.message, result.exitCode);

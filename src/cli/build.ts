@@ -177,7 +177,9 @@ async function rebuildForArticles(eleventy: Eleventy, pages: ChangedPages): Prom
     const removed = removePagesOlderThan(output, fullPassStarted);
     console.log(`[calltrail] ${vanished.length} call(s) gone: full rebuild, ${removed} stale page(s) removed`);
   } else {
-    console.log(`[calltrail] articles changed: ${rendered} paginated page(s) rendered, ${skipped} unchanged skipped, in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `[calltrail] articles changed: ${rendered} paginated page(s) rendered, ${skipped} unchanged skipped, in ${Math.round(performance.now() - started)} ms`,
+    );
   }
   // Eleventy's dev server reloads the browser after its own passes only; this pass was started here.
   const server: unknown = eleventy.eleventyServe;

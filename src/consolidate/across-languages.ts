@@ -19,7 +19,11 @@ const monthName = (month: number) => MONTHS[month - 1]![0]!.toUpperCase() + MONT
  * names, and why, when that narrowed them; all of them when it names none,
  * or none fits.
  */
-export function afterThePreviousCall(article: Article, fits: readonly string[], calls: readonly IndexedCall[] | undefined): { fits: string[]; why: string | null } {
+export function afterThePreviousCall(
+  article: Article,
+  fits: readonly string[],
+  calls: readonly IndexedCall[] | undefined,
+): { fits: string[]; why: string | null } {
   const previous = article.callDate.previousCall;
   if (!previous || !calls) return { fits: [...fits], why: null };
   const kept = fits.filter((id) => {
@@ -28,14 +32,20 @@ export function afterThePreviousCall(article: Article, fits: readonly string[], 
     return before !== null && Number(before.slice(5, 7)) === previous.month && Number(before.slice(8, 10)) === previous.day;
   });
   if (!kept.length || kept.length === fits.length) return { fits: [...fits], why: null };
-  return { fits: kept, why: `the one whose previous call in the archive fell on ${previous.day} ${monthName(previous.month)}, the day the text gives for their last call` };
+  return {
+    fits: kept,
+    why: `the one whose previous call in the archive fell on ${previous.day} ${monthName(previous.month)}, the day the text gives for their last call`,
+  };
 }
 
 /** How many topics a report must give before they can place it on their own. */
 const MIN_TOPICS = 2;
 
 /** The one call (of those that fit) whose sources give every topic of a report in another language; null when none or several do. */
-export function coveringCall(article: Article, candidates: readonly { id: string; members: readonly Article[] }[]): { id: string; why: string } | null {
+export function coveringCall(
+  article: Article,
+  candidates: readonly { id: string; members: readonly Article[] }[],
+): { id: string; why: string } | null {
   if (!article.language || article.language === "en" || article.topics.length < MIN_TOPICS) return null;
   const covering = candidates.filter((c) => {
     const topics = new Set(c.members.flatMap((m) => m.topics));

@@ -14,7 +14,10 @@ export interface IndexedCall {
 }
 
 /** Calls of each pair of leaders, sorted by date, so an undated article's range is found by binary search. */
-export function indexCallsByLeaders(groups: ReadonlyMap<string, Article[]>, keyOf: (members: Article[]) => string): Map<string, IndexedCall[]> {
+export function indexCallsByLeaders(
+  groups: ReadonlyMap<string, Article[]>,
+  keyOf: (members: Article[]) => string,
+): Map<string, IndexedCall[]> {
   const index = new Map<string, IndexedCall[]>();
   let order = 0;
   for (const [id, members] of groups) appendTo(index, keyOf(members), { id, date: members[0]!.callDate.date!, order: order++ });
@@ -45,6 +48,8 @@ function firstAtOrAfter(calls: readonly IndexedCall[], date: IsoDate, strict = f
 
 /** `2021-12-20-modi-putin`: from the date and the leaders only, so adding sources never changes it. */
 export function callId(date: IsoDate, participants: readonly Participant[], countryOrder: readonly string[]): string {
-  const slugs = [...participants].sort((a, b) => countryOrder.indexOf(a.country) - countryOrder.indexOf(b.country) || a.slug.localeCompare(b.slug)).map((p) => p.slug);
+  const slugs = [...participants]
+    .sort((a, b) => countryOrder.indexOf(a.country) - countryOrder.indexOf(b.country) || a.slug.localeCompare(b.slug))
+    .map((p) => p.slug);
   return [date, ...slugs].join("-");
 }

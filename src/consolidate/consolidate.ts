@@ -32,7 +32,11 @@ export interface Unreadable {
  * otherwise it is unplaced, with its candidates. Each undated article finds the calls of its
  * leaders in its date range by binary search (`call-index.ts`).
  */
-export function consolidate(articles: readonly Article[], unreadable: readonly Unreadable[] = [], countryOrder: readonly string[] = ["india", "russia"]): Consolidation {
+export function consolidate(
+  articles: readonly Article[],
+  unreadable: readonly Unreadable[] = [],
+  countryOrder: readonly string[] = ["india", "russia"],
+): Consolidation {
   const statuses = new Map<string, ArticleStatus>();
   const groups = new Map<string, Article[]>();
   const firstByHash = new Map<string, Article>();
@@ -41,7 +45,12 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   for (const article of articles) {
     const original = firstByHash.get(article.contentHash);
     if (original) {
-      statuses.set(article.file, { file: article.file, status: "duplicate", callId: null, warnings: [...article.warnings, { message: `same text as ${original.file}; counted once` }] });
+      statuses.set(article.file, {
+        file: article.file,
+        status: "duplicate",
+        callId: null,
+        warnings: [...article.warnings, { message: `same text as ${original.file}; counted once` }],
+      });
       continue;
     }
     firstByHash.set(article.contentHash, article);
@@ -53,7 +62,11 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
     } else undated.push(article);
   }
 
-  const leadersKey = (participants: readonly Participant[]) => participants.map((p) => p.slug).sort().join("+");
+  const leadersKey = (participants: readonly Participant[]) =>
+    participants
+      .map((p) => p.slug)
+      .sort()
+      .join("+");
   const content = new ContentIndex(groups);
   const placements = new Placements();
   moveSoftDated(groups, leadersKey, content, placements);
@@ -64,40 +77,75 @@ export function consolidate(articles: readonly Article[], unreadable: readonly U
   for (const article of undated) {
     const { earliest, latest, weekday, candidates } = article.callDate;
     const leaderCalls = byLeaders.get(leadersKey(article.participants));
-    const previous = afterThePreviousCall(article, callsInRange(leaderCalls, earliest, latest)
-      .filter((call) => (weekday === null || weekdayOf(call.date) === weekday) && (!candidates || candidates.includes(call.date)))
-      .map((call) => call.id), leaderCalls);
+    const previous = afterThePreviousCall(
+      article,
+      callsInRange(leaderCalls, earliest, latest)
+        .filter((call) => (weekday === null || weekdayOf(call.date) === weekday) && (!candidates || candidates.includes(call.date)))
+        .map((call) => call.id),
+      leaderCalls,
+    );
     const { fits } = previous;
     if (fits.length === 1) {
       joins.push([fits[0]!, article]);
-      placements.note(article, `the text does not give the call date; placed with the one compatible call, ${fits[0]}${previous.why ? ` (${previous.why})` : ""}`);
+      placements.note(
+        article,
+        `the text does not give the call date; placed with the one compatible call, ${fits[0]}${previous.why ? ` (${previous.why})` : ""}`,
+      );
       continue;
     }
     const fitting = fits.map((id) => ({ id, members: groups.get(id)! }));
     const byContent = fits.length > 1 ? (content.bestCall(article, fitting) ?? coveringCall(article, fitting)) : null;
     if (byContent) {
       joins.push([byContent.id, article]);
-      placements.note(article, `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}`);
+      placements.note(
+        article,
+        `the text does not give the call date; it fits ${fits.length} calls, and is placed with ${byContent.id}: it ${byContent.why}`,
+      );
       continue;
     }
     stillOpen.push({ article, fits });
   }
   for (const [id, article] of joins) groups.get(id)!.push(article);
-  const pinned = pinSoftCalls(groups, stillOpen.map((o) => o.article), leadersKey, countryOrder, content, placements);
-  const paired = pinOpenPairs(groups, stillOpen.map((o) => o.article).filter((a) => !pinned.placed.has(a)), leadersKey, countryOrder, content, placements);
+  const pinned = pinSoftCalls(
+    groups,
+    stillOpen.map((o) => o.article),
+    leadersKey,
+    countryOrder,
+    content,
+    placements,
+  );
+  const paired = pinOpenPairs(
+    groups,
+    stillOpen.map((o) => o.article).filter((a) => !pinned.placed.has(a)),
+    leadersKey,
+    countryOrder,
+    content,
+    placements,
+  );
   for (const { article, fits: before } of stillOpen) {
     if (pinned.placed.has(article) || paired.has(article)) continue;
     // A call that another report pinned to a new day is listed under its new id.
     const fits = [...new Set(before.map((id) => pinned.renamed.get(id) ?? id))];
-    const why = fits.length ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content` : "no known call fits it";
-    statuses.set(article.file, { file: article.file, status: "unplaced", callId: null, warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }] });
+    const why = fits.length
+      ? `it fits ${fits.length} calls (${fits.join(", ")}) and matches none clearly in content`
+      : "no known call fits it";
+    statuses.set(article.file, {
+      file: article.file,
+      status: "unplaced",
+      callId: null,
+      warnings: [...article.warnings, { message: `not placed: the call date is uncertain and ${why}` }],
+    });
   }
 
-  const calls = [...groups.entries()].map(([id, members]) => toCallRecord(id, members, placements)).sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  const calls = [...groups.entries()]
+    .map(([id, members]) => toCallRecord(id, members, placements))
+    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
   for (const call of calls) {
-    for (const member of groups.get(call.id)!) statuses.set(member.file, { file: member.file, status: "placed", callId: call.id, warnings: member.warnings });
+    for (const member of groups.get(call.id)!)
+      statuses.set(member.file, { file: member.file, status: "placed", callId: call.id, warnings: member.warnings });
   }
-  for (const item of unreadable) statuses.set(item.file, { file: item.file, status: "error", callId: null, warnings: [item.error, ...item.warnings] });
+  for (const item of unreadable)
+    statuses.set(item.file, { file: item.file, status: "error", callId: null, warnings: [item.error, ...item.warnings] });
   const order = [...articles.map((a) => a.file), ...unreadable.map((u) => u.file)];
   return { calls, statuses: order.map((file) => statuses.get(file)!) };
 }

@@ -1,6 +1,14 @@
 import type { Article } from "../types.ts";
 import type { ContentProfile } from "./content-match.ts";
-import { CLEAR_WIN, clearWinner, compareProfiles, contentProfile, describeMatch, documentFrequencies, STRONG_MATCH } from "./content-match.ts";
+import {
+  CLEAR_WIN,
+  clearWinner,
+  compareProfiles,
+  contentProfile,
+  describeMatch,
+  documentFrequencies,
+  STRONG_MATCH,
+} from "./content-match.ts";
 
 /**
  * Content profiles of articles, made on first need: most builds place every
@@ -47,13 +55,20 @@ export class ContentIndex {
   }
 
   /** The call that one article (or a group of articles) clearly matches best in content, and why; null when none does. */
-  bestCall(subject: Article | readonly Article[], calls: readonly { id: string; members: readonly Article[] }[], options: { strong?: boolean } = {}): { id: string; why: string } | null {
+  bestCall(
+    subject: Article | readonly Article[],
+    calls: readonly { id: string; members: readonly Article[] }[],
+    options: { strong?: boolean } = {},
+  ): { id: string; why: string } | null {
     const own = (Array.isArray(subject) ? subject : [subject]).map((a: Article) => this.profileOf(a));
     const theirs = calls.map((call) => call.members.map((m) => this.profileOf(m)));
     const involved = [...own, ...theirs.flat()];
     const frequencies = documentFrequencies(involved);
     const mine = this.distinctive(mergeProfiles(own));
-    const scored = calls.map((call, i) => ({ item: call.id, match: compareProfiles(mine, mergeProfiles(theirs[i]!), frequencies, involved.length) }));
+    const scored = calls.map((call, i) => ({
+      item: call.id,
+      match: compareProfiles(mine, mergeProfiles(theirs[i]!), frequencies, involved.length),
+    }));
     const winner = clearWinner(scored, options.strong ? STRONG_MATCH : CLEAR_WIN);
     return winner ? { id: winner.item, why: describeMatch(winner.match) } : null;
   }

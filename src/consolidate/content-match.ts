@@ -14,20 +14,20 @@ import { MONTHS, WEEKDAYS } from "../extract/vocabulary.ts";
 const COMMON = new Set(
   (
     "that with this from have were they their them there then than said says will would also been into about after " +
-      "over more most other some such only when what which while where being both each "
-    + "prime minister president leader leaders india indian russia russian russia's india's modi putin narendra " +
-      "vladimir minister's president's phone call called calls telephone telephonic "
-    + "conversation conversations spoke talks talked discussed discussion discussions bilateral relations ties " +
-      "cooperation partnership strategic special privileged countries country "
-    + "speak speaks spoken speaking sides side issues issue agreed expressed conveyed thanked statement office " +
-      "official officials government press release according reported report news year years today "
-    + "under various work make made another high just together continue continued agenda strengthen strengthening " +
-      "looked looking forward national including between progress areas "
-    + "many media read first second visit held leadership sectors development developments regional global " +
-      "international matters mutual interest further well very good warm friendly "
-    + "close closely important could should being during took take taken told tell added noted hoped hope wished " +
-      "wish welcomed welcome invited invitation support "
-    + "week month"
+    "over more most other some such only when what which while where being both each " +
+    "prime minister president leader leaders india indian russia russian russia's india's modi putin narendra " +
+    "vladimir minister's president's phone call called calls telephone telephonic " +
+    "conversation conversations spoke talks talked discussed discussion discussions bilateral relations ties " +
+    "cooperation partnership strategic special privileged countries country " +
+    "speak speaks spoken speaking sides side issues issue agreed expressed conveyed thanked statement office " +
+    "official officials government press release according reported report news year years today " +
+    "under various work make made another high just together continue continued agenda strengthen strengthening " +
+    "looked looking forward national including between progress areas " +
+    "many media read first second visit held leadership sectors development developments regional global " +
+    "international matters mutual interest further well very good warm friendly " +
+    "close closely important could should being during took take taken told tell added noted hoped hope wished " +
+    "wish welcomed welcome invited invitation support " +
+    "week month"
   )
     .split(" ")
     .concat(WEEKDAYS, MONTHS),
@@ -50,7 +50,12 @@ export function contentProfile(article: Pick<Article, "body" | "quotes" | "topic
   const names = new Set(article.participants.flatMap((p) => p.name.toLowerCase().split(/[\s.]+/)));
   for (const match of article.body.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const word = match[0].replace(/['’]s$/, "").replace(/['’-]+$/, "");
-    if (/^\d+$/.test(word) ? word.length >= 2 && !/^(19|20)\d\d$/.test(word) : word.length >= 4 && !COMMON.has(word) && !LANGUAGE_COMMON_WORDS.has(word) && !names.has(word)) words.add(word);
+    if (
+      /^\d+$/.test(word)
+        ? word.length >= 2 && !/^(19|20)\d\d$/.test(word)
+        : word.length >= 4 && !COMMON.has(word) && !LANGUAGE_COMMON_WORDS.has(word) && !names.has(word)
+    )
+      words.add(word);
   }
   const quotes = article.quotes.map((q) => q.text).filter((text) => text.split(/\s+/).length >= MIN_SHARED_QUOTE_WORDS);
   return { words, quotes, topics: new Set(article.topics) };
@@ -68,7 +73,12 @@ export interface Match {
  * count most, then rare words (weighted by inverse document frequency over
  * the archive, normalised by the sizes of both), then topics.
  */
-export function compareProfiles(a: ContentProfile, b: ContentProfile, documentFrequency: ReadonlyMap<string, number>, documents: number): Match {
+export function compareProfiles(
+  a: ContentProfile,
+  b: ContentProfile,
+  documentFrequency: ReadonlyMap<string, number>,
+  documents: number,
+): Match {
   // As if a few more reports lacked every word: in a small archive a word two reports share still counts.
   const idf = (word: string) => Math.log((documents + VIRTUAL_DOCUMENTS) / ((documentFrequency.get(word) ?? 0) + 1));
   let shared = 0;
@@ -114,7 +124,10 @@ export const CLEAR_WIN = { minimum: 0.12, margin: 1.5, sharedWords: 4 };
 export const STRONG_MATCH = { minimum: 0.3, margin: 1.5, sharedWords: 8 };
 
 /** The one candidate that clearly matches best, or null when none does. */
-export function clearWinner<T>(scored: readonly { item: T; match: Match }[], bar: typeof CLEAR_WIN = CLEAR_WIN): { item: T; match: Match; runnerUp: Match | null } | null {
+export function clearWinner<T>(
+  scored: readonly { item: T; match: Match }[],
+  bar: typeof CLEAR_WIN = CLEAR_WIN,
+): { item: T; match: Match; runnerUp: Match | null } | null {
   const ranked = [...scored].sort((x, y) => y.match.score - x.match.score);
   const best = ranked[0];
   if (!best || best.match.score < bar.minimum) return null;
@@ -128,6 +141,12 @@ export function clearWinner<T>(scored: readonly { item: T; match: Match }[], bar
 export function describeMatch(match: Match): string {
   const parts: string[] = [];
   if (match.sharedQuotes) parts.push(`${match.sharedQuotes} quotation${match.sharedQuotes === 1 ? "" : "s"}`);
-  if (match.sharedWords.length) parts.push(`the words ${match.sharedWords.slice(0, 4).map((w) => `"${w}"`).join(", ")}`);
+  if (match.sharedWords.length)
+    parts.push(
+      `the words ${match.sharedWords
+        .slice(0, 4)
+        .map((w) => `"${w}"`)
+        .join(", ")}`,
+    );
   return `shares ${parts.join(" and ") || "its topics"} with the call's sources`;
 }

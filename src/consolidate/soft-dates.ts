@@ -13,14 +13,20 @@ import type { Placements } from "./placements.ts";
  */
 
 /** A date counted back to a weekday from a date line, which may be a later crawl date: the range before it stays open. */
-export const isSoft = (article: Article) => article.callDate.date !== null && article.callDate.earliest !== null && article.callDate.earliest < article.callDate.date;
+export const isSoft = (article: Article) =>
+  article.callDate.date !== null && article.callDate.earliest !== null && article.callDate.earliest < article.callDate.date;
 
 /**
  * A call known only from articles dated by counting back to a weekday joins
  * the one firmly dated call of the same leaders on that weekday in the month
  * before: the date line was a crawl date. With none, or several, it stays.
  */
-export function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string, content: ContentIndex, placements: Placements): void {
+export function moveSoftDated(
+  groups: Map<string, Article[]>,
+  leadersKey: (participants: readonly Participant[]) => string,
+  content: ContentIndex,
+  placements: Placements,
+): void {
   const soft = [...groups].filter(([, members]) => members.every(isSoft));
   if (!soft.length) return;
   const firm = new Map([...groups].filter(([, members]) => members.some((m) => !isSoft(m))));
@@ -28,22 +34,32 @@ export function moveSoftDated(groups: Map<string, Article[]>, leadersKey: (parti
   for (const [id, members] of soft) {
     const { date, earliest } = members[0]!.callDate;
     const allowed = new Set(groupSoftDays(members));
-    const candidates = callsInRange(firmByLeaders.get(leadersKey(members[0]!.participants)), earliest, date).filter((call) => call.date < date! && allowed.has(call.date));
+    const candidates = callsInRange(firmByLeaders.get(leadersKey(members[0]!.participants)), earliest, date).filter(
+      (call) => call.date < date! && allowed.has(call.date),
+    );
     // The soft date gives way only to a content match: where calls are frequent, a firm call on the same
     // weekday a week or two earlier is often another call. "Today" under a date line is seldom wrong, so
     // moving it a day takes a strong match.
     const strong = members.some((m) => m.callDate.rule !== SOFT_WEEKDAY_RULE);
-    const byContent = candidates.length ? content.bestCall(members, candidates.map((c) => ({ id: c.id, members: groups.get(c.id)! })), { strong }) : null;
+    const byContent = candidates.length
+      ? content.bestCall(
+          members,
+          candidates.map((c) => ({ id: c.id, members: groups.get(c.id)! })),
+          { strong },
+        )
+      : null;
     if (!byContent) continue;
     const targetId = byContent.id;
     for (const member of members) {
-      placements.note(member, `placed with ${targetId}, the firmly dated call on that weekday before the date line that it ${byContent.why}`);
+      placements.note(
+        member,
+        `placed with ${targetId}, the firmly dated call on that weekday before the date line that it ${byContent.why}`,
+      );
       groups.get(targetId)!.push(member);
     }
     groups.delete(id);
   }
 }
-
 
 /**
  * Reports whose day is uncertain pin each other. A call dated only softly (a
@@ -63,7 +79,13 @@ export function pinSoftCalls(
   const placed = new Set<Article>();
   const renamed = new Map<string, string>();
   const index = new SoftCallIndex(groups, leadersKey);
-  const pin = (subject: readonly Article[], from: IsoDate | null, to: IsoDate | null, fits: (day: IsoDate) => boolean, own: string | null): boolean => {
+  const pin = (
+    subject: readonly Article[],
+    from: IsoDate | null,
+    to: IsoDate | null,
+    fits: (day: IsoDate) => boolean,
+    own: string | null,
+  ): boolean => {
     const choices: { id: string; members: Article[]; day: IsoDate }[] = [];
     for (const soft of index.overlapping(leadersKey(subject[0]!.participants), from, to)) {
       if (soft.id === own) continue;
@@ -84,8 +106,14 @@ export function pinSoftCalls(
     for (const [old, now] of renamed) if (now === choice.id || now === own) renamed.set(old, id);
     if (choice.id !== id) renamed.set(choice.id, id);
     if (own && own !== id) renamed.set(own, id);
-    for (const article of subject) placements.note(article, `placed with ${id}: it ${best.why}, and ${choice.day} is the one day that fits both its date clues and theirs`);
-    if (id !== choice.id) for (const member of choice.members) placements.note(member, `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day`);
+    for (const article of subject)
+      placements.note(
+        article,
+        `placed with ${id}: it ${best.why}, and ${choice.day} is the one day that fits both its date clues and theirs`,
+      );
+    if (id !== choice.id)
+      for (const member of choice.members)
+        placements.note(member, `dated ${choice.day}, not ${choice.id.slice(0, 10)}: a report of the same call pins the day`);
     return true;
   };
   for (const article of open) {
@@ -108,7 +136,11 @@ class SoftCallIndex {
   constructor(groups: ReadonlyMap<string, Article[]>, leadersKey: (participants: readonly Participant[]) => string) {
     for (const [id, members] of groups) {
       if (!members.every(isSoft)) continue;
-      appendTo(this.byLeaders, leadersKey(members[0]!.participants), { id, date: members[0]!.callDate.date!, days: groupSoftDays(members) });
+      appendTo(this.byLeaders, leadersKey(members[0]!.participants), {
+        id,
+        date: members[0]!.callDate.date!,
+        days: groupSoftDays(members),
+      });
     }
     for (const list of this.byLeaders.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
@@ -170,7 +202,12 @@ function softDays(callDate: Article["callDate"]): IsoDate[] {
 /** Whether a day fits an open-dated article's range, weekday and candidate days. */
 export function fitsOpenDate(article: Article, day: IsoDate): boolean {
   const { earliest, latest, weekday, candidates } = article.callDate;
-  return (!earliest || day >= earliest) && (!latest || day <= latest) && (weekday === null || weekdayOf(day) === weekday) && (!candidates || candidates.includes(day));
+  return (
+    (!earliest || day >= earliest) &&
+    (!latest || day <= latest) &&
+    (weekday === null || weekdayOf(day) === weekday) &&
+    (!candidates || candidates.includes(day))
+  );
 }
 
 function daysBetweenInclusive(from: IsoDate, to: IsoDate): IsoDate[] {

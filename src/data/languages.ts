@@ -83,9 +83,12 @@ export interface LanguageReferences {
 export function loadLanguages(dir: string, references: LanguageReferences): Record<string, LanguageResources> {
   if (!existsSync(dir)) return {};
   const languages: Record<string, LanguageResources> = {};
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".yaml"))
+    .sort()) {
     const language = loadLanguageFile(path.join(dir, name), references);
-    if (`${language.code}.yaml` !== name) throw new DataFileError(`${path.join(dir, name)}:1: the file of language "${language.code}" must be named ${language.code}.yaml`);
+    if (`${language.code}.yaml` !== name)
+      throw new DataFileError(`${path.join(dir, name)}:1: the file of language "${language.code}" must be named ${language.code}.yaml`);
     languages[language.code] = language;
   }
   return languages;
@@ -108,14 +111,16 @@ export function loadLanguageFile(file: string, references?: LanguageReferences):
     return node ?? null;
   };
   const text = (node: Node | null, what: string): string => {
-    if (!isScalar(node) || typeof node.value !== "string" || !node.value.trim()) throw new DataFileError(`${at(node)}: ${what}: expected text`);
+    if (!isScalar(node) || typeof node.value !== "string" || !node.value.trim())
+      throw new DataFileError(`${at(node)}: ${what}: expected text`);
     return node.value;
   };
   const list = (node: Node | null, what: string, optional = false): string[] => {
     if (!node && optional) return [];
     if (!isSeq(node)) throw new DataFileError(`${at(node)}: ${what}: expected a list of words or phrases`);
     return node.items.map((item) => {
-      if (!isScalar(item) || (typeof item.value !== "string" && typeof item.value !== "number") || !String(item.value).trim()) throw new DataFileError(`${at(item as Node)}: ${what}: expected a word or phrase`);
+      if (!isScalar(item) || (typeof item.value !== "string" && typeof item.value !== "number") || !String(item.value).trim())
+        throw new DataFileError(`${at(item as Node)}: ${what}: expected a word or phrase`);
       return String(item.value);
     });
   };
@@ -129,7 +134,8 @@ export function loadLanguageFile(file: string, references?: LanguageReferences):
     const out: Record<string, string[]> = {};
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : "";
-      if (known && !known.includes(key)) throw new DataFileError(`${at(pair.key as Node)}: ${what}: "${key}" is not one of ${known.join(", ")}`);
+      if (known && !known.includes(key))
+        throw new DataFileError(`${at(pair.key as Node)}: ${what}: "${key}" is not one of ${known.join(", ")}`);
       out[key] = list(pair.value as Node, `${what}.${key}`);
     }
     return out;
@@ -141,7 +147,8 @@ export function loadLanguageFile(file: string, references?: LanguageReferences):
   if (!SCRIPTS.includes(script)) throw new DataFileError(`${at(field("script"))}: script: expected one of ${SCRIPTS.join(", ")}`);
   const digitsNode = field("digits", false);
   const digits = digitsNode ? text(digitsNode, "digits") : null;
-  if (digits !== null && [...digits].length !== 10) throw new DataFileError(`${at(digitsNode)}: digits: expected the ten digits, zero to nine`);
+  if (digits !== null && [...digits].length !== 10)
+    throw new DataFileError(`${at(digitsNode)}: digits: expected the ten digits, zero to nine`);
   const chronoNode = field("chronoLocale", false);
   const chronoLocale = chronoNode ? text(chronoNode, "chronoLocale") : null;
   if (chronoLocale !== null && chronoLocale !== "ru") throw new DataFileError(`${at(chronoNode)}: chronoLocale: only "ru" is wired up`);
@@ -167,7 +174,10 @@ export function loadLanguageFile(file: string, references?: LanguageReferences):
     foreignLetters: field("foreignLetters", false) ? text(field("foreignLetters", false), "foreignLetters") : "",
     months: lists(field("months"), "months", 12),
     weekdays: lists(field("weekdays"), "weekdays", 7),
-    relativeDays: { today: list(relative.get("today", true) as Node, "relativeDays.today"), yesterday: list(relative.get("yesterday", true) as Node, "relativeDays.yesterday") },
+    relativeDays: {
+      today: list(relative.get("today", true) as Node, "relativeDays.today"),
+      yesterday: list(relative.get("yesterday", true) as Node, "relativeDays.yesterday"),
+    },
     digits,
     chronoLocale: chronoLocale,
     callCues: list(field("callCues", false), "callCues", true),

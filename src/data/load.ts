@@ -83,7 +83,6 @@ export interface DatingContext {
   events: DatedEvent[];
 }
 
-
 function readYaml(file: string): unknown {
   try {
     return parse(readFileSync(file, "utf8"));
@@ -156,7 +155,11 @@ export function loadLeadersFile(file: string): Pick<Reference, "countries" | "of
       offices: asRecords(l.offices, `${where}.offices`).map((t, j) => {
         const office = requireString(t.office, `${where}.offices[${j}].office`);
         if (!officeIds.has(office)) throw new DataFileError(`${where}.offices[${j}]: unknown office "${office}"`);
-        return { office, from: isoOf(t.from, `${where}.offices[${j}].from`), to: t.to == null ? null : isoOf(t.to, `${where}.offices[${j}].to`) };
+        return {
+          office,
+          from: isoOf(t.from, `${where}.offices[${j}].from`),
+          to: t.to == null ? null : isoOf(t.to, `${where}.offices[${j}].to`),
+        };
       }),
       died: l.died == null ? null : isoOf(l.died, `${where}.died`),
       born: l.born == null ? null : isoOf(l.born, `${where}.born`),
@@ -200,12 +203,19 @@ export function loadContextFile(file: string): DatingContext {
     return {
       name: requireString(h.name, `${where}.name`),
       aliases: stringList(h.aliases ?? [], `${where}.aliases`),
-      terms: asRecords(h.terms, `${where}.terms`).map((t, j) => ({ from: isoOf(t.from, `${where}.terms[${j}].from`), to: t.to == null ? null : isoOf(t.to, `${where}.terms[${j}].to`) })),
+      terms: asRecords(h.terms, `${where}.terms`).map((t, j) => ({
+        from: isoOf(t.from, `${where}.terms[${j}].from`),
+        to: t.to == null ? null : isoOf(t.to, `${where}.terms[${j}].to`),
+      })),
     };
   });
   const events = asRecords(raw.events ?? [], `${file}: events`).map((e, i) => {
     const where = `${file}: events[${i}] (${String(e.name)})`;
-    return { name: requireString(e.name, `${where}.name`), date: isoOf(e.date, `${where}.date`), phrases: stringList(e.phrases ?? [], `${where}.phrases`) };
+    return {
+      name: requireString(e.name, `${where}.name`),
+      date: isoOf(e.date, `${where}.date`),
+      phrases: stringList(e.phrases ?? [], `${where}.phrases`),
+    };
   });
   return { officeHolders, events };
 }

@@ -82,7 +82,10 @@ export function pyRepr(value: unknown): string {
   if (typeof value === "string") return reprString(value);
   if (typeof value === "number") return reprNumber(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(", ")}]`;
-  if (typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${reprString(k)}: ${pyRepr(v)}`).join(", ")}}`;
+  if (typeof value === "object")
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${reprString(k)}: ${pyRepr(v)}`)
+      .join(", ")}}`;
   // What is left (a bigint, a symbol, a function) never comes from JSON; Python would print it its own way.
   return typeof value === "bigint" ? value.toString() : typeof value === "symbol" ? value.toString() : "<function>";
 }

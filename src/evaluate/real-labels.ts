@@ -198,7 +198,9 @@ export function normSpeaker(speaker: string | null | undefined): string {
 
 /** A participant or initiator name as score.py compares it: trimmed, lower case, single spaces. */
 export function normPerson(name: string | null | undefined): string {
-  return pyStrip(name || "").toLowerCase().replace(SPACE_RUN, " ");
+  return pyStrip(name || "")
+    .toLowerCase()
+    .replace(SPACE_RUN, " ");
 }
 
 /** The name of a predicted participant or initiator, which score.py accepts as a string or `{ name }`. */
@@ -330,8 +332,22 @@ export interface ArticleCounts {
 }
 
 const NO_COUNTS: ArticleCounts = {
-  isCall: 0, isCallRight: 0, date: 0, dateRight: 0, participants: 0, participantsRight: 0, initiator: 0, initiatorRight: 0,
-  topicTp: 0, topicFp: 0, topicFn: 0, quotesWanted: 0, quotesFound: 0, speakerRight: 0, quotesPredicted: 0, quotesPredictedRight: 0,
+  isCall: 0,
+  isCallRight: 0,
+  date: 0,
+  dateRight: 0,
+  participants: 0,
+  participantsRight: 0,
+  initiator: 0,
+  initiatorRight: 0,
+  topicTp: 0,
+  topicFp: 0,
+  topicFn: 0,
+  quotesWanted: 0,
+  quotesFound: 0,
+  speakerRight: 0,
+  quotesPredicted: 0,
+  quotesPredictedRight: 0,
 };
 
 function addCounts(a: ArticleCounts, b: ArticleCounts): ArticleCounts {
@@ -465,13 +481,17 @@ export function scoreRealLabels(prediction: PredictionJson, labels: Readonly<Rec
     new Map(goldCalls.map((f) => [f, articles.get(f)?.callId])),
   );
 
-  let safe = 0, read = 0;
+  let safe = 0,
+    read = 0;
   for (const file of other) {
     const label = labels[file]!;
     const article = articles.get(file);
     const judged = judgeNonEnglishArticle(label, article, callOf(article));
     if (judged.safe) safe++;
-    else misses.push(`${file} (${pyStr(label.lang)}): neither right nor flagged: isCall=${pyStr(article?.isCall)} call=${pyStr(callOf(article)?.date)}`);
+    else
+      misses.push(
+        `${file} (${pyStr(label.lang)}): neither right nor flagged: isCall=${pyStr(article?.isCall)} call=${pyStr(callOf(article)?.date)}`,
+      );
     if (judged.read) read++;
   }
 

@@ -5,7 +5,16 @@ import { CALL_CUE } from "./cues.ts";
 import type { Dateline } from "./dateline.ts";
 import { datelineLength, dayMonthYear } from "./dateline.ts";
 import { remembered } from "./remember.ts";
-import { MONTH_ABBREVIATIONS, MONTH_ALTERNATION, MONTHS, monthNumber, RELATIVE_DAYS, WEEKDAY_ALTERNATION, WEEKDAYS, weekdayName } from "./vocabulary.ts";
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_ALTERNATION,
+  MONTHS,
+  monthNumber,
+  RELATIVE_DAYS,
+  WEEKDAY_ALTERNATION,
+  WEEKDAYS,
+  weekdayName,
+} from "./vocabulary.ts";
 import { allMatches } from "./matches.ts";
 
 /** Options for {@link findCallDate}. */
@@ -37,22 +46,23 @@ const WEEKDAY_MENTION = new RegExp(`\\b${WEEKDAY}\\b`, "i");
 const WEEKDAY_MENTIONS = new RegExp(WEEKDAY_MENTION.source, "gi");
 const WEEKDAY_LAST_WEEK = new RegExp(`\\b${WEEKDAY}\\s+(?:of\\s+)?last week\\b|\\blast week,?\\s+on\\s+${WEEKDAY}\\b`, "i");
 const WEEKDAY_JUST_BEFORE = new RegExp(`${WEEKDAY}\\s*[,(]?\\s*$`, "i");
-const NOT_THIS_WEEKDAY_BEFORE = /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
+const NOT_THIS_WEEKDAY_BEFORE =
+  /\b(?:previous|preceding|next|following|coming|that|every|each|until|till|by|since|before|after|from|through)\s+$/i;
 const OTHER_EVENT_POSSESSIVE = /^['’]s\s+(?!(?:\w+\s+)?(?:call|conversation|talks|phone))/i;
 /** "today", "last night" …: the words are in `content/data/languages/en.yaml`. */
 const RELATIVE_DAY = new RegExp(`\\b(${[...RELATIVE_DAYS.today, ...RELATIVE_DAYS.yesterday].join("|")})\\b`, "i");
 const YESTERDAY_WORDS = new Set(RELATIVE_DAYS.yesterday.map((w) => w.toLowerCase()));
 /** Words before a date that tie it to another event: "the summit on December 6". */
-const OTHER_EVENT_BEFORE_DATE =
-  new RegExp(
-    String.raw`\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after` +
-      String.raw`|by(?! (?:tele-?)?phone\b)|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched` +
-      String.raw`|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?` +
-      String.raw`|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$`,
-    "i",
-  );
+const OTHER_EVENT_BEFORE_DATE = new RegExp(
+  String.raw`\b(summit|visit|meeting|election|elections|polls|forum|referendum|since|until|till|before|ahead of|after` +
+    String.raw`|by(?! (?:tele-?)?phone\b)|from|treaty|agreement|signed|began|begins|started|starts|ended|ends|launched` +
+    String.raw`|touched down|landed|declared|announced|sworn in|events?|attacks?|incidents?` +
+    String.raw`|(?<!(?:evening|night|morning|afternoon) )of)\b[^.]{0,25}$`,
+  "i",
+);
 /** Sentences that talk about what is coming: their dates bound the call from above. */
-const FUTURE_CUE = /\b(upcoming|will|is set to|are set to|scheduled|is holding|are holding|later this year|next (week|month|year)|forthcoming|ahead of)\b/i;
+const FUTURE_CUE =
+  /\b(upcoming|will|is set to|are set to|scheduled|is holding|are holding|later this year|next (week|month|year)|forthcoming|ahead of)\b/i;
 /** How far ahead "upcoming" events are assumed to be when nothing else dates an article. */
 const UPCOMING_HORIZON_DAYS = 366;
 /**
@@ -60,17 +70,17 @@ const UPCOMING_HORIZON_DAYS = 366;
  * declared on Tuesday", "… days after the lander touched down on August 23".
  * Times after such a word belong to that other event.
  */
-const OTHER_CLAUSE =
-  new RegExp(
-    String.raw`\b(?:which|who|whose|where|whereas|while|after|before|following|since|ahead of|amid|until|till|previous` +
-      String.raw`|preceding|days? later|weeks? later)\b|\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|statement` +
-      String.raw`|office|agency|it|he|she|they)\s+(?:said|told|reported|announced|added|confirmed|stated)\b` +
-      String.raw`|\b(?:when|as)\b(?=[^,;]*\b(?:was|were|had|has|is|are|will|would)\b)`,
-    "i",
-  );
+const OTHER_CLAUSE = new RegExp(
+  String.raw`\b(?:which|who|whose|where|whereas|while|after|before|following|since|ahead of|amid|until|till|previous` +
+    String.raw`|preceding|days? later|weeks? later)\b|\b(?:officials?|sources?|spokes(?:man|woman|person)|ministry|statement` +
+    String.raw`|office|agency|it|he|she|they)\s+(?:said|told|reported|announced|added|confirmed|stated)\b` +
+    String.raw`|\b(?:when|as)\b(?=[^,;]*\b(?:was|were|had|has|is|are|will|would)\b)`,
+  "i",
+);
 
 /** The title an official readout of a call carries, with nothing before it but the office's own "PM's". */
-const READOUT_TITLE = /^(?:(?:PM|Prime Minister|President)['’]s\s+)?(?:telephone|telephonic|phone)\s+(?:conversation|talks?|call)\s+with\b/i;
+const READOUT_TITLE =
+  /^(?:(?:PM|Prime Minister|President)['’]s\s+)?(?:telephone|telephonic|phone)\s+(?:conversation|talks?|call)\s+with\b/i;
 
 /** Tweet sign-offs: "— Narendra Modi (@narendramodi) January 15, 2024". */
 const TWEET_SIGNOFF = /[—–-]\s*[^()\n]{2,60}\(@\w+\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})/;
@@ -167,8 +177,11 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
         // Only a date line above the text (or a page header) may be such a crawl date: a publication date from a
         // page's metadata or the user's front matter is when it was published.
         if (found.byWeekday && ((!dateline && input.publishedMayLag) || dateline?.kind === "header") && anchor && found.date < anchor) {
-          warnings.push({ message: `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ` +
-            `${anchor}; if the date line is a later crawl date, the call may be earlier` });
+          warnings.push({
+            message:
+              `the call date ${found.date} is the last ${weekdayName(weekdayOf(found.date))} on or before the date line ` +
+              `${anchor}; if the date line is a later crawl date, the call may be earlier`,
+          });
           const result = resolved(found.date, text);
           result.callDate.earliest = addDays(anchor, -31);
           result.callDate.rule = SOFT_WEEKDAY_RULE;
@@ -205,7 +218,8 @@ export function findCallDate(input: CallDateInput): { callDate: CallDate; warnin
   const readoutTitle = [...headline].map((i) => sentences[i]!.text).find((text) => READOUT_TITLE.test(text));
   const filedOn = !sawTime && weekday === null ? (dateline?.date ?? (readoutTitle ? published : null)) : null;
   // Out before dawn, it was written the night before: leaders' calls are not held in the small hours.
-  const filedBy = filedOn && dateline?.clock !== undefined && dateline.date === filedOn && dateline.clock < DAWN ? addDays(filedOn, -1) : filedOn;
+  const filedBy =
+    filedOn && dateline?.clock !== undefined && dateline.date === filedOn && dateline.clock < DAWN ? addDays(filedOn, -1) : filedOn;
   if (filedBy) {
     // Taken as the day it was filed, but soft: a report of the same call that pins the day before moves it there.
     const result = resolved(filedBy, dateline?.text ?? readoutTitle!);
@@ -294,13 +308,21 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
       let date: IsoDate | null = mention.date;
       // A month and day with no year and nothing to count from: a clue for the date rules, which know the leaders' terms.
       if (!mention.yearWritten && !anchor) {
-        return { partial: { month: Number(mention.date.slice(5, 7)), day: Number(mention.date.slice(8, 10)), weekday: ownWeekday, evidence: sentence } };
+        return {
+          partial: {
+            month: Number(mention.date.slice(5, 7)),
+            day: Number(mention.date.slice(8, 10)),
+            weekday: ownWeekday,
+            evidence: sentence,
+          },
+        };
       }
       // A month and day with no year is dated against the dateline.
       if (!mention.yearWritten) date = yearOnOrBefore(mention.date, anchor!, ownWeekday);
       if (!date) return { rejected: mention.date.slice(5), why: "does not fall on its weekday in the year before the date line" };
       if (published && date > published) return { rejected: date, why: `is after the publication date ${published}` };
-      if (ownWeekday !== null && weekdayOf(date) !== ownWeekday) return { rejected: date, why: "does not fall on the weekday the article gives" };
+      if (ownWeekday !== null && weekdayOf(date) !== ownWeekday)
+        return { rejected: date, why: "does not fall on the weekday the article gives" };
       return { date, evidence: sentence };
     }
     return null;
@@ -317,7 +339,7 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
     // Only when the two are written together: "on Tuesday and shared … his visit last week" dates the visit.
     const lastWeek = WEEKDAY_LAST_WEEK.exec(own);
     if (lastWeek) {
-      const day = (WEEKDAYS).indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
+      const day = WEEKDAYS.indexOf((lastWeek[1] ?? lastWeek[2])!.toLowerCase()) + 1;
       return { date: lastWeekdayOnOrBefore(addDays(anchor, -weekdayOf(anchor)), day), evidence: sentence };
     }
     return { date: lastWeekdayOnOrBefore(anchor, weekdayMatch.day), evidence: sentence, byWeekday: true };
@@ -330,7 +352,8 @@ function timeInSentence(sentence: string, anchor: IsoDate | null, published: Iso
  * span of days counted from the anchor (weeks start on Monday). It bounds the
  * call without pinning it, so consolidation can narrow it further.
  */
-const WEEK_SPAN = /\b(earlier this week|(?<!later |next |end of )this week|last week|the previous week|the past week|earlier this month|last month)\b/i;
+const WEEK_SPAN =
+  /\b(earlier this week|(?<!later |next |end of )this week|last week|the previous week|the past week|earlier this month|last month)\b/i;
 
 export function weekSpan(text: string, anchor: IsoDate): { earliest: IsoDate; latest: IsoDate; word: string } | null {
   const match = WEEK_SPAN.exec(text);
@@ -393,7 +416,7 @@ function withoutQuotations(text: string): string {
 /** "Monday (Mar 7)", "Monday, Jan 15": the weekday written just before a date. */
 function attachedWeekday(text: string, at: number): number | null {
   const match = WEEKDAY_JUST_BEFORE.exec(text.slice(0, at));
-  return match ? (WEEKDAYS).indexOf(match[1]!.toLowerCase()) + 1 : null;
+  return match ? WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1 : null;
 }
 
 /** The weekday a clause dates something by ("on Monday"), skipping one written with a date ("Monday, Jan 15"). */
@@ -404,7 +427,7 @@ function firstWeekday(text: string): { day: number; at: number } | null {
     const after = text.slice(match.index + match[0].length);
     if (/^,?\s*\(?\s*(\d{1,2}\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
     if (NOT_THIS_WEEKDAY_BEFORE.test(before) || OTHER_EVENT_POSSESSIVE.test(after)) continue;
-    return { day: (WEEKDAYS).indexOf(match[1]!.toLowerCase()) + 1, at: match.index };
+    return { day: WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1, at: match.index };
   }
   return null;
 }
@@ -477,12 +500,34 @@ function dateMentions(text: string, sentence: number, published: IsoDate | null)
 function readDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const plain = plainFullDate(text);
   if (plain) {
-    return [{ date: plain.date, yearCertain: true, yearWritten: true, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, plain.at)), weekday: null, at: plain.at }];
+    return [
+      {
+        date: plain.date,
+        yearCertain: true,
+        yearWritten: true,
+        dayCertain: true,
+        sentence,
+        otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, plain.at)),
+        weekday: null,
+        at: plain.at,
+      },
+    ];
   }
   const monthDay = plainMonthDay(text, published);
   if (monthDay) {
     const { date, at, weekday } = monthDay;
-    return [{ date, yearCertain: published !== null, yearWritten: false, dayCertain: true, sentence, otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, at)), weekday, at }];
+    return [
+      {
+        date,
+        yearCertain: published !== null,
+        yearWritten: false,
+        dayCertain: true,
+        sentence,
+        otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, at)),
+        weekday,
+        at,
+      },
+    ];
   }
   return chronoDateMentions(text, sentence, published);
 }
@@ -519,7 +564,7 @@ export function plainFullDate(text: string): { date: IsoDate; at: number } | nul
   if (MONTH_DATE_CUE.test(rest) || WEEKDAY_WORD.test(rest) || ORDINAL_WORD.test(text.slice(Math.max(0, start - 40), start))) return null;
   // "1995 BC" is another year to chrono, and "1995 days later" or "1995 pm" other things again.
   if (AFTER_YEAR.test(text.slice(start + match[0].length))) return null;
-  const month = (MONTHS).indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
+  const month = MONTHS.indexOf((isMonthFirst ? match[1]! : match[3]!).toLowerCase()) + 1;
   const day = Number(match[2]);
   const date = `${isMonthFirst ? match[3]! : match[4]!}-${pad(month)}-${pad(day)}`;
   // chrono's match of "on 3 April 1995" begins at "on", as this one does.
@@ -562,9 +607,8 @@ export function plainMonthDay(text: string, published: IsoDate | null): { date: 
   const day = Number(match[4]);
   const date = nearestYearDate(month, day, published ?? "2000-01-01");
   if (!date) return null;
-  return { date, at: start, weekday: weekdayName ? (WEEKDAYS).indexOf(weekdayName.toLowerCase()) + 1 : null };
+  return { date, at: start, weekday: weekdayName ? WEEKDAYS.indexOf(weekdayName.toLowerCase()) + 1 : null };
 }
-
 
 /**
  * The month and day in the year before, of or after the reference whose date
@@ -585,27 +629,31 @@ const WRITTEN_MONTH_OR_NUMBER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 
 export function chronoDateMentions(text: string, sentence: number, published: IsoDate | null): Mention[] {
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
-  return chronoEnglish().strict.parse(text, reference).flatMap((result) => {
-    if (!result.start.isCertain("month")) return [];
-    // "in the day", "two days ago": counted from the reference, which is made up when there is no publication date.
-    if (!published && !WRITTEN_MONTH_OR_NUMBER.test(result.text)) return [];
-    const year = result.start.get("year");
-    const month = result.start.get("month");
-    const day = result.start.get("day");
-    if (!year || !month || !day) return [];
-    const iso = `${year}-${pad(month)}-${pad(day)}`;
-    if (!isRealDate(iso)) return [];
-    return [{
-      date: iso,
-      yearCertain: result.start.isCertain("year") || published !== null,
-      yearWritten: result.start.isCertain("year"),
-      dayCertain: result.start.isCertain("day"),
-      sentence,
-      otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, result.index)),
-      weekday: result.start.isCertain("weekday") ? (result.start.get("weekday") || 7) : null,
-      at: result.index,
-    }];
-  });
+  return chronoEnglish()
+    .strict.parse(text, reference)
+    .flatMap((result) => {
+      if (!result.start.isCertain("month")) return [];
+      // "in the day", "two days ago": counted from the reference, which is made up when there is no publication date.
+      if (!published && !WRITTEN_MONTH_OR_NUMBER.test(result.text)) return [];
+      const year = result.start.get("year");
+      const month = result.start.get("month");
+      const day = result.start.get("day");
+      if (!year || !month || !day) return [];
+      const iso = `${year}-${pad(month)}-${pad(day)}`;
+      if (!isRealDate(iso)) return [];
+      return [
+        {
+          date: iso,
+          yearCertain: result.start.isCertain("year") || published !== null,
+          yearWritten: result.start.isCertain("year"),
+          dayCertain: result.start.isCertain("day"),
+          sentence,
+          otherEvent: OTHER_EVENT_BEFORE_DATE.test(text.slice(0, result.index)),
+          weekday: result.start.isCertain("weekday") ? result.start.get("weekday") || 7 : null,
+          at: result.index,
+        },
+      ];
+    });
 }
 
 function lastWeekdayOnOrBefore(date: IsoDate, weekday: number): IsoDate {
@@ -616,4 +664,3 @@ function lastWeekdayOnOrBefore(date: IsoDate, weekday: number): IsoDate {
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
-

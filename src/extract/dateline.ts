@@ -36,13 +36,17 @@ export interface UndatedDateline {
   text: string;
 }
 
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 /** "Mar 8", "8 March", "SEPTEMBER 20, 2016", "05 AUG 2025", "11 Jun, 2019". */
 const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
 /** "2024-01-16", as machine-made stamps write it (perhaps followed by "T10:42:00+05:30"). */
 const ISO_DATE = "[12]\\d{3}-[01]\\d-[0-3]\\d(?![\\d-])";
 /** A line that is only an ISO date and perhaps a time: a page's machine-made stamp. */
-const ISO_ONLY_LINE = new RegExp(`^(?<iso>${ISO_DATE})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?(?:\\s*(?:IST|GMT|UTC|MSK))?)?\\s*$`, "i");
+const ISO_ONLY_LINE = new RegExp(
+  `^(?<iso>${ISO_DATE})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?(?:\\s*(?:IST|GMT|UTC|MSK))?)?\\s*$`,
+  "i",
+);
 /** "19.08.25", "06/04/2017": day first, as Indian and European pages write it; used only after a stamp's label. */
 const NUMERIC_DATE = "\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})(?!\\d)";
 const TIME = "(?:,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?(?:IST|GMT|UTC|MSK)\\)?)?)?";
@@ -107,7 +111,8 @@ function stampIn(line: string, index: number, published: IsoDate | null): Dateli
 }
 
 /** "5:58 [IST]", "08:45 PM", "9.30 pm", "T06:45:00+05:30": hours, minutes, a half of the day and a zone. */
-const CLOCK_TIME = /(?<![\d:.])(\d{1,2})[:.](\d{2})(?![\d.])(?::\d{2})?(?:\.\d+)?\s*(?:([ap])\.?\s?m\b\.?)?\s*[[(]?\s*(IST|GMT|UTC|MSK|Z|[+-]\d{2}:?\d{2})?/i;
+const CLOCK_TIME =
+  /(?<![\d:.])(\d{1,2})[:.](\d{2})(?![\d.])(?::\d{2})?(?:\.\d+)?\s*(?:([ap])\.?\s?m\b\.?)?\s*[[(]?\s*(IST|GMT|UTC|MSK|Z|[+-]\d{2}:?\d{2})?/i;
 /** Where a line's date ends: a clock before it is part of something else. */
 const LINE_DATE = new RegExp(`(?:${DAY_MONTH}|${ISO_DATE}|${NUMERIC_DATE})`, "iu");
 
@@ -241,7 +246,11 @@ export function chronoDayMonthYear(text: string, published: IsoDate | null): { d
   const reference = { instant: new Date(`${published ?? "2000-01-01"}T12:00:00Z`), timezone: 0 };
   const result = chronoEnglish().parse(text.replace(/\bsept\b/i, "Sep"), reference)[0];
   if (!result || !result.start.isCertain("day") || !result.start.isCertain("month")) return null;
-  return { day: result.start.get("day")!, month: result.start.get("month")!, year: result.start.isCertain("year") ? result.start.get("year")! : null };
+  return {
+    day: result.start.get("day")!,
+    month: result.start.get("month")!,
+    year: result.start.isCertain("year") ? result.start.get("year")! : null,
+  };
 }
 
 function iso(year: number, month: number, day: number): IsoDate {

@@ -29,7 +29,11 @@ export function extractArticle(source: ArticleSource, extractor: Extractor): Art
   // Every article passes here: one in a language without a file is kept and flagged, never read with another language's rules.
   const detected = detectLanguage(context.wholeText, extractor.reference.languages);
   context.base.language = detected.code;
-  if (!detected.supported) return notACall(context, `the article is in ${languageName(detected.code)}, which the extractor has no language file for (content/data/languages/); it was not read`);
+  if (!detected.supported)
+    return notACall(
+      context,
+      `the article is in ${languageName(detected.code)}, which the extractor has no language file for (content/data/languages/); it was not read`,
+    );
   const language = detected.code === "en" ? null : extractor.languages.get(detected.code!)!;
   for (const step of language ? languageSteps(language) : EXTRACTION_STEPS) step(context);
   const verdict = callVerdict(context);
@@ -82,7 +86,10 @@ function callVerdict(context: ArticleContext): { isCall: true } | { isCall: fals
   const { callSentences, leaders, extractor } = context;
   if (!callSentences.size && !context.source.frontMatter.callDate) return { isCall: false, why: null };
   if (extractor.countries.every((country) => leaders.some((l) => l.country === country))) return { isCall: true };
-  return { isCall: false, why: callSentences.size ? "the article reports a call, but not one between an Indian and a Russian leader" : null };
+  return {
+    isCall: false,
+    why: callSentences.size ? "the article reports a call, but not one between an Indian and a Russian leader" : null,
+  };
 }
 
 /** The record of a call: the date and leaders found, who placed it, its topics and quotes, and the sentence each came from. */
@@ -102,10 +109,18 @@ function callRecord(context: ArticleContext): Article {
   const to = callDate.latest ?? callDate.earliest ?? extractor.span.to;
   // "Former Indian Prime Minister Manmohan Singh" gives an office he had left, rightly: no warning.
   const former = formerLeaders(context);
-  warnings.push(...titleWarnings(former.size ? mentions.filter((m) => !m.leader || !former.has(m.leader)) : mentions, leaders, from, to, extractor.reference));
+  warnings.push(
+    ...titleWarnings(
+      former.size ? mentions.filter((m) => !m.leader || !former.has(m.leader)) : mentions,
+      leaders,
+      from,
+      to,
+      extractor.reference,
+    ),
+  );
 
   const statement = context.initiatorStatement;
-  const initiator = statement ? leaders.find((l) => l.country === statement.country)?.name ?? null : null;
+  const initiator = statement ? (leaders.find((l) => l.country === statement.country)?.name ?? null) : null;
   if (initiator) evidence.initiator = sentences[statement!.sentence]!.text;
 
   let topics: string[];
@@ -114,15 +129,21 @@ function callRecord(context: ArticleContext): Article {
     evidence.topics = bySlug(topics, () => "front matter topics");
   } else {
     const language = context.base.language && context.base.language !== "en" ? extractor.languages.get(context.base.language) : undefined;
-    const topicEvidence = language ? languageTopics(context, language) : topicsOfCall(sentences, context.callCue, extractor.topics, { callSentences: context.callSentences });
+    const topicEvidence = language
+      ? languageTopics(context, language)
+      : topicsOfCall(sentences, context.callCue, extractor.topics, { callSentences: context.callSentences });
     topics = extractor.reference.topics.map((t) => t.slug).filter((slug) => topicEvidence.has(slug));
     evidence.topics = bySlug(topics, (slug) => topicEvidence.get(slug)!);
   }
 
-  const quoteLanguage = context.base.language && context.base.language !== "en" ? extractor.languages.get(context.base.language) : undefined;
+  const quoteLanguage =
+    context.base.language && context.base.language !== "en" ? extractor.languages.get(context.base.language) : undefined;
   // A report in another language may embed posts in English ("PM @narendramodi spoke to …"): those paragraphs are read by the English rules.
   const quotes = quoteLanguage
-    ? [...languageQuotes(context, quoteLanguage, leaders), ...extractQuotes(context.paragraphs.filter(isEnglishParagraph), leaders, extractor, context.source.file)]
+    ? [
+        ...languageQuotes(context, quoteLanguage, leaders),
+        ...extractQuotes(context.paragraphs.filter(isEnglishParagraph), leaders, extractor, context.source.file),
+      ]
     : extractQuotes(context.paragraphs, leaders, extractor, context.source.file);
   const participantDate = callDate.date ?? from;
   return articleRecord(context.base, {
@@ -187,7 +208,16 @@ function articleRecord(base: ArticleBase, found: Omit<Article, keyof ArticleBase
   };
 }
 
-function participantEvidence(mentions: readonly LeaderMention[], leaders: readonly Leader[], callContext: ReadonlySet<number>, sentences: readonly { text: string }[]): string | undefined {
-  const index = [...callContext].sort((a, b) => a - b).find((i) => leaders.every((l) => mentions.some((m) => m.sentence === i && (m.leader === l || (!m.leader && m.country === l.country)))));
+function participantEvidence(
+  mentions: readonly LeaderMention[],
+  leaders: readonly Leader[],
+  callContext: ReadonlySet<number>,
+  sentences: readonly { text: string }[],
+): string | undefined {
+  const index = [...callContext]
+    .sort((a, b) => a - b)
+    .find((i) =>
+      leaders.every((l) => mentions.some((m) => m.sentence === i && (m.leader === l || (!m.leader && m.country === l.country)))),
+    );
   return index === undefined ? undefined : sentences[index]!.text;
 }

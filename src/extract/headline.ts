@@ -49,7 +49,8 @@ const DATE_LINE = new RegExp(
 );
 
 /** An agency dateline on its own line: "New Delhi, December 16", "MOSCOW, Jan 7". */
-const DATELINE_ONLY = /^[A-Z][\p{L} .'’-]{1,30}(?:\[[^\]]*\])?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b[^.]{0,12}$/iu;
+const DATELINE_ONLY =
+  /^[A-Z][\p{L} .'’-]{1,30}(?:\[[^\]]*\])?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b[^.]{0,12}$/iu;
 
 /**
  * A dateline at the start of a story, with the agency or outlet it credits:

@@ -65,14 +65,23 @@ const PATTERNS: RegExp[] = [
   // "Putin on Monday called Modi", "PM Modi dials Putin", "Putin called up Modi".
   // "The Russian President, Vladimir Putin, telephoned the Prime Minister, Atal Behari Vajpayee": an apposition repeats the side.
   // "Vajpayee today rang up Russia's President-elect Putin": an adverb of time, and the callee's country before the title.
-  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?:,? who)?(?: ` +
-    `(?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)? ${CALL_VERB}(?: up)? ` +
-    `(?:${BARE_CALLEE},? |⟦[a-z-]+⟧['’]s (?:[\\w-]+ ){1,2}|the |his |her )?${T("callee")}`, "i"),
+  new RegExp(
+    `${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?:,? who)?(?: ` +
+      `(?:today|yesterday|tonight|(?:on|this|last|late|early) \\w+(?: \\w+)?),?)? ${CALL_VERB}(?: up)? ` +
+      `(?:${BARE_CALLEE},? |⟦[a-z-]+⟧['’]s (?:[\\w-]+ ){1,2}|the |his |her )?${T("callee")}`,
+    "i",
+  ),
   // "Putin phoned the Prime Minister to wish him": a bare title is the other side's leader.
-  new RegExp(`${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${BARE_CALLEE}\\b(?!,? ⟦)`, "i"),
+  new RegExp(
+    `${T("caller")}(?:, ⟦[a-z-]+⟧,)?(?: (?:on|this|last|late|early) \\w+(?: \\w+)?,?)? ${CALL_VERB}(?: up)? ${BARE_CALLEE}\\b(?!,? ⟦)`,
+    "i",
+  ),
   // "the call was made by the Russian President", "initiated by Moscow".
-  new RegExp(`\\b${CALL_NOUN},? (?:which )?(?:was|were|had been|has been) (?:made|initiated|placed|requested|arranged|held) ` +
-    `(?:by|at the request of|on the initiative of) (?:the )?${T("caller")}`, "i"),
+  new RegExp(
+    `\\b${CALL_NOUN},? (?:which )?(?:was|were|had been|has been) (?:made|initiated|placed|requested|arranged|held) ` +
+      `(?:by|at the request of|on the initiative of) (?:the )?${T("caller")}`,
+    "i",
+  ),
   new RegExp(`\\binitiated by (?:the )?${T("caller")}`, "i"),
   // "at the initiative of the Indian side", "at Moscow's request".
   new RegExp(`\\b(?:at|on) (?:the )?(?:initiative|request|invitation) of (?:the )?${T("caller")}`, "i"),
@@ -80,20 +89,28 @@ const PATTERNS: RegExp[] = [
   // "Putin made a phone call to Modi", "Modi initiated the conversation".
   new RegExp(`${T("caller")} (?:made|placed|initiated|initiates|makes|places) (?:a|the|an) ${CALL_NOUN}`, "i"),
   // "Putin's phone diplomacy continued with a call to Modi": the call is the possessor's.
-  new RegExp(`${T("caller")}['’]s [^.;⟦]{0,50}?\\b(?:with|by|in) (?:a|his|her|the) (?:phone |telephone )?call to (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
+  new RegExp(
+    `${T("caller")}['’]s [^.;⟦]{0,50}?\\b(?:with|by|in) (?:a|his|her|the) (?:phone |telephone )?call to (?:${BARE_CALLEE},? )?${T("callee")}`,
+    "i",
+  ),
   // "Modi received a call from Putin", "Modi on Thursday received a telephone call from Putin".
-  new RegExp(`${T("callee")}${WHEN} (?:received|receives|got|took|answered) ` +
-    `(?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`, "i"),
+  new RegExp(
+    `${T("callee")}${WHEN} (?:received|receives|got|took|answered) ` +
+      `(?:a|the|an) ${CALL_NOUN}(?: (?:today|yesterday|tonight|on \\w+|late \\w+ \\w+|this \\w+))? from (?:the )?${T("caller")}`,
+    "i",
+  ),
   // "Putin on Friday made a phone call to Modi".
   new RegExp(`${T("caller")}${WHEN} (?:made|placed|put through) (?:a|the|an) ${CALL_NOUN} to (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
   // "Putin called to congratulate Modi": the person called comes after the purpose.
-  new RegExp(`${T("caller")}${WHEN} ${CALL_VERB}(?: up)? to (?:congratulate|wish|greet|thank|felicitate|convey|express|offer|brief|inform|update|discuss|condole)\\b`, "i"),
+  new RegExp(
+    `${T("caller")}${WHEN} ${CALL_VERB}(?: up)? to (?:congratulate|wish|greet|thank|felicitate|convey|express|offer|brief|inform|update|discuss|condole)\\b`,
+    "i",
+  ),
   // "Putin's call to Modi came …": the call is the possessor's.
   new RegExp(`${T("caller")}['’]s (?:phone |telephone |telephonic )?call to (?:${BARE_CALLEE},? )?${T("callee")}`, "i"),
   // Kremlin wording: "Putin held a conversation with Modi at the latter's initiative" (or "the former's").
   new RegExp(`\\b(?:at|on) the (?<which>former|latter)['’]s (?:initiative|request)`, "i"),
 ];
-
 
 /** The sides a tokenised text names, each once, in the order it first names them. */
 function sidesInOrder(text: string): string[] {
@@ -148,12 +165,17 @@ export function compileSides(
       ...country.names,
       ...institutions.filter((i) => i.country === country.id).flatMap((i) => i.aliases),
     ].sort((a, b) => b.length - a.length);
-    return { country: country.id, pattern: new RegExp(`\\b(?:${sides.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g"), words: sides };
+    return {
+      country: country.id,
+      pattern: new RegExp(`\\b(?:${sides.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "g"),
+      words: sides,
+    };
   });
 }
 
 function inTextOrder(mentions: readonly LeaderMention[]): readonly LeaderMention[] {
-  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < mentions.length; i++)
+    if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
   return mentions;
 }
 

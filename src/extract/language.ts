@@ -136,7 +136,10 @@ const FUNCTION_WORD_SHARE = 0.08;
  * in that script, the one whose function words fill the text. A text in a
  * language without a file is not read: kept and flagged.
  */
-export function detectLanguage(text: string, languages: Readonly<Record<string, { script: string; functionWords: readonly string[]; foreignLetters?: string }>>): DetectedLanguage {
+export function detectLanguage(
+  text: string,
+  languages: Readonly<Record<string, { script: string; functionWords: readonly string[]; foreignLetters?: string }>>,
+): DetectedLanguage {
   if (looksEnglish(text)) return { code: "en", supported: true };
   const script = dominantScript(text);
   if (!script) return { code: null, supported: false };

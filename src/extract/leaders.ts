@@ -34,7 +34,11 @@ export interface LeaderMatcher {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\. ?/g, "\\.\\s?");
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (words: Iterable<string>) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 export function compileLeaderMatcher(reference: Pick<Reference, "countries" | "offices" | "leaders">): LeaderMatcher {
   const adjectives = alternation(reference.countries.flatMap((c) => c.adjectives));
@@ -76,7 +80,11 @@ export function compileLeaderMatcher(reference: Pick<Reference, "countries" | "o
  */
 function literalPieces(words: readonly string[]): NeedleIndex {
   const index = new NeedleIndex();
-  for (const word of words) index.add(word.split(/\. ?/).reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ""), true);
+  for (const word of words)
+    index.add(
+      word.split(/\. ?/).reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ""),
+      true,
+    );
   return index;
 }
 
@@ -114,7 +122,8 @@ export function findLeaderMentions(sentences: readonly Sentence[], matcher: Lead
         });
       }
     }
-    const describes = needles.adjectives.anyIn(sentence.text) || (needles.titles.anyIn(sentence.text) && needles.countryNames.anyIn(sentence.text));
+    const describes =
+      needles.adjectives.anyIn(sentence.text) || (needles.titles.anyIn(sentence.text) && needles.countryNames.anyIn(sentence.text));
     for (const match of describes ? allMatches(matcher.described, sentence.text) : []) {
       const start = match.index;
       if (taken.some(([a, b]) => start < b && start + match[0].length > a)) continue;
@@ -228,7 +237,12 @@ export function chooseParticipants(input: ParticipantInput, reference: Pick<Refe
   return chosen;
 }
 
-function describedLeader(mention: LeaderMention, from: IsoDate, to: IsoDate, reference: Pick<Reference, "offices" | "leaders" | "countries">): Leader | null {
+function describedLeader(
+  mention: LeaderMention,
+  from: IsoDate,
+  to: IsoDate,
+  reference: Pick<Reference, "offices" | "leaders" | "countries">,
+): Leader | null {
   const office = mention.claimedOffice ?? reference.countries.find((c) => c.id === mention.country)?.defaultOffice ?? null;
   return office ? onlyHolderOf(office, from, to, reference.leaders) : null;
 }
@@ -265,7 +279,9 @@ export function titleWarnings(
     reported.add(key);
     const actual = reference.offices.find((o) => o.id === held[held.length - 1]?.office)?.title ?? "not in office";
     const when = from === to ? `on ${from}` : `between ${from} and ${to}`;
-    warnings.push({ message: `the article calls ${mention.leader.name} "${mention.title}", but ${when} the office held was ${actual}; the record uses ${actual}` });
+    warnings.push({
+      message: `the article calls ${mention.leader.name} "${mention.title}", but ${when} the office held was ${actual}; the record uses ${actual}`,
+    });
   }
   return warnings;
 }

@@ -94,8 +94,14 @@ interface Compiled {
 
 function compile(needles: readonly { needle: string; id: number; caseSensitive: boolean }[]): Compiled {
   const caseSensitive = needles.filter((n) => n.caseSensitive);
-  const alternation = [...caseSensitive].sort((a, b) => b.needle.length - a.needle.length).map((n) => n.needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return { lower: finder(needles.filter((n) => !n.caseSensitive)), text: finder(caseSensitive), any: alternation.length ? new RegExp(alternation.join("|")) : null };
+  const alternation = [...caseSensitive]
+    .sort((a, b) => b.needle.length - a.needle.length)
+    .map((n) => n.needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return {
+    lower: finder(needles.filter((n) => !n.caseSensitive)),
+    text: finder(caseSensitive),
+    any: alternation.length ? new RegExp(alternation.join("|")) : null,
+  };
 }
 
 const BUCKETS = 4096;

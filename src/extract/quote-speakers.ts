@@ -28,8 +28,17 @@ interface QuotedSpan {
  * text names it (a participant's canonical name, an institution from the
  * data, or the source as written), duplicates dropped.
  */
-export function extractQuotes(paragraphs: readonly string[], participants: readonly Leader[], extractor: QuoteExtractor, file: string): Quote[] {
-  const context = { matcher: extractor.leaders, institutions: extractor.reference.institutions, participants: withNamedLeaders(paragraphs, participants, extractor.leaders) };
+export function extractQuotes(
+  paragraphs: readonly string[],
+  participants: readonly Leader[],
+  extractor: QuoteExtractor,
+  file: string,
+): Quote[] {
+  const context = {
+    matcher: extractor.leaders,
+    institutions: extractor.reference.institutions,
+    participants: withNamedLeaders(paragraphs, participants, extractor.leaders),
+  };
   const previous = { person: null as string | null, institution: null as string | null };
   const quotes: Quote[] = [];
   const whole = paragraphs.join("\n");
@@ -40,19 +49,29 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     const prior = paragraphs[found.first - 1] ?? "";
     // A quotation that opens its paragraph after "… the Prime Minister said:" is introduced by that line.
     const span = !found.before.trim() && !found.signedBy && /:\s*$/.test(prior) ? { ...found, before: prior } : found;
-    const lookback = `${span === found ? prior : paragraphs[found.first - 2] ?? ""} ${span.before}`;
+    const lookback = `${span === found ? prior : (paragraphs[found.first - 2] ?? "")} ${span.before}`;
     // '“A … ¶ “B …,” Peskov said': quoting that runs on over paragraphs is attributed where it ends.
     const phrase = attributionPhrase(span) ?? (found.runsOn ? phraseWhereRunEnds(spans, index) : null);
     const earlier = () => paragraphs.slice(0, found.first).join("\n");
     // "…,” a senior official said. “…,” he added.': the pronoun is the speaker just quoted in this paragraph.
     const before = previousSpan;
-    const samePerson: boolean = Boolean(phrase && /^(?:he|she)$/i.test(phrase.trim()) && before && before.last === span.first && before.speaker && !isInstitution(before.speaker, extractor.reference.institutions));
+    const samePerson: boolean = Boolean(
+      phrase &&
+      /^(?:he|she)$/i.test(phrase.trim()) &&
+      before &&
+      before.last === span.first &&
+      before.speaker &&
+      !isInstitution(before.speaker, extractor.reference.institutions),
+    );
     // '“A,” Modi said. “B.”': a quotation with no attribution of its own, right after another in its paragraph, is the same speaker's.
     const between = found.before.replace(/["“«][^"“”«»]*["”»]/g, " ").trim();
     const continues = !phrase && !found.signedBy && !/[.!?]\s+\S/.test(between) && before?.last === span.first && Boolean(before.speaker);
     // The sentence introducing the quotation, asked for by a few phrases only ("it said").
     const clause = () => span.before.slice(lastSentenceStart(span.before));
-    let speaker: string | null = samePerson || continues ? before!.speaker : resolveSpeaker({ phrase, lookback, earlier, clause, quote: span.text }, previous, context);
+    let speaker: string | null =
+      samePerson || continues
+        ? before!.speaker
+        : resolveSpeaker({ phrase, lookback, earlier, clause, quote: span.text }, previous, context);
     // A second quotation in the sentence of the first ("… said “A” and “B”") shares its speaker.
     if (!speaker && before?.last === span.first) speaker = before.speaker;
     // A paragraph that reopens the quoting with no attribution of its own goes on with the source of the paragraph before.
@@ -60,7 +79,8 @@ export function extractQuotes(paragraphs: readonly string[], participants: reado
     if (speaker && !isInstitution(speaker, extractor.reference.institutions)) speaker = fullNameIn(whole, speaker);
     previousSpan = { last: span.last, speaker };
     // A statement the text names ("Official release") is referred back to like an institution ("the release added").
-    if (speaker && (isInstitution(speaker, extractor.reference.institutions) || STATEMENT_NAME.test(speaker))) previous.institution = speaker;
+    if (speaker && (isInstitution(speaker, extractor.reference.institutions) || STATEMENT_NAME.test(speaker)))
+      previous.institution = speaker;
     else if (speaker) previous.person = speaker;
     quotes.push({ text: span.text, speaker, source: file });
   }
@@ -92,7 +112,10 @@ function withNamedLeaders(paragraphs: readonly string[], participants: readonly 
   const countries = matcher.reference.countries.map((c) => c.id);
   if (countries.every((country) => participants.some((p) => p.country === country))) return participants;
   const counts = new Map<Leader, number>();
-  const mentions = findLeaderMentions(paragraphs.map((text, paragraph) => ({ text, paragraph, start: 0 })), matcher);
+  const mentions = findLeaderMentions(
+    paragraphs.map((text, paragraph) => ({ text, paragraph, start: 0 })),
+    matcher,
+  );
   for (const { leader } of mentions) if (leader) counts.set(leader, (counts.get(leader) ?? 0) + 1);
   const added = countries
     .filter((country) => !participants.some((p) => p.country === country))

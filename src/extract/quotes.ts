@@ -41,7 +41,10 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       continue;
     }
     // The post's text, then its sign-off on a line of its own.
-    const signed = (paragraphs[p + 1] ?? "").includes("(@") && SIGNOFF_LINE.test(paragraphs[p + 1]!) && !/["“”«»]/.test(paragraphs[p]!) ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`) : null;
+    const signed =
+      (paragraphs[p + 1] ?? "").includes("(@") && SIGNOFF_LINE.test(paragraphs[p + 1]!) && !/["“”«»]/.test(paragraphs[p]!)
+        ? bareTweet(`${paragraphs[p]} ${paragraphs[p + 1]}`)
+        : null;
     if (signed) {
       spans.push({ text: signed.text, first: p, last: p + 1, before: "", after: "", signedBy: signed.name });
       p++;
@@ -77,9 +80,12 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       pos = paragraph.length - span.after.length;
     }
   }
-  for (const span of singleQuoted(paragraphs)) if (!spans.some((s) => s.first === span.first && s.text.includes(span.text))) spans.push(span);
+  for (const span of singleQuoted(paragraphs))
+    if (!spans.some((s) => s.first === span.first && s.text.includes(span.text))) spans.push(span);
   // A name in marks stands in ordinary text; in a Title Case headline every quotation looks like one.
-  return spans.filter((span) => span.signedBy || !isTitle(span.text) || !LOWER_CONTENT_WORD.test(`${span.before} ${span.after}`)).sort((a, b) => a.first - b.first);
+  return spans
+    .filter((span) => span.signedBy || !isTitle(span.text) || !LOWER_CONTENT_WORD.test(`${span.before} ${span.after}`))
+    .sort((a, b) => a.first - b.first);
 }
 
 /** A word in lower case that a title would capitalise. */
@@ -152,7 +158,12 @@ function readQuote(paragraphs: readonly string[], p: number, open: number): Quot
     const next = paragraphs[q + 1];
     // A letter quoted over several paragraphs may mark only its start and its end: a paragraph with no
     // marks goes on with the quote when a later one in reach closes it without opening another.
-    const runsOnUnmarked = next !== undefined && !OPENERS.has(next[0]!) && findCloser(next, 0) < 0 && findOpener(next, 0) < 0 && closedLater(paragraphs, q + 2, p + MAX_PARAGRAPHS);
+    const runsOnUnmarked =
+      next !== undefined &&
+      !OPENERS.has(next[0]!) &&
+      findCloser(next, 0) < 0 &&
+      findOpener(next, 0) < 0 &&
+      closedLater(paragraphs, q + 2, p + MAX_PARAGRAPHS);
     if (next === undefined || OPENERS.has(next[0]!) || (findCloser(next, 0) < 0 && !runsOnUnmarked) || hasOpenerBeforeCloser(next)) {
       // Quoting cut off mid-sentence where the text ends ("“If Washington sees that,"): a clipped excerpt, not a statement.
       if (next === undefined && q === paragraphs.length - 1 && !/[.!?…]["”’]?\s*$/.test(text)) return null;
@@ -187,7 +198,7 @@ function findCloser(text: string, from: number): number {
   for (let i = nextMark(CLOSER_MARKS, text, from); i >= 0; i = nextMark(CLOSER_MARKS, text, i + 1)) {
     const c = text[i]!;
     // A curly opening mark used as a closer (a common typo) counts only at a word's end.
-    if (c === "“" && !(isWordChar(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? "")) ) continue;
+    if (c === "“" && !(isWordChar(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? ""))) continue;
     if (c === '"' && isWordChar(text[i + 1])) continue;
     return i;
   }
@@ -206,7 +217,13 @@ function singleQuoted(paragraphs: readonly string[]): QuoteSpan[] {
     for (const match of allMatches(SINGLE_QUOTED, paragraph)) {
       const text = tidyQuote(match[1]!);
       if (wordCount(text) < MIN_QUOTE_WORDS) continue;
-      spans.push({ text, first: p, last: p, before: paragraph.slice(0, match.index), after: paragraph.slice(match.index + match[0].length) });
+      spans.push({
+        text,
+        first: p,
+        last: p,
+        before: paragraph.slice(0, match.index),
+        after: paragraph.slice(match.index + match[0].length),
+      });
     }
   });
   return spans;
@@ -220,15 +237,14 @@ const TWEET = new RegExp(
 );
 
 /** "— Narendra Modi (@narendramodi) December 16, 2022" alone on a line. */
-const SIGNOFF_LINE = /^\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|-{1,2})\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
+const SIGNOFF_LINE =
+  /^\s*(?:pic\.twitter\.com\/\S+\s*)?(?:[—–]|-{1,2})\s*[^()—–]{2,60}?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})?\s*$/u;
 
 function bareTweet(paragraph: string): { text: string; name: string } | null {
   // Every post's sign-off holds "(@": a cheap test before a pattern that backtracks over the whole paragraph.
   const match = paragraph.includes("(@") ? TWEET.exec(paragraph) : null;
   if (!match) return null;
-  const body = match.groups!.body!
-    .replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+|#\w+(?=\s*$)))+\s*$/u, "")
-    .trim();
+  const body = match.groups!.body!.replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+|#\w+(?=\s*$)))+\s*$/u, "").trim();
   const text = tidyQuote(body.replace(/^["“]|["”]$/g, ""));
   return wordCount(text) >= MIN_QUOTE_WORDS ? { text, name: match.groups!.name!.trim() } : null;
 }
@@ -241,7 +257,12 @@ function embeddedPost(paragraphs: readonly string[], p: number): QuoteSpan | nul
   // The text runs to the time stamp ("6:41 PM · Apr 28, 2021"), a few lines at most.
   const end = paragraphs.findIndex((line, i) => i > p + 2 && i <= p + 6 && POST_TIME.test(line));
   const last = end < 0 ? p + 2 : end - 1;
-  const text = tidyQuote(paragraphs.slice(p + 2, last + 1).join(" ").replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+))+\s*$/u, ""));
+  const text = tidyQuote(
+    paragraphs
+      .slice(p + 2, last + 1)
+      .join(" ")
+      .replace(/(\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|@\w+))+\s*$/u, ""),
+  );
   if (wordCount(text) < MIN_QUOTE_WORDS) return null;
   return { text, first: p, last: end < 0 ? last : end, before: "", after: "", signedBy: name.trim() };
 }
@@ -268,7 +289,8 @@ function introducedPost(paragraphs: readonly string[], p: number): QuoteSpan | n
   if (!post || (end !== ":" && end !== ".") || OPENERS.has(post[0]!)) return null;
   const colon = end === ":" && /\b(wrote|posted|tweeted|said|stated|shared)\b[^.]*:$/i.test(intro);
   // With a full stop, only a post on a platform, and only text in the first person with no marks of its own.
-  const stop = !colon && end === "." && POSTED_ON.test(intro.slice(-80)) && FIRST_PERSON.test(post) && !/["“”«»]/.test(post) && wordCount(post) <= 80;
+  const stop =
+    !colon && end === "." && POSTED_ON.test(intro.slice(-80)) && FIRST_PERSON.test(post) && !/["“”«»]/.test(post) && wordCount(post) <= 80;
   if ((!colon && !stop) || wordCount(post) < MIN_QUOTE_WORDS) return null;
   return { text: tidyQuote(post), first: p, last: p + 1, before: intro, after: "" };
 }
@@ -292,7 +314,14 @@ const STRAY_AT_END = ' "“”,';
  * Remembered: quotations are compared pairwise (within an article, then
  * across a call's sources), so each key is asked for many times.
  */
-export const quoteKey: (text: string) => string = remembered((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), 4096);
+export const quoteKey: (text: string) => string = remembered(
+  (text) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim(),
+  4096,
+);
 
 /**
  * The same words quoted twice (a tweet quoted and then embedded) are kept once, the longer version.
@@ -304,7 +333,8 @@ export function dedupeQuotes<T extends { text: string; speaker: string | null }>
   for (const quote of quotes) {
     const same = kept.findIndex((k) => sameQuotation(k.text, quote.text) && !isExcerptOf(k.text, quote.text));
     if (same < 0) kept.push(quote);
-    else if (quoteKey(quote.text).length > quoteKey(kept[same]!.text).length) kept[same] = { ...quote, speaker: quote.speaker ?? kept[same]!.speaker };
+    else if (quoteKey(quote.text).length > quoteKey(kept[same]!.text).length)
+      kept[same] = { ...quote, speaker: quote.speaker ?? kept[same]!.speaker };
   }
   return kept;
 }
@@ -356,7 +386,8 @@ export function wordCount(text: string): number {
 const WHITE_SPACE = /^\s$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted" +
+const SPEECH_VERB =
+  "(?:said|says|added|adds|reported|reports|announced|confirmed|stated|states|wrote|writes|tweeted|posted|noted" +
   "|notes|told|declared|remarked|observed|stressed|emphasised|emphasized|underlined|recalled|explained|continued" +
   "|quoted|reads|read|informed)";
 
@@ -364,14 +395,26 @@ const SPEECH_VERB = "(?:said|says|added|adds|reported|reports|announced|confirme
 const SAID_THEN_SPEAKER = new RegExp(`^[,.]?\\s*(?:${SPEECH_VERB})\\s+(?<speaker>[^,.;“”"]+)`, "i");
 const ACCORDING_TO_AFTER = new RegExp(`^[,.]?\\s*(?:according to|as per)\\s+(?<speaker>[^,.;“”"]+)`, "i");
 // '“…,” Dmitry Peskov, the Kremlin spokesman, told reporters': a name with its description between commas.
-const NAME_APPOSED_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+),\\s+` +
-  `(?:the|a|an|his|her)\\s[^,.;“”"]{2,60},\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "u");
-const SPEAKER_THEN_SAID = new RegExp(`^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`, "i");
-const INTRODUCED_BY = new RegExp(`^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`, "i");
+const NAME_APPOSED_SAID = new RegExp(
+  `^[,.]?\\s*(?<speaker>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+),\\s+` +
+    `(?:the|a|an|his|her)\\s[^,.;“”"]{2,60},\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`,
+  "u",
+);
+const SPEAKER_THEN_SAID = new RegExp(
+  `^[,.]?\\s*(?<speaker>[^,.;“”"]{2,80}?)\\s+(?:(?:also|further|later|then)\\s+)?(?:${SPEECH_VERB}|quoted)\\b`,
+  "i",
+);
+const INTRODUCED_BY = new RegExp(
+  `^(?<speaker>.*?)\\s+(?:(?:also|further|later|then|had)\\s+)?(?:${SPEECH_VERB}|stating|saying|writing|adding|posting|tweeting)\\b[^“”"]*$`,
+  "i",
+);
 
 /** "The calls came a day after Putin met Modi …, where Modi": the subject is the last clause's. */
 function lastSubject(phrase: string): string {
-  const parts = phrase.split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i).map((p) => p.trim()).filter(Boolean);
+  const parts = phrase
+    .split(/,\s*|\s+\b(?:where|when|while|after|as|because|since|whereas)\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   // "The MEA, in a statement, said": an adverbial aside between commas is not the subject.
   const subjects = parts.filter((part) => !ADVERBIAL.test(part));
   // "Asif denied the charge and said, “…": two verbs of one subject, which stands before the first.
@@ -421,10 +464,7 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   if (span.signedBy) return span.signedBy;
   const after = span.after.trim();
   const afterMatch =
-    SAID_THEN_SPEAKER.exec(after) ??
-    ACCORDING_TO_AFTER.exec(after) ??
-    NAME_APPOSED_SAID.exec(after) ??
-    SPEAKER_THEN_SAID.exec(after);
+    SAID_THEN_SPEAKER.exec(after) ?? ACCORDING_TO_AFTER.exec(after) ?? NAME_APPOSED_SAID.exec(after) ?? SPEAKER_THEN_SAID.exec(after);
   const before = span.before;
   // "quoted Modi as saying", "… as telling Putin": the words are the person's, not the statement's.
   // '“…,” the readout said, quoting Modi': likewise.
@@ -441,8 +481,12 @@ export function attributionPhrase(span: QuoteSpan): string | null {
   // The words right before the quote say who speaks ("Modi told Putin that “…”"); a speaker named after it
   // counts only when nothing introduces the quote, and not in "…”, and that Putin had explained".
   // After a full stop the next sentence has begun: '…". Modi's office said he called for' attributes something else.
-  const afterUsable = afterMatch && !/^\s*\./.test(span.after) && !/^(?:that|this|in|on|at|and|but|which|while|as|so)\b/i.test(afterMatch.groups!.speaker!);
-  const introducesDirectly = introduced && !/^\s*$/.test(clause) && /\b(?:that|:)\s*$|\b(?:said|wrote|posted|tweeted|stated|noted|added|told \w+(?: \w+)?)[,:]?\s*$/i.test(clause);
+  const afterUsable =
+    afterMatch && !/^\s*\./.test(span.after) && !/^(?:that|this|in|on|at|and|but|which|while|as|so)\b/i.test(afterMatch.groups!.speaker!);
+  const introducesDirectly =
+    introduced &&
+    !/^\s*$/.test(clause) &&
+    /\b(?:that|:)\s*$|\b(?:said|wrote|posted|tweeted|stated|noted|added|told \w+(?: \w+)?)[,:]?\s*$/i.test(clause);
   if (introduced && (introducesDirectly || !afterUsable)) return lastSubject(introduced.groups!.speaker!.trim().replace(/,$/, ""));
   if (afterUsable) return afterMatch.groups!.speaker!;
   // A headline's '“…”: Modi to Putin' or '“…”: PM Modi dials Putin': the name after the colon.

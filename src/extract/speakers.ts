@@ -30,7 +30,8 @@ const THING_REFERENCE = new RegExp(
   "i",
 );
 // "The two leaders agreed on “…”": the leaders are who the words report on; the words are the source's being reported.
-const COLLECTIVE_SUBJECT = /^(?:the\s+)?(?:(?:two|both)\s+(?:leaders|sides|countries|presidents|heads of (?:state|government))|leaders|sides)(?:\s+(?:also|further|then|later))?$/i;
+const COLLECTIVE_SUBJECT =
+  /^(?:the\s+)?(?:(?:two|both)\s+(?:leaders|sides|countries|presidents|heads of (?:state|government))|leaders|sides)(?:\s+(?:also|further|then|later))?$/i;
 /** "the statement said": a document, whose issuer the text named where it first mentioned a statement. */
 const DOCUMENT_REFERENCE = /^the (?:\w+ )?(?<noun>statement|readout|release|advisory)$/i;
 // The role in either case ("Foreign Secretary Vikram Misri"), the name in capitals.
@@ -44,7 +45,11 @@ const OFFICIAL_WITH_NAME = new RegExp(
  * institution from the data file, or the source as the article names it.
  * `previous` is the speaker of the quotation before, for "he said".
  */
-export function resolveSpeaker(attribution: Attribution, previous: { person: string | null; institution: string | null }, context: SpeakerContext): string | null {
+export function resolveSpeaker(
+  attribution: Attribution,
+  previous: { person: string | null; institution: string | null },
+  context: SpeakerContext,
+): string | null {
   // "Modi‘s office": some outlets set the apostrophe as an opening single mark.
   const phrase = attribution.phrase?.replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim() ?? "";
   // Names inside earlier quotations are what was said, not who said it.
@@ -82,7 +87,11 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   }
   // The body named just before ("New Delhi's statement … It said") wins over the one quoted last.
   // "the Indian readout" names its body: that is read further down.
-  if (THING_REFERENCE.test(phrase) || COLLECTIVE_SUBJECT.test(phrase) || (DOCUMENT_REFERENCE.test(phrase) && !institutionIn(phrase, context.institutions))) {
+  if (
+    THING_REFERENCE.test(phrase) ||
+    COLLECTIVE_SUBJECT.test(phrase) ||
+    (DOCUMENT_REFERENCE.test(phrase) && !institutionIn(phrase, context.institutions))
+  ) {
     // "The Kremlin echoed New Delhi's statement, “…,” it said": "it" is the sentence's subject, not the body named last.
     const clause = typeof attribution.clause === "function" ? attribution.clause() : attribution.clause;
     const subject = clause ? leadingInstitution(clause, context.institutions) : null;
@@ -91,7 +100,13 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
     const document = DOCUMENT_REFERENCE.exec(phrase);
     const source =
       // "advisor" finds "advisories" too.
-      (document ? statementIssuer(`${earlier()} ${attribution.lookback}`, document.groups!.noun!.toLowerCase().replace(/y$/, ""), context.institutions) : null) ??
+      (document
+        ? statementIssuer(
+            `${earlier()} ${attribution.lookback}`,
+            document.groups!.noun!.toLowerCase().replace(/y$/, ""),
+            context.institutions,
+          )
+        : null) ??
       lastSource(attribution.lookback, context.institutions) ??
       previous.institution ??
       lastSource(earlier(), context.institutions);
@@ -114,7 +129,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
   if (official) return official.groups!.name!;
   // "envoy on Ukraine Vladimir Medinsky", "Ambassador to the UN T S Tirumurti": the name after the role's qualifier.
   const qualified = NAME_AFTER_QUALIFIED_ROLE.exec(phrase);
-  if (qualified && !BODY_WORD.test(qualified.groups!.name!) && !institutionIn(qualified.groups!.name!, context.institutions)) return qualified.groups!.name!;
+  if (qualified && !BODY_WORD.test(qualified.groups!.name!) && !institutionIn(qualified.groups!.name!, context.institutions))
+    return qualified.groups!.name!;
   // "the Prime Minister's Office", "Putin's office": a body whose name holds a leader's, not the leader.
   const institution = institutionIn(phrase, context.institutions);
   const leader = firstLeader(phrase, context);
@@ -134,7 +150,8 @@ export function resolveSpeaker(attribution: Attribution, previous: { person: str
 
 const MESSAGE_REFERENCE = /^(?:the|this|that|his|her) (?:\w+ )?(?:message|letter|telegram)$/i;
 /** "a message … was sent to Y", "the letter addressed to Y", "a telegram from X". */
-const MESSAGE_SENT = /\b(?:message|letter|telegram)s?\b[^.]{0,60}?\b(?:sent|addressed) to (?<to>[^.,;]+)|\b(?:message|letter|telegram)s? from (?<from>[^.,;]+)/gi;
+const MESSAGE_SENT =
+  /\b(?:message|letter|telegram)s?\b[^.]{0,60}?\b(?:sent|addressed) to (?<to>[^.,;]+)|\b(?:message|letter|telegram)s? from (?<from>[^.,;]+)/gi;
 
 /** The sender of the message the text mentioned last: named after "from", or the participant it was not sent to. */
 function messageSender(text: string, context: SpeakerContext): string | null {
@@ -157,9 +174,11 @@ const NAME_AFTER_QUALIFIED_ROLE = new RegExp(
 );
 
 /** "a spokesperson in the Prime Minister's Office": words that make a body's name, not a person's. */
-const BODY_WORD = /['’]s\b|\b(?:Office|Ministry|Embassy|Mission|Council|Commission|Department|Secretariat|Agency|Service|Government|House|Palace)$/;
+const BODY_WORD =
+  /['’]s\b|\b(?:Office|Ministry|Embassy|Mission|Council|Commission|Department|Secretariat|Agency|Service|Government|House|Palace)$/;
 
-const NAMED_BODY = /\b((?:[A-Z][\w'’-]+ ){1,3}(?:Embassy|High Commission|Consulate|Ministry|Mission)(?: (?:in|to|of) [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)/g;
+const NAMED_BODY =
+  /\b((?:[A-Z][\w'’-]+ ){1,3}(?:Embassy|High Commission|Consulate|Ministry|Mission)(?: (?:in|to|of) [A-Z][\w-]+(?: [A-Z][\w-]+)?)?)/g;
 
 /**
  * The body that issued the statement the text mentioned last: "the Kremlin said in a statement",
@@ -260,7 +279,8 @@ function capitalise(text: string): string {
 }
 
 // A speaker who briefed, explained or wrote is as much the subject of "he" as one who said.
-const SPEECH_SUBJECT = /(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated|briefed|explained|noted|stressed|remarked|wrote|posted|tweeted)\b/g;
+const SPEECH_SUBJECT =
+  /(?:^|[.;:!?]\s+)([A-Z][^.;:,"“”]{1,60}?)\s+(?:also\s+)?(?:said|told|added|stated|briefed|explained|noted|stressed|remarked|wrote|posted|tweeted)\b/g;
 
 /** The subject of the last "X said/told/added" in a stretch of text. */
 function lastSpeechSubject(text: string): string | null {
@@ -280,7 +300,8 @@ function lastRoleHolder(text: string, role: string): string | null {
   let last: string | null = null;
   // The role in any case, the name in capitals.
   const anyCase = [...role].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("");
-  for (const match of text.matchAll(new RegExp(`\\b${anyCase}\\s+((?:[A-Z][\\p{L}'’.-]+\\s+)?[A-Z][\\p{L}'’-]+)\\b`, "gu"))) last = match[1]!;
+  for (const match of text.matchAll(new RegExp(`\\b${anyCase}\\s+((?:[A-Z][\\p{L}'’.-]+\\s+)?[A-Z][\\p{L}'’-]+)\\b`, "gu")))
+    last = match[1]!;
   return last;
 }
 
@@ -298,7 +319,8 @@ export function isInstitution(name: string, institutions: readonly Institution[]
 function firstLeader(text: string, context: SpeakerContext): string | null {
   const mentions = findLeaderMentions([{ text, paragraph: 0, start: 0 }], context.matcher);
   for (const mention of mentions) {
-    const byName = mention.leader && (context.participants.includes(mention.leader) || !context.participants.some((p) => p.country === mention.country));
+    const byName =
+      mention.leader && (context.participants.includes(mention.leader) || !context.participants.some((p) => p.country === mention.country));
     if (byName) return mention.leader!.name;
     const participant = context.participants.find((p) => p.country === mention.country);
     if (participant) return participant.name;
@@ -350,7 +372,8 @@ function lastSpeakingAt(text: string, word: string): number {
   let last = -1;
   for (const match of allMatches(pattern, text)) {
     const end = match.index + match[0].length;
-    if (SPEAKS_AFTER.test(text.slice(end, end + 60)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) last = match.index!;
+    if (SPEAKS_AFTER.test(text.slice(end, end + 60)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)))
+      last = match.index!;
   }
   return last;
 }

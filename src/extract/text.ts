@@ -27,7 +27,10 @@ export function paragraphsOf(body: string, format: "markdown" | "text"): string[
       if (node.type === "list") for (const item of node.children) blocks.push(toString(item));
       else if (node.type !== "code" && node.type !== "html" && node.type !== "thematicBreak") blocks.push(toString(node));
     }
-    return blocks.flatMap((block) => block.split("\n")).map(tidy).filter(Boolean);
+    return blocks
+      .flatMap((block) => block.split("\n"))
+      .map(tidy)
+      .filter(Boolean);
   }
   return body.split("\n").map(tidy).filter(Boolean);
 }
@@ -63,7 +66,10 @@ export function plainMarkdownLines(body: string): string[] | null {
 function tidy(line: string): string {
   // Most lines have nothing to replace: test before building new strings.
   if (!UNTIDY.test(line)) return line.trim();
-  return line.replace(/[\u00a0\u2009\u202f]/g, " ").replace(/[ \t]+/g, " ").trim();
+  return line
+    .replace(/[\u00a0\u2009\u202f]/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .trim();
 }
 
 const UNTIDY = /[\u00a0\u2009\u202f\t]| {2}/;
@@ -106,7 +112,8 @@ export function removeNoise(paragraphs: readonly string[], title?: string): stri
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = /\b(Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Lt|Col|Capt|Gov|Sen|Rep|Hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|U\.S|U\.K|[A-Z])\.$/;
+const ABBREVIATIONS =
+  /\b(Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Lt|Col|Capt|Gov|Sen|Rep|Hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|U\.S|U\.K|[A-Z])\.$/;
 
 /** Splits paragraphs into sentences; a sentence never spans two paragraphs. */
 export function sentencesOf(paragraphs: readonly string[]): Sentence[] {

@@ -103,7 +103,11 @@ function scanned(sentence: TopicText, index: NeedleIndex): NeedleScan {
 }
 
 /** Adds the places where one phrase stands in the sentence to `found`. */
-function matchPhrase(sentence: TopicText, { pattern, proper, slug }: PhrasePattern, found: TopicMatch[] | undefined): TopicMatch[] | undefined {
+function matchPhrase(
+  sentence: TopicText,
+  { pattern, proper, slug }: PhrasePattern,
+  found: TopicMatch[] | undefined,
+): TopicMatch[] | undefined {
   const { text } = sentence;
   for (const m of allMatches(pattern, text)) {
     const end = m.index + m[0].length;
@@ -111,7 +115,8 @@ function matchPhrase(sentence: TopicText, { pattern, proper, slug }: PhrasePatte
     // (Only a match that starts with a capital can stand inside a name: the cheap test goes first.)
     // "non-military" denies the word; "met at the SCO summit" names a venue, not a subject of the call.
     if (negatedByPrefix(text, m.index) || (slug !== ANNUAL_SUMMIT && isVenue(text, m.index, end))) continue;
-    if (proper || !startsWithCapital(text, m.index) || (sentence.titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end)) (found ??= []).push({ slug, start: m.index, end });
+    if (proper || !startsWithCapital(text, m.index) || (sentence.titleCase ??= isTitleCase(text)) || !insideName(text, m.index, end))
+      (found ??= []).push({ slug, start: m.index, end });
   }
   return found;
 }
@@ -149,7 +154,11 @@ const ANNUAL_SUMMIT = "annual-summit";
  * the summit is a subject of the call.)
  */
 function isVenue(text: string, start: number, end: number): boolean {
-  return VENUE_AFTER.test(text.slice(end, end + 12)) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && MET_BEFORE.test(text.slice(0, start));
+  return (
+    VENUE_AFTER.test(text.slice(end, end + 12)) &&
+    VENUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    MET_BEFORE.test(text.slice(0, start))
+  );
 }
 
 /** A meeting already held: "met", "earlier meetings", "last met". */
@@ -201,12 +210,19 @@ function reportsTheCall(sentence: string, hasCallCue: boolean): boolean {
   // "Particular attention was paid to …": the readout's passive for what was discussed.
   if (sentence.includes("attention") && ATTENTION_PAID.test(sentence)) return true;
   // "Modi informed Putin about his visit to Washington": a visit briefed on is what the call covered.
-  if ((sentence.includes("briefed") || sentence.includes("informed") || sentence.includes("apprised")) && BRIEFED_ON.test(sentence)) return true;
+  if ((sentence.includes("briefed") || sentence.includes("informed") || sentence.includes("apprised")) && BRIEFED_ON.test(sentence))
+    return true;
   // "discussed trade, which has surged since 2022": the aside's other event is not the sentence's.
   // "He recalled his visit last month": an earlier event brought up on the call is part of it.
   // The pattern matches case-sensitively, so only a sentence with the word as written can match.
   if (sentence.includes("ecall") && RECALLED.test(sentence)) return true;
-  return (DISCUSSION_CUE.test(sentence) || LEADER_SAID.test(sentence) || ((sentence.includes("es ") || sentence.includes("fs ")) && HEADLINE_VERB.test(sentence))) && !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence)) && !(sentence.includes("visited") && PAST_VISIT.test(sentence));
+  return (
+    (DISCUSSION_CUE.test(sentence) ||
+      LEADER_SAID.test(sentence) ||
+      ((sentence.includes("es ") || sentence.includes("fs ")) && HEADLINE_VERB.test(sentence))) &&
+    !OTHER_EVENT_CUE.test(withoutBackgroundClause(sentence)) &&
+    !(sentence.includes("visited") && PAST_VISIT.test(sentence))
+  );
 }
 
 /** "When the President came to Delhi on 4 March, the two sides …": what was done on that visit, not on the call. */
@@ -243,7 +259,10 @@ const ANALYSIS = new RegExp(
 const OTHERS_CLAIM = /\b(?:have|has) (?:long |repeatedly |often )?(?:claimed|alleged|accused|argued)\b/i;
 
 function othersClaim(sentence: string): boolean {
-  return (sentence.includes("claimed") || sentence.includes("alleged") || sentence.includes("accused") || sentence.includes("argued")) && OTHERS_CLAIM.test(sentence);
+  return (
+    (sentence.includes("claimed") || sentence.includes("alleged") || sentence.includes("accused") || sentence.includes("argued")) &&
+    OTHERS_CLAIM.test(sentence)
+  );
 }
 
 /** Another occasion than the call: a message or letter, talks still to come. */
@@ -255,7 +274,14 @@ const ANOTHER_OCCASION = new RegExp(
 
 /** Whether the sentence is about another occasion: the pattern runs only when one of its words is there. */
 function anotherOccasion(sentence: string): boolean {
-  return (sentence.includes("message") || sentence.includes("letter") || sentence.includes("telegram") || sentence.includes("agenda") || sentence.includes("expected")) && ANOTHER_OCCASION.test(sentence);
+  return (
+    (sentence.includes("message") ||
+      sentence.includes("letter") ||
+      sentence.includes("telegram") ||
+      sentence.includes("agenda") ||
+      sentence.includes("expected")) &&
+    ANOTHER_OCCASION.test(sentence)
+  );
 }
 
 /** "… spoke on Monday, days after X visited Moscow, during which …": the clause after "days after" is another event. */
@@ -286,7 +312,8 @@ function cutBackgroundClauses(sentence: string): string {
 }
 
 /** "Amid the tariff row, Modi spoke to Putin …": the opening phrase up to its comma is the backdrop. */
-const LEADING_BACKGROUND = /^(?:amid(?:st)?|in the face of|against the backdrop of|in the wake of|days after|weeks after|a day after)\b[^,]*,\s*/i;
+const LEADING_BACKGROUND =
+  /^(?:amid(?:st)?|in the face of|against the backdrop of|in the wake of|days after|weeks after|a day after)\b[^,]*,\s*/i;
 
 /** "Tariff Row Live Updates: …": a live blog's running story, not what the call was about. */
 const LIVE_RUBRIC = /^[^:]{0,60}\bLive(?: Updates| News| Blog)?\s*:\s*/i;
@@ -310,7 +337,11 @@ export function withQuoteContinuations(sentences: readonly Sentence[], aboutCall
     for (let i = start + 1; open && i < sentences.length; i++) {
       const next = sentences[i]!;
       // Quoting left open may go on in the next paragraph when that reopens it with a mark.
-      if (next.paragraph !== paragraph && !(next.paragraph === paragraph + 1 && /^["“«]/.test(next.text) && sentences[i - 1]!.paragraph === paragraph)) break;
+      if (
+        next.paragraph !== paragraph &&
+        !(next.paragraph === paragraph + 1 && /^["“«]/.test(next.text) && sentences[i - 1]!.paragraph === paragraph)
+      )
+        break;
       paragraph = next.paragraph;
       result.add(i);
       open = !/["”»]/.test(next.text.slice(1));
@@ -338,8 +369,10 @@ function openQuoteLeft(text: string): boolean {
   let straight = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0xab) curlyOpen++; // “ «
-    else if (c === 0x201d || c === 0xbb) curlyClose++; // ” »
+    if (c === 0x201c || c === 0xab)
+      curlyOpen++; // “ «
+    else if (c === 0x201d || c === 0xbb)
+      curlyClose++; // ” »
     else if (c === 0x22) straight++;
   }
   return curlyOpen > curlyClose || straight % 2 === 1;
@@ -350,7 +383,8 @@ function openQuoteLeft(text: string): boolean {
  * talked about, not defence ties between them. ("special military operation"
  * stays, as the Ukraine topic names it.)
  */
-const ARMED_CONFLICT = /(?<!special )\bmilitary (?:action|operation|offensive|strike|intervention|campaign|escalation|confrontation|conflict|clash)(?:e?s)?\b/gi;
+const ARMED_CONFLICT =
+  /(?<!special )\bmilitary (?:action|operation|offensive|strike|intervention|campaign|escalation|confrontation|conflict|clash)(?:e?s)?\b/gi;
 
 /** "Iranian military leader X", "a military commander": a person's description, not defence ties. */
 const MILITARY_PERSON = /\bmilitary (?:leader|commander|chief|general|officer|official)s?\b/gi;
@@ -361,7 +395,11 @@ const GREETINGS = "greetings";
 const PRESIDENCY_BEFORE = /\b(?:presidency|chairmanship)\b[^.;]*$/i;
 
 /** The topics discussed, each with the first sentence that shows it. */
-export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySet<number>, matchers: readonly TopicMatcher[]): Map<string, string> {
+export function findTopics(
+  sentences: readonly Sentence[],
+  aboutCall: ReadonlySet<number>,
+  matchers: readonly TopicMatcher[],
+): Map<string, string> {
   const found = new Map<string, string>();
   for (const index of [...aboutCall].sort((a, b) => a - b)) {
     let plain = withoutBackgroundClause(sentences[index]!.text).replace(ARMED_CONFLICT, "hostilities");
@@ -370,7 +408,11 @@ export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySe
     // The order of matches within a sentence does not matter: only which topics it shows is kept.
     const matches = findAllIn(text, matchers);
     // "special military operation" is Ukraine, not defence: a phrase inside a longer one of another topic does not count.
-    const kept = matches.filter((m) => !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) && !(m.slug === GREETINGS && isGoodLuck(text.text, m)));
+    const kept = matches.filter(
+      (m) =>
+        !matches.some((o) => o.slug !== m.slug && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) &&
+        !(m.slug === GREETINGS && isGoodLuck(text.text, m)),
+    );
     for (const { slug } of kept) if (!found.has(slug)) found.set(slug, sentences[index]!.text);
   }
   return found;
@@ -380,7 +422,11 @@ export function findTopics(sentences: readonly Sentence[], aboutCall: ReadonlySe
 function isGoodLuck(text: string, match: TopicMatch): boolean {
   const word = text.slice(match.start, match.end).toLowerCase();
   // "As Russia holds the BRICS presidency, Modi conveyed his best wishes": the presidency may come first.
-  return word.includes("wish") && (GOOD_LUCK.test(text.slice(match.end, match.end + 60)) || PRESIDENCY_BEFORE.test(text.slice(Math.max(0, match.start - 80), match.start)));
+  return (
+    word.includes("wish") &&
+    (GOOD_LUCK.test(text.slice(match.end, match.end + 60)) ||
+      PRESIDENCY_BEFORE.test(text.slice(Math.max(0, match.start - 80), match.start)))
+  );
 }
 
 /** What the article's extraction knows about the call that sharpens the choice of sentences. */
@@ -399,7 +445,12 @@ export interface CallSentences {
  * ({@link isAboutTheCall}) and the quotations they open. `callCue[i]` says
  * whether sentence i has a call word (the caller has asked already).
  */
-export function topicsOfCall(sentences: readonly Sentence[], callCue: readonly boolean[], matchers: readonly TopicMatcher[], call: CallSentences = {}): Map<string, string> {
+export function topicsOfCall(
+  sentences: readonly Sentence[],
+  callCue: readonly boolean[],
+  matchers: readonly TopicMatcher[],
+  call: CallSentences = {},
+): Map<string, string> {
   const aboutCall = new Set<number>();
   const { callSentences } = call;
   sentences.forEach((s, i) => {

@@ -22,7 +22,7 @@ import type { EntryStatus, LedgerEntry } from "./ledger.ts";
 export const LEDGER_FILE_NAME = "published-ids.jsonl";
 
 const HEADER = [
-  "# calltrail: every call id this site has published, one JSON object a line, sorted by id (see README, \"Links that never break\").",
+  '# calltrail: every call id this site has published, one JSON object a line, sorted by id (see README, "Links that never break").',
   "# Written by `npm run build` and `npm start`. Commit it with the articles: without it, a call whose id changes leaves its old address dead.",
 ];
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -85,15 +85,25 @@ function checkEntry(value: unknown, fail: (message: string) => never): LedgerEnt
   const v = value as Record<string, unknown>;
   for (const key of Object.keys(v)) if (!KEYS.has(key)) fail(`unknown field "${key}"`);
   const id = v.id;
-  if (typeof id !== "string" || !SAFE_ID.test(id)) return fail(`"id" must be a call id such as "2021-12-20-modi-putin", got ${JSON.stringify(id)}`);
+  if (typeof id !== "string" || !SAFE_ID.test(id))
+    return fail(`"id" must be a call id such as "2021-12-20-modi-putin", got ${JSON.stringify(id)}`);
   const status = v.status as EntryStatus;
   if (!STATUSES.includes(status)) fail(`"status" must be one of ${STATUSES.join(", ")}, got ${JSON.stringify(v.status)}`);
-  if (typeof v.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v.date) || !isRealDate(v.date)) fail(`"date" must be a date YYYY-MM-DD, got ${JSON.stringify(v.date)}`);
-  if (!Array.isArray(v.leaders) || !v.leaders.length || !v.leaders.every((s) => typeof s === "string" && SAFE_ID.test(s))) fail(`"leaders" must be a list of leader slugs`);
+  if (typeof v.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v.date) || !isRealDate(v.date))
+    fail(`"date" must be a date YYYY-MM-DD, got ${JSON.stringify(v.date)}`);
+  if (!Array.isArray(v.leaders) || !v.leaders.length || !v.leaders.every((s) => typeof s === "string" && SAFE_ID.test(s)))
+    fail(`"leaders" must be a list of leader slugs`);
   if (!Array.isArray(v.sources)) return fail(`"sources" must be a list of { "file", "sha256" }`);
   const sources = v.sources.map((s: unknown) => {
     const src = s as Record<string, unknown>;
-    if (typeof s !== "object" || s === null || typeof src.file !== "string" || !src.file || typeof src.sha256 !== "string" || !SHA256.test(src.sha256)) {
+    if (
+      typeof s !== "object" ||
+      s === null ||
+      typeof src.file !== "string" ||
+      !src.file ||
+      typeof src.sha256 !== "string" ||
+      !SHA256.test(src.sha256)
+    ) {
       return fail(`each source must be { "file": path, "sha256": 64 hex digits }, got ${JSON.stringify(s)}`);
     }
     return { file: src.file, sha256: src.sha256 };

@@ -129,7 +129,8 @@ export function updateLedger(previous: readonly LedgerEntry[], current: CurrentS
   for (const call of current.calls) {
     ledger.push({ id: call.id, status: "live", date: call.date, leaders: [...call.leaders], sources: sortSources(call.sources) });
     const was = before.get(call.id);
-    if (was && was.status !== "live") changes.push({ id: call.id, kind: "live again", to: null, reason: "its sources make it a call again" });
+    if (was && was.status !== "live")
+      changes.push({ id: call.id, kind: "live again", to: null, reason: "its sources make it a call again" });
   }
   for (const { entry, found, target } of gone) {
     // Sources are followed to their current file and content, so a later rename or edit still finds them.
@@ -140,7 +141,9 @@ export function updateLedger(previous: readonly LedgerEntry[], current: CurrentS
       const others = (contributors.get(target.id) ?? []).filter((id) => id !== entry.id);
       const merged = entry.status === "live" ? others.length > 0 : entry.merged === true;
       const unchanged = entry.status === "moved" && entry.movedTo === target.id && entry.reason;
-      const reason = unchanged ? entry.reason! : moveReason(entry, found, target, sourceByFile, merged && entry.status === "live" ? others : []);
+      const reason = unchanged
+        ? entry.reason!
+        : moveReason(entry, found, target, sourceByFile, merged && entry.status === "live" ? others : []);
       ledger.push({ ...base, status: "moved", movedTo: target.id, ...(merged ? { merged: true } : {}), reason });
       if (!unchanged) changes.push({ id: entry.id, kind: merged ? "merged" : "moved", to: target.id, reason });
     } else {
@@ -201,7 +204,13 @@ function targetOf(found: readonly (CurrentSource | undefined)[], liveNow: Readon
  * the call ("after Example Wire (wire.md) gave the date"), or neither, so the
  * same sources were read differently ("re-read from its sources").
  */
-function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefined)[], target: CurrentCall, bySource: ReadonlyMap<string, CurrentSource>, mergedWith: readonly string[]): string {
+function moveReason(
+  entry: LedgerEntry,
+  found: readonly (CurrentSource | undefined)[],
+  target: CurrentCall,
+  bySource: ReadonlyMap<string, CurrentSource>,
+  mergedWith: readonly string[],
+): string {
   const what: string[] = [];
   if (mergedWith.length) what.push(`merged with ${listOf(mergedWith)}`);
   if (entry.date !== target.date) what.push(`dated ${dayMonthYear(target.date)}`);
@@ -209,7 +218,9 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   if (!what.length) what.push(`recorded as ${target.id}`);
 
   const onTarget = new Set(target.sources.map((s) => s.file));
-  const edited = entry.sources.filter((s, i) => found[i] && found[i].file === s.file && found[i].sha256 !== s.sha256 && onTarget.has(s.file)).map((s) => s.file);
+  const edited = entry.sources
+    .filter((s, i) => found[i] && found[i].file === s.file && found[i].sha256 !== s.sha256 && onTarget.has(s.file))
+    .map((s) => s.file);
   const known = new Set(found.filter((s): s is CurrentSource => s !== undefined).map((s) => s.file));
   const added = target.sources.map((s) => bySource.get(s.file)).filter((s): s is CurrentSource => s !== undefined && !known.has(s.file));
   // The phrase that follows what changed, with its own leading space or comma.
@@ -217,7 +228,9 @@ function moveReason(entry: LedgerEntry, found: readonly (CurrentSource | undefin
   if (edited.length) why = ` after a correction to ${listOf(edited)}`;
   else if (added.length) {
     const dating = entry.date !== target.date ? added.filter((s) => s.date === target.date) : [];
-    why = dating.length ? ` after ${listOf(dating.map(sourceLabel))} gave the date` : ` after ${listOf(added.map(sourceLabel))} ${added.length === 1 ? "was" : "were"} added`;
+    why = dating.length
+      ? ` after ${listOf(dating.map(sourceLabel))} gave the date`
+      : ` after ${listOf(added.map(sourceLabel))} ${added.length === 1 ? "was" : "were"} added`;
   } else why = ", re-read from its sources";
   return `${listOf(what)}${why}`;
 }
@@ -254,7 +267,10 @@ function trackSources(sources: readonly LedgerSource[], found: readonly (Current
 /** "was removed" → "were removed", "is now …" → "are now …" for several files. */
 function pluralVerb(phrase: string, count: number): string {
   if (count === 1) return phrase;
-  return phrase.replace(/^was /, "were ").replace(/^is now a duplicate of another file/, "are now duplicates of other files").replace(/^is /, "are ");
+  return phrase
+    .replace(/^was /, "were ")
+    .replace(/^is now a duplicate of another file/, "are now duplicates of other files")
+    .replace(/^is /, "are ");
 }
 
 function sourceLabel(source: CurrentSource): string {

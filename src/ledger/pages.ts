@@ -99,8 +99,17 @@ export function ledgerSiteData(published: Published | null, calls: readonly Call
         : { id: entry.id, withdrawn: true, reason, sources: sources.map((s) => ({ file: s.file, now: s.now })) },
     });
   }
-  const changes = published.changes.map((c) => ({ id: c.id, url: `/calls/${c.id}/`, kind: c.kind, to: c.to && live.has(c.to) ? link(c.to) : null, reason: c.reason }));
-  return { formerCalls, ledgerReport: reportOf(path.relative(process.cwd(), published.file).split(path.sep).join("/"), changes, formerCalls) };
+  const changes = published.changes.map((c) => ({
+    id: c.id,
+    url: `/calls/${c.id}/`,
+    kind: c.kind,
+    to: c.to && live.has(c.to) ? link(c.to) : null,
+    reason: c.reason,
+  }));
+  return {
+    formerCalls,
+    ledgerReport: reportOf(path.relative(process.cwd(), published.file).split(path.sep).join("/"), changes, formerCalls),
+  };
 }
 
 function reportOf(file: string, changes: AddressChange[], formerCalls: readonly FormerCallView[]): LedgerReport {

@@ -21,14 +21,22 @@ export interface Published extends LedgerUpdate {
 }
 
 /** The ledger after this build, from the one in `file`, for `commitLedger` once the site is out. Throws `LedgerError` for a broken file. */
-export function reconcilePublished(archive: Pick<Archive, "articles" | "calls" | "statuses">, articlesFolder: string, file: string): Published {
+export function reconcilePublished(
+  archive: Pick<Archive, "articles" | "calls" | "statuses">,
+  articlesFolder: string,
+  file: string,
+): Published {
   const current = currentState(archive, articlesFolder);
   const update = updateLedger(readLedger(file), current);
   return { file, current, ...update };
 }
 
 /** Writes a build's ledger, if it changed. Only the caller knows when the site is published, so it keeps `published` until then. */
-export function commitLedger(published: Pick<Published, "file" | "ledger" | "changes">): { file: string; written: boolean; changes: LedgerChange[] } {
+export function commitLedger(published: Pick<Published, "file" | "ledger" | "changes">): {
+  file: string;
+  written: boolean;
+  changes: LedgerChange[];
+} {
   const { file, ledger, changes } = published;
   return { file, written: writeLedger(file, ledger), changes };
 }
@@ -75,7 +83,8 @@ function ledgerName(articlesFolder: string): (file: string) => string {
   return (file) => {
     for (const prefix of prefixes) {
       const rest = file.startsWith(prefix) ? file.slice(prefix.length) : null;
-      if (rest && !`${path.sep}${rest}`.includes(`${path.sep}..${path.sep}`) && !rest.includes(`${path.sep}.${path.sep}`)) return slashes(rest);
+      if (rest && !`${path.sep}${rest}`.includes(`${path.sep}..${path.sep}`) && !rest.includes(`${path.sep}.${path.sep}`))
+        return slashes(rest);
     }
     return slashes(path.relative(root, path.resolve(file)));
   };

@@ -6,9 +6,7 @@
  */
 
 /** The outcome of decoding: the text, or why it cannot be read (with the line where known). */
-export type Decoded =
-  | { text: string; encoding: string; warnings: string[] }
-  | { error: string; line?: number };
+export type Decoded = { text: string; encoding: string; warnings: string[] } | { error: string; line?: number };
 
 /** How far into the page the `<meta charset>` is looked for (the HTML standard says 1024 bytes; saved pages often put more before it). */
 const PRESCAN_BYTES = 8192;
@@ -72,7 +70,10 @@ export function decodePage(bytes: Uint8Array): Decoded {
 
   const bom = encodingOfBom(bytes);
   if (bom) {
-    if (declared && declared !== bom.encoding) warnings.push(`the page declares ${declared} but starts with a ${bom.encoding.toUpperCase()} byte order mark, which wins; read as ${bom.encoding}`);
+    if (declared && declared !== bom.encoding)
+      warnings.push(
+        `the page declares ${declared} but starts with a ${bom.encoding.toUpperCase()} byte order mark, which wins; read as ${bom.encoding}`,
+      );
     try {
       return { text: new TextDecoder(bom.encoding, { fatal: true, ignoreBOM: false }).decode(bytes), encoding: bom.encoding, warnings };
     } catch {
@@ -85,7 +86,10 @@ export function decodePage(bytes: Uint8Array): Decoded {
     const line = lineOfBadByte(bytes);
     return declared
       ? { error: `the page declares UTF-8 but is not valid UTF-8 (first bad byte on line ${line})`, line }
-      : { error: `the page declares no charset and is not valid UTF-8 (first bad byte on line ${line}); add <meta charset="…"> naming its encoding`, line };
+      : {
+          error: `the page declares no charset and is not valid UTF-8 (first bad byte on line ${line}); add <meta charset="…"> naming its encoding`,
+          line,
+        };
   }
   // Russian text in a single-byte charset is not valid UTF-8 beyond a few letters (a capital or lower-case letter is
   // a UTF-8 lead byte, and the next letter is no continuation byte): valid UTF-8 was saved as UTF-8, whatever the

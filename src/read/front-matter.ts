@@ -39,7 +39,11 @@ export function validateFrontMatter(
     const date = toIsoDate(data[field]);
     if (!date) complain(field, "a date YYYY-MM-DD");
     else if (date > span.to) warnings.push({ message: `front matter "${field}": ${date} is in the future; ignored`, ...at(field) });
-    else if (date < span.from) warnings.push({ message: `front matter "${field}": ${date} is before ${span.from}, earlier than any call this archive can hold; ignored`, ...at(field) });
+    else if (date < span.from)
+      warnings.push({
+        message: `front matter "${field}": ${date} is before ${span.from}, earlier than any call this archive can hold; ignored`,
+        ...at(field),
+      });
     else frontMatter[field] = date;
   }
   if (data.participants !== undefined) {
@@ -53,7 +57,10 @@ export function validateFrontMatter(
     else {
       const unknown = list.filter((slug) => !knownTopics.has(slug));
       if (unknown.length) {
-        warnings.push({ message: `front matter "topics": unknown topic ${unknown.map((s) => `"${s}"`).join(", ")}; ignored`, ...at("topics") });
+        warnings.push({
+          message: `front matter "topics": unknown topic ${unknown.map((s) => `"${s}"`).join(", ")}; ignored`,
+          ...at("topics"),
+        });
       }
       frontMatter.topics = list.filter((slug) => knownTopics.has(slug));
     }
@@ -70,7 +77,8 @@ export function toIsoDate(value: unknown): IsoDate | null {
 
 function stringList(value: unknown): string[] | null {
   if (typeof value === "string" && value.trim()) return [value.trim()];
-  if (Array.isArray(value) && value.length && value.every((v) => typeof v === "string" && v.trim())) return value.map((v: string) => v.trim());
+  if (Array.isArray(value) && value.length && value.every((v) => typeof v === "string" && v.trim()))
+    return value.map((v: string) => v.trim());
   return null;
 }
 

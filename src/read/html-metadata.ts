@@ -31,7 +31,18 @@ export interface MetaDocument {
 }
 
 /** Schema.org types that describe the article itself (not the page or the site around it). */
-const ARTICLE_TYPES = new Set(["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageArticle", "BlogPosting", "LiveBlogPosting", "Report"]);
+const ARTICLE_TYPES = new Set([
+  "NewsArticle",
+  "Article",
+  "ReportageNewsArticle",
+  "AnalysisNewsArticle",
+  "BackgroundNewsArticle",
+  "OpinionNewsArticle",
+  "ReportageArticle",
+  "BlogPosting",
+  "LiveBlogPosting",
+  "Report",
+]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -80,7 +91,11 @@ function nodesOf(value: Json, out: JsonObject[] = [], depth = 0): JsonObject[] {
  * be parsed (by their number, 1-based). A `publisher` given as `{ "@id" }` is
  * looked up among the other nodes, as `@graph` pages do.
  */
-export function jsonLdArticle(blocks: readonly string[]): { article: JsonObject | null; byId: Map<string, JsonObject>; broken: { block: number; reason: string }[] } {
+export function jsonLdArticle(blocks: readonly string[]): {
+  article: JsonObject | null;
+  byId: Map<string, JsonObject>;
+  broken: { block: number; reason: string }[];
+} {
   const broken: { block: number; reason: string }[] = [];
   const nodes: JsonObject[] = [];
   blocks.forEach((block, i) => {
@@ -123,7 +138,8 @@ export function readPageMetadata(document: MetaDocument): { metadata: PageMetada
     if (/^\s*application\/ld\+json\s*(?:;|$)/i.test(script.getAttribute("type") ?? "")) blocks.push(script.textContent ?? "");
   }
   const { article, byId, broken } = jsonLdArticle(blocks);
-  for (const { block, reason } of broken) notes.push(`JSON-LD block ${block} of ${blocks.length} is not valid JSON (${reason}); read the other metadata instead`);
+  for (const { block, reason } of broken)
+    notes.push(`JSON-LD block ${block} of ${blocks.length} is not valid JSON (${reason}); read the other metadata instead`);
   const ld = article ? fromJsonLd(article, byId) : null;
 
   const meta = (...keys: string[]): string | null => {

@@ -24,7 +24,8 @@ export const MAX_ELEMENTS = 50_000;
  * about twice as fast), and the metadata in `<script>`, `<meta>` and `<link>`
  * has been read by then. Not `<form>`: ASP.NET pages wrap the whole page in one.
  */
-const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,button,select,textarea,input,meta,link,base";
+const NOT_ARTICLE =
+  "script,style,noscript,template,svg,math,iframe,frame,object,embed,canvas,nav,aside,footer,button,select,textarea,input,meta,link,base";
 
 /**
  * Readability retries with looser rules while the text it found is shorter
@@ -34,20 +35,116 @@ const NOT_ARTICLE = "script,style,noscript,template,svg,math,iframe,frame,object
 const SHORTEST_ARTICLE = 250;
 
 /** A web page read as an article: its main text, one paragraph a line, and what it says about itself. */
-export type HtmlPage =
-  | { text: string; metadata: PageMetadata; notes: string[] }
-  | { error: string };
+export type HtmlPage = { text: string; metadata: PageMetadata; notes: string[] } | { error: string };
 
 /** Elements whose text is never article text, even when Readability keeps them. */
-const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "button", "select", "textarea", "canvas", "audio", "video", "head", "title", "meta", "link", "base"]);
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "button",
+  "select",
+  "textarea",
+  "canvas",
+  "audio",
+  "video",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "base",
+]);
 /** Classes that hide text from sighted readers ("Skip to content", "opens in a new window"): not article text. */
 const HIDDEN_CLASS = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link)(?:\s|$)/i;
 /** Elements that end a paragraph: their text goes on its own line. */
-const BLOCKS = new Set(["address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
+const BLOCKS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+]);
 /** Elements with no content and no end tag. */
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+  "keygen",
+]);
 /** Elements whose end tag may be left out: a new one closes the last, so they do not nest in the count below. */
-const OPTIONAL_END = new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup", "caption", "html", "head", "body"]);
+const OPTIONAL_END = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "option",
+  "optgroup",
+  "tr",
+  "td",
+  "th",
+  "thead",
+  "tbody",
+  "tfoot",
+  "rb",
+  "rt",
+  "rp",
+  "colgroup",
+  "caption",
+  "html",
+  "head",
+  "body",
+]);
 /** Elements whose content is text up to their end tag, not markup. */
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe"]);
 
@@ -147,7 +244,9 @@ const INERT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/s
  * strings is never taken for tags.
  */
 export function withoutInertMarkup(html: string): string {
-  return html.replace(INERT, (element, scriptAttributes: string | undefined) => (scriptAttributes && /application\/ld\+json/i.test(scriptAttributes) ? element : ""));
+  return html.replace(INERT, (element, scriptAttributes: string | undefined) =>
+    scriptAttributes && /application\/ld\+json/i.test(scriptAttributes) ? element : "",
+  );
 }
 
 /**
@@ -180,18 +279,27 @@ export function markedArticle(html: string): string | null {
 export function metadataDocument(html: string): string {
   const lang = /<html\b[^>]*?\slang\s*=\s*["']?([^"'\s>]+)/i.exec(html)?.[1];
   const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html)?.[0] ?? "";
-  const tags = html.match(/<(?:meta|link|time)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi) ?? [];
+  const tags =
+    html.match(/<(?:meta|link|time)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi) ?? [];
   return `<html${lang ? ` lang="${lang.replace(/"/g, "")}"` : ""}><head>${title}${tags.join("")}</head><body></body></html>`;
 }
 
 /** Readability's text for a page (or null when it finds none or fails, with a note saying so). */
 function readabilityText(html: string, notes: string[]): string | null {
   const { document } = linkedom().parseHTML(html);
-  for (const element of [...(document as unknown as { querySelectorAll(s: string): Iterable<{ remove(): void }> }).querySelectorAll(NOT_ARTICLE)]) element.remove();
+  for (const element of [
+    ...(document as unknown as { querySelectorAll(s: string): Iterable<{ remove(): void }> }).querySelectorAll(NOT_ARTICLE),
+  ])
+    element.remove();
   try {
     const { Readability } = readability();
     // Classes are kept for the hidden-text test in paragraphText; the page's JSON-LD is read by our own reader.
-    const options = { serializer: (node: unknown) => node as TextNode, keepClasses: true, disableJSONLD: true, charThreshold: SHORTEST_ARTICLE };
+    const options = {
+      serializer: (node: unknown) => node as TextNode,
+      keepClasses: true,
+      disableJSONLD: true,
+      charThreshold: SHORTEST_ARTICLE,
+    };
     const article = new Readability<TextNode>(document, options).parse();
     return article?.content ? paragraphText(article.content) || null : null;
   } catch (error) {
@@ -215,8 +323,14 @@ function readabilityText(html: string, notes: string[]): string | null {
  */
 export function readHtmlPage(html: string): HtmlPage {
   const shape = markupShape(html);
-  if (shape.depth > MAX_NESTING) return { error: `the page nests elements ${shape.depth} deep, over the limit of ${MAX_NESTING}; not read (a saved news page nests a few dozen)` };
-  if (shape.elements > MAX_ELEMENTS) return { error: `the page has ${shape.elements.toLocaleString("en")} elements, over the limit of ${MAX_ELEMENTS.toLocaleString("en")}; not read` };
+  if (shape.depth > MAX_NESTING)
+    return {
+      error: `the page nests elements ${shape.depth} deep, over the limit of ${MAX_NESTING}; not read (a saved news page nests a few dozen)`,
+    };
+  if (shape.elements > MAX_ELEMENTS)
+    return {
+      error: `the page has ${shape.elements.toLocaleString("en")} elements, over the limit of ${MAX_ELEMENTS.toLocaleString("en")}; not read`,
+    };
   if (!shape.hasBody) return { error: "the page has no <body>: not a saved web page, or cut short; save the whole page again" };
 
   const page = withoutInertMarkup(html);

@@ -62,10 +62,15 @@ export function isArticleFile(file: string): boolean {
 /** How an article file is written, by its extension (part of the data interface); null for a file that is not an article. */
 export function articleFormat(file: string): "text" | "markdown" | "html" | null {
   switch (path.extname(file).toLowerCase()) {
-    case ".txt": return "text";
-    case ".md": return "markdown";
-    case ".html": case ".htm": return "html";
-    default: return null;
+    case ".txt":
+      return "text";
+    case ".md":
+      return "markdown";
+    case ".html":
+    case ".htm":
+      return "html";
+    default:
+      return null;
   }
 }
 
@@ -83,8 +88,12 @@ export function parseArticle(
 ): ArticleSource {
   const unusable = unusableSource(file, contentHash);
 
-  if (!isArticleFile(file)) return unusable(`not an article file: only ${listOf(ARTICLE_EXTENSIONS)} files are read (rename it, or move it out of the articles folder)`);
-  if (bytes.length > MAX_ARTICLE_BYTES) return unusable(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for an article`);
+  if (!isArticleFile(file))
+    return unusable(
+      `not an article file: only ${listOf(ARTICLE_EXTENSIONS)} files are read (rename it, or move it out of the articles folder)`,
+    );
+  if (bytes.length > MAX_ARTICLE_BYTES)
+    return unusable(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for an article`);
   if (articleFormat(file) === "html") return parseHtmlArticle(file, bytes, knownTopics, today, contentHash);
   if (bytes.includes(0)) return unusable("file is binary (it contains NUL bytes), not article text");
   let text: string;
@@ -106,7 +115,10 @@ export function parseArticle(
   const dateLineNumber = bodyLine + dateLine.leadingLines;
   if (dateLine.invalid) warnings.push({ message: `date line "${dateLine.invalid}" is not a real date; ignored`, line: dateLineNumber });
   if (dateLine.date && !frontMatter.published && (dateLine.date < EARLIEST_CALL_DATE || dateLine.date > today)) {
-    warnings.push({ message: `date line ${dateLine.date} is ${dateLine.date > today ? "in the future" : `before ${EARLIEST_CALL_DATE}`}; ignored`, line: dateLineNumber });
+    warnings.push({
+      message: `date line ${dateLine.date} is ${dateLine.date > today ? "in the future" : `before ${EARLIEST_CALL_DATE}`}; ignored`,
+      line: dateLineNumber,
+    });
     dateLine.date = null;
   }
   const published = frontMatter.published ?? dateLine.date;
@@ -124,7 +136,14 @@ export function parseArticle(
 /** A file that cannot be used as an article at all, with why (and where, when a line is known). */
 function unusableSource(file: string, contentHash: string) {
   return (message: string, line?: number): ArticleSource => ({
-    file, frontMatter: {}, published: null, body: "", bodyLine: 1, contentHash, warnings: [], error: line === undefined ? { message } : { message, line },
+    file,
+    frontMatter: {},
+    published: null,
+    body: "",
+    bodyLine: 1,
+    contentHash,
+    warnings: [],
+    error: line === undefined ? { message } : { message, line },
   });
 }
 
@@ -147,7 +166,12 @@ function splitFrontMatter(text: string): SplitText {
 }
 
 /** The front matter's fields, validated, with warnings that point at their lines. */
-function checkedFrontMatter(text: string, split: { data: Record<string, unknown>; bodyLine: number }, knownTopics: ReadonlySet<string>, today: IsoDate): { frontMatter: FrontMatter; warnings: Warning[] } {
+function checkedFrontMatter(
+  text: string,
+  split: { data: Record<string, unknown>; bodyLine: number },
+  knownTopics: ReadonlySet<string>,
+  today: IsoDate,
+): { frontMatter: FrontMatter; warnings: Warning[] } {
   // Split only when a warning needs a line number.
   let rawLines: string[] | undefined;
   const lineOf = (field: string) => {
@@ -178,7 +202,13 @@ export function splitPageFrontMatter(bytes: Uint8Array): { frontMatter: Uint8Arr
  * which gives the title, outlet, link and publication date; the main text is
  * what extraction reads, as if it were a `.txt` file.
  */
-function parseHtmlArticle(file: string, bytes: Uint8Array, knownTopics: ReadonlySet<string>, today: IsoDate, contentHash: string): ArticleSource {
+function parseHtmlArticle(
+  file: string,
+  bytes: Uint8Array,
+  knownTopics: ReadonlySet<string>,
+  today: IsoDate,
+  contentHash: string,
+): ArticleSource {
   const unusable = unusableSource(file, contentHash);
   const parts = splitPageFrontMatter(bytes);
   let frontMatter: FrontMatter = {};

@@ -13,14 +13,18 @@ import { inertJson } from "./inert-json.ts";
 import { writeFilesOffThread } from "./write-files.ts";
 import type { CallView } from "./views/call.ts";
 
-
 export interface CallDocumentWriter {
   /**
    * Writes the documents that changed since the last call, removes those of
    * calls that are gone; resolves to how many were written. A call waits for
    * the one before it, so two passes never write at once.
    */
-  write(outputDir: string, calls: readonly CallView[], base: string, others?: readonly OtherDocument[]): Promise<{ written: number; removed: number }>;
+  write(
+    outputDir: string,
+    calls: readonly CallView[],
+    base: string,
+    others?: readonly OtherDocument[],
+  ): Promise<{ written: number; removed: number }>;
   /** Resolves when no write is under way, whether the last one succeeded or not. */
   idle(): Promise<void>;
 }
@@ -49,12 +53,20 @@ export function createCallDocumentWriter(): CallDocumentWriter {
     idle: settled,
   };
 
-  async function writePass(outputDir: string, calls: readonly CallView[], base: string, others: readonly OtherDocument[]): Promise<{ written: number; removed: number }> {
+  async function writePass(
+    outputDir: string,
+    calls: readonly CallView[],
+    base: string,
+    others: readonly OtherDocument[],
+  ): Promise<{ written: number; removed: number }> {
     const folder = path.join(outputDir, "calls");
     const before = lastWritten.get(folder) ?? new Map<string, string>();
     const now = new Map<string, string>();
     const changed: [string, string][] = [];
-    const documents = [...calls.map((call) => ({ id: call.id, document: () => callDocument(call, base) })), ...others.map((o) => ({ id: o.id, document: () => o.document }))];
+    const documents = [
+      ...calls.map((call) => ({ id: call.id, document: () => callDocument(call, base) })),
+      ...others.map((o) => ({ id: o.id, document: () => o.document })),
+    ];
     for (const { id, document } of documents) {
       if (!SAFE_ID.test(id)) throw new Error(`call id ${JSON.stringify(id)} is not a safe file name`);
       const text = inertJson(document());

@@ -125,7 +125,10 @@ export const calltrailPlugin = Object.assign(
     eleventyConfig.addFilter("callList", callList);
     eleventyConfig.addFilter("addressChanges", addressChanges);
     eleventyConfig.addFilter("topicMatrix", (matrix: TopicMatrix) => topicMatrixHtml(matrix).markup);
-    eleventyConfig.addFilter("perYearTable", (rows: Parameters<typeof perYearTable>[0], caption: string) => perYearTable(rows, caption).markup);
+    eleventyConfig.addFilter(
+      "perYearTable",
+      (rows: Parameters<typeof perYearTable>[0], caption: string) => perYearTable(rows, caption).markup,
+    );
     eleventyConfig.addFilter("absolute", (sitePath: string, base: string) => absolute(base, sitePath));
     eleventyConfig.addFilter("callsCsv", callsCsv);
     eleventyConfig.addFilter("jsonFeed", jsonFeed);

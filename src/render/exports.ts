@@ -34,7 +34,16 @@ export const CSV_HEADER = ["id", "date", "participants", "initiator", "topics", 
 export function callsCsv(calls: readonly CallView[], base: string): string {
   return toCsv(
     CSV_HEADER,
-    calls.map((c) => [c.id, c.date, c.participants.map((p) => p.name).join("; "), c.initiator, c.topics.join("; "), c.sources.length, c.quotes.length, absolute(base, c.url)]),
+    calls.map((c) => [
+      c.id,
+      c.date,
+      c.participants.map((p) => p.name).join("; "),
+      c.initiator,
+      c.topics.join("; "),
+      c.sources.length,
+      c.quotes.length,
+      absolute(base, c.url),
+    ]),
   );
 }
 
@@ -57,4 +66,3 @@ export function jsonFeed(calls: readonly CallView[], base: string, title: string
     })),
   };
 }
-

@@ -93,11 +93,15 @@ export function pageFrame(data: Frame): string {
         ${NAV.map((item) => html`<li><a href="${item.href}"${item.current(page.url) ? html` aria-current="page"` : null}>${item.label}</a></li>`)}
       </ul>
     </nav>
-    ${page.url.includes("/search/") ? null : html`<form class="search-box" role="search" action="/search/" method="get">
+    ${
+      page.url.includes("/search/")
+        ? null
+        : html`<form class="search-box" role="search" action="/search/" method="get">
       <label for="site-search">Search calls</label>
       <input id="site-search" type="search" name="q" autocomplete="off">
       <button type="submit">Search</button>
-    </form>`}
+    </form>`
+    }
   </header>
   <main id="main" tabindex="-1">
     ${trustedHtml(data.content)}

@@ -53,7 +53,11 @@ export function buildReport(data: Pick<ExtractOutput, "articles">, pageSize = RE
   for (let start = 0; start < entries.length; start += pageSize) pages.push(entries.slice(start, start + pageSize));
   return {
     articleCount: data.articles.length,
-    counts: STATUS_ORDER.map(({ status, label: text }) => ({ status, label: text, count: data.articles.filter((a) => a.status === status).length })),
+    counts: STATUS_ORDER.map(({ status, label: text }) => ({
+      status,
+      label: text,
+      count: data.articles.filter((a) => a.status === status).length,
+    })),
     entries,
     pages: pages.length ? pages : [[]],
     pageSize,

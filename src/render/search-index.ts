@@ -41,7 +41,10 @@ export class SearchIndexer {
   private readonly result: Promise<{ pages: number }>;
 
   private constructor(private readonly worker: Worker) {
-    this.result = workerReply<{ pages: number }>(worker, (code) => `pagefind stopped before writing the index (worker exit code ${code}; its own message, if any, is above)`);
+    this.result = workerReply<{ pages: number }>(
+      worker,
+      (code) => `pagefind stopped before writing the index (worker exit code ${code}; its own message, if any, is above)`,
+    );
     // Failures surface in `finish`; until then a rejection must not end the process.
     this.result.catch(() => {});
   }
@@ -75,7 +78,10 @@ export class SearchIndexer {
  * Pagefind is stopped whatever happens, or its service would keep the process
  * alive.
  */
-export async function writeWithSearchIndex(outputDir: string, build: (indexer: SearchIndexer) => Promise<unknown>): Promise<{ pages: number }> {
+export async function writeWithSearchIndex(
+  outputDir: string,
+  build: (indexer: SearchIndexer) => Promise<unknown>,
+): Promise<{ pages: number }> {
   const indexer = SearchIndexer.start(outputDir);
   try {
     await build(indexer);

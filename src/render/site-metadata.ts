@@ -39,11 +39,13 @@ export function loadSiteMetadata(file: string = SITE_FILE, env: NodeJS.ProcessEn
   };
   const text = (key: string): string => {
     const value = fields[key];
-    if (typeof value !== "string" || value.trim() === "") throw new DataFileError(`${where}:${lineOfField(key)}: "${key}" must be text, got ${JSON.stringify(value ?? null)}`);
+    if (typeof value !== "string" || value.trim() === "")
+      throw new DataFileError(`${where}:${lineOfField(key)}: "${key}" must be text, got ${JSON.stringify(value ?? null)}`);
     return value;
   };
   for (const key of Object.keys(fields)) {
-    if (![...TEXT_FIELDS, "origin"].includes(key)) throw new DataFileError(`${where}:${lineOfField(key)}: unknown field "${key}" (expected name, title, description, origin)`);
+    if (![...TEXT_FIELDS, "origin"].includes(key))
+      throw new DataFileError(`${where}:${lineOfField(key)}: unknown field "${key}" (expected name, title, description, origin)`);
   }
   const [name, title, description] = TEXT_FIELDS.map(text) as [string, string, string];
   const origin = env.SITE_URL ?? checkedOrigin(text("origin"), `${where}:${lineOfField("origin")}`);
@@ -52,6 +54,7 @@ export function loadSiteMetadata(file: string = SITE_FILE, env: NodeJS.ProcessEn
 
 /** The file's origin must be one: a path after it would be dropped from some links and kept in others. */
 function checkedOrigin(origin: string, where: string): string {
-  if (!/^https?:\/\/[^/\s]+\/*$/.test(origin)) throw new DataFileError(`${where}: "origin" must be an http(s) origin such as https://example.org, got ${JSON.stringify(origin)}`);
+  if (!/^https?:\/\/[^/\s]+\/*$/.test(origin))
+    throw new DataFileError(`${where}: "origin" must be an http(s) origin such as https://example.org, got ${JSON.stringify(origin)}`);
   return origin;
 }

@@ -23,7 +23,11 @@ const LEADING_CREDIT = /^\((?<credit>[^()]{2,40})\)\s*(?::|[–—-])?\s+/u;
 
 const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 
-export function sourceName(source: { file: string; publisher: string | null; url: string | null }, body: string, places: ReadonlySet<string> = new Set()): SourceName {
+export function sourceName(
+  source: { file: string; publisher: string | null; url: string | null },
+  body: string,
+  places: ReadonlySet<string> = new Set(),
+): SourceName {
   const publisher = source.publisher?.trim();
   if (publisher) return { name: publisher, from: "publisher" };
   const url = httpUrl(source.url);

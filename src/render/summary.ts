@@ -15,7 +15,6 @@ export function callSummary(names: readonly string[], initiator: string | null, 
   return `${opening} about ${topicLabels[0]}${rest ? ` and ${rest} other ${rest === 1 ? "topic" : "topics"}` : ""}.`;
 }
 
-
 /** "1 call", "3 calls". */
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

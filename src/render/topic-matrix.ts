@@ -36,7 +36,9 @@ export function yearAnchor(year: string): string {
 }
 
 /** The matrix from each topic's calls per year and where each year starts on its pages. */
-export function topicMatrix(rows: readonly { slug: string; label: string; url: string; counts: ReadonlyMap<string, number>; yearUrls: ReadonlyMap<string, string> }[]): TopicMatrix | null {
+export function topicMatrix(
+  rows: readonly { slug: string; label: string; url: string; counts: ReadonlyMap<string, number>; yearUrls: ReadonlyMap<string, string> }[],
+): TopicMatrix | null {
   const allYears = rows.flatMap((r) => [...r.counts.keys()]).map(Number);
   if (allYears.length === 0) return null;
   const first = Math.min(...allYears);

@@ -28,13 +28,17 @@ export function render({ call, site, page }: CallPageData): string {
 const langOf = (language: SourceView["language"]) => (language ? html` lang="${language.code}"` : null);
 
 function article(call: CallView, site: CallPageData["site"]): string {
-  const sincePrevious = call.daysSincePrevious !== null ? ` (${plural(call.daysSincePrevious, "day", "days")} after the previous call)` : null;
+  const sincePrevious =
+    call.daysSincePrevious !== null ? ` (${plural(call.daysSincePrevious, "day", "days")} after the previous call)` : null;
   const topicChip = (topic: CallView["topicLinks"][number]) => html`<li><a href="${topic.url}">${topic.label}</a></li>`;
   const published = (source: SourceView) =>
     source.published ? html`, published <time datetime="${source.publishedIso}">${source.published}</time>` : null;
-  const inLanguage = (source: SourceView) => (source.language ? html`, in <span class="source-language">${source.language.name}</span>` : null);
+  const inLanguage = (source: SourceView) =>
+    source.language ? html`, in <span class="source-language">${source.language.name}</span>` : null;
   const asWritten = (row: CallView["why"][number]) =>
-    row.language ? html`<span lang="${row.language.code}">${row.sentence}</span>” (in ${row.language.name}, as written)` : html`${row.sentence}”`;
+    row.language
+      ? html`<span lang="${row.language.code}">${row.sentence}</span>” (in ${row.language.name}, as written)`
+      : html`${row.sentence}”`;
   return html`<article class="call">
   <header>
     <h1>${call.names} spoke by phone on ${call.dateLong}</h1>
@@ -66,21 +70,29 @@ ${call.quoteGroups.length ? quotes(call) : null}
       )}
     </ol>
   </section>
-${call.why.length ? html`
+${
+  call.why.length
+    ? html`
   <section aria-labelledby="why">
     <h2 id="why">Why we think this</h2>
     <dl class="why">
       ${call.why.map((row) => html`<dt>${row.field}</dt><dd>“${asWritten(row)}</dd>`)}
     </dl>
   </section>
-` : null}${call.notes.length ? html`
+`
+    : null
+}${
+    call.notes.length
+      ? html`
   <section aria-labelledby="notes">
     <h2 id="notes">Where the sources disagree</h2>
     <ul class="notes">
       ${call.notes.map((note) => html`<li><a href="#${note.anchor}">${note.source}</a>: ${note.message}</li>`)}
     </ul>
   </section>
-` : null}
+`
+      : null
+  }
   <section aria-labelledby="cite" class="cite">
     <h2 id="cite">Cite this</h2>
     <p class="cite-text">“Phone call: ${call.names}, ${call.dateLong}.” ${site.name}: ${site.title}. ${absolute(site.base, call.url)}</p>

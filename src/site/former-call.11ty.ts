@@ -31,7 +31,14 @@ export function render({ former, site, page }: FormerCallPageData): string {
   <p>Changes to call addresses are listed in the <a href="/report/">build report</a>.</p>
 </article>
 `.markup;
-    return pageFrame({ ...frame, title: `${heading}: ${former.to.label}`, description: `Now at ${former.to.label}: ${former.reason}.`, canonical: former.to.url, refreshTo: former.to.url, content });
+    return pageFrame({
+      ...frame,
+      title: `${heading}: ${former.to.label}`,
+      description: `Now at ${former.to.label}: ${former.reason}.`,
+      canonical: former.to.url,
+      refreshTo: former.to.url,
+      content,
+    });
   }
   const content = html`<article class="former-call">
   <h1>This call record was withdrawn</h1>
@@ -41,5 +48,11 @@ export function render({ former, site, page }: FormerCallPageData): string {
   <p>The <a href="/report/">build report</a> lists what the last build made of every article. Browse the <a href="/">timeline</a> for the calls on record.</p>
 </article>
 `.markup;
-  return pageFrame({ ...frame, title: `Withdrawn: ${former.names}, ${former.dateLong}`, description: `This call record was withdrawn: ${former.reason}.`, robots: "noindex", content });
+  return pageFrame({
+    ...frame,
+    title: `Withdrawn: ${former.names}, ${former.dateLong}`,
+    description: `This call record was withdrawn: ${former.reason}.`,
+    robots: "noindex",
+    content,
+  });
 }

@@ -23,7 +23,9 @@ export function render({ chunk, site, page }: TopicPageData): string {
 ${chunk.number === 1 ? perYearTable(topic.perYear, "Calls on this topic per year") : null}
 <h2>Calls</h2>
 ${trustedHtml(callList(chunk.items, { yearAnchors: true }))}
-${chunk.quotes.length ? html`<section aria-labelledby="topic-quotes">
+${
+  chunk.quotes.length
+    ? html`<section aria-labelledby="topic-quotes">
   <h2 id="topic-quotes">Quotes on ${topic.label}</h2>
   ${chunk.quotes.map(
     (quote) => html`<figure class="quote">
@@ -32,7 +34,9 @@ ${chunk.quotes.length ? html`<section aria-labelledby="topic-quotes">
   </figure>
   `,
   )}
-</section>` : null}
+</section>`
+    : null
+}
 ${pager(chunk, `${topic.label}: pages`)}
 `.markup;
   return pageFrame({

@@ -14,7 +14,6 @@ import { executable, skip } from "../helpers/browser.ts";
 import { buildSite } from "../helpers/build.ts";
 import { projectRoot } from "../helpers/extract.ts";
 
-
 let browser: Browser;
 let server: StaticServer;
 
@@ -40,7 +39,12 @@ test("searching for injected markup shows it as text and runs nothing", { skip }
     await page.goto(`${server.url}search/?q=${query}`);
     await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
     await page.waitForTimeout(300);
-    const injected = await page.evaluate(() => document.querySelectorAll(".pagefind-ui script, .pagefind-ui img[src='x'], .pagefind-ui iframe, .pagefind-ui [onerror], .pagefind-ui [onclick], .pagefind-ui [onmouseover]").length);
+    const injected = await page.evaluate(
+      () =>
+        document.querySelectorAll(
+          ".pagefind-ui script, .pagefind-ui img[src='x'], .pagefind-ui iframe, .pagefind-ui [onerror], .pagefind-ui [onclick], .pagefind-ui [onmouseover]",
+        ).length,
+    );
     assert.equal(injected, 0, `injected elements in the results for "${query}"`);
   }
   assert.deepEqual(dialogs, []);

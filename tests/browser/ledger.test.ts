@@ -14,7 +14,8 @@ import { project, tradeCall, tradeMeeting, winterCall } from "../helpers/ledger-
 
 const executable = findChromium();
 const skip = executable ? false : "no Chromium found (set CHROMIUM_PATH or apt-get install chromium); browser tests skipped";
-if (!executable && process.env.REQUIRE_BROWSER === "1") throw new Error("REQUIRE_BROWSER=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium");
+if (!executable && process.env.REQUIRE_BROWSER === "1")
+  throw new Error("REQUIRE_BROWSER=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium");
 
 const PREFIX = "/india-russia-calls/";
 let browser: Browser;
@@ -62,7 +63,10 @@ test("a withdrawn call's page: no axe-core violations in light and dark mode, no
       await page.goto(`${root.url}calls/2020-06-10-modi-putin/`);
       assert.equal(await page.locator("h1").innerText(), "This call record was withdrawn");
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+      assert.deepEqual(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        [],
+      );
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
     } finally {

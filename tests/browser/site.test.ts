@@ -61,7 +61,10 @@ function withPage<T>(fn: (page: Page) => Promise<T>, options: PageOptions = {}):
   return withPageIn(browser, fn, options);
 }
 
-for (const [label, server] of [["at /", () => root], [`under ${PREFIX}`, () => prefixed]] as const) {
+for (const [label, server] of [
+  ["at /", () => root],
+  [`under ${PREFIX}`, () => prefixed],
+] as const) {
   test(`from the timeline to a call, a topic, a person and back (${label})`, { skip }, () =>
     withPage(async (page) => {
       const base = server().url;
@@ -102,50 +105,71 @@ for (const [label, server] of [["at /", () => root], [`under ${PREFIX}`, () => p
   );
 }
 
-test("axe-core: no WCAG 2.1 A/AA violations on the timeline, a call, the topics (with the heat map), a topic, a person and search, light and dark", { skip }, async () => {
-  const call = newestCall();
-  const topic = new URL(await withPage(async (page) => {
-    await page.goto(`${root.url}calls/${call.id}/`);
-    return page.locator(".facts .topic-chips a").first().evaluate((a) => (a as HTMLAnchorElement).href);
-  })).pathname.slice(1);
-  const pages = ["", `calls/${call.id}/`, "topics/", topic, "people/putin/", `search/?q=${encodeURIComponent(quoteWord(call))}`];
-  const violations: string[] = [];
-  for (const colorScheme of ["light", "dark"] as const) {
-    for (const sitePath of pages) {
+test(
+  "axe-core: no WCAG 2.1 A/AA violations on the timeline, a call, the topics (with the heat map), a topic, a person and search, light and dark",
+  { skip },
+  async () => {
+    const call = newestCall();
+    const topic = new URL(
       await withPage(async (page) => {
-        await page.goto(root.url + sitePath);
-        if (sitePath.startsWith("search/")) await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        for (const v of results.violations) violations.push(`${colorScheme} /${sitePath}: ${v.id} (${v.nodes.length}): ${v.help}`);
-      }, { colorScheme });
+        await page.goto(`${root.url}calls/${call.id}/`);
+        return page
+          .locator(".facts .topic-chips a")
+          .first()
+          .evaluate((a) => (a as HTMLAnchorElement).href);
+      }),
+    ).pathname.slice(1);
+    const pages = ["", `calls/${call.id}/`, "topics/", topic, "people/putin/", `search/?q=${encodeURIComponent(quoteWord(call))}`];
+    const violations: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const sitePath of pages) {
+        await withPage(
+          async (page) => {
+            await page.goto(root.url + sitePath);
+            if (sitePath.startsWith("search/")) await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
+            const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+            for (const v of results.violations) violations.push(`${colorScheme} /${sitePath}: ${v.id} (${v.nodes.length}): ${v.help}`);
+          },
+          { colorScheme },
+        );
+      }
     }
-  }
-  assert.deepEqual(violations, []);
-});
+    assert.deepEqual(violations, []);
+  },
+);
 
 test("layout holds at 320, 375 and 1280 px without horizontal scrolling; screenshots taken", { skip }, async () => {
   const out = mkdtempSync(path.join(tmpdir(), "calltrail-shots-"));
   const call = newestCall();
   for (const width of [320, 375, 1280]) {
-    for (const [name, sitePath] of [["timeline", ""], ["call", `calls/${call.id}/`]] as const) {
-      await withPage(async (page) => {
-        await page.goto(root.url + sitePath);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
-        const shot = await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: true });
-        assert.ok(shot.length > 10_000, `${name}-${width}.png has content`);
-      }, { width });
+    for (const [name, sitePath] of [
+      ["timeline", ""],
+      ["call", `calls/${call.id}/`],
+    ] as const) {
+      await withPage(
+        async (page) => {
+          await page.goto(root.url + sitePath);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
+          const shot = await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: true });
+          assert.ok(shot.length > 10_000, `${name}-${width}.png has content`);
+        },
+        { width },
+      );
     }
   }
   console.log(`# screenshots in ${out}`);
 });
 
 test("without JavaScript, a call page is complete and the article text opens", { skip }, () =>
-  withPage(async (page) => {
-    const call = newestCall();
-    await page.goto(`${root.url}calls/${call.id}/`);
-    assert.ok((await page.locator(".sources > li").count()) > 0);
-    await page.locator("details summary").first().click();
-    assert.ok(await page.locator(".article-text").first().isVisible());
-  }, { javaScriptEnabled: false }),
+  withPage(
+    async (page) => {
+      const call = newestCall();
+      await page.goto(`${root.url}calls/${call.id}/`);
+      assert.ok((await page.locator(".sources > li").count()) > 0);
+      await page.locator("details summary").first().click();
+      assert.ok(await page.locator(".article-text").first().isVisible());
+    },
+    { javaScriptEnabled: false },
+  ),
 );

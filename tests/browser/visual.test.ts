@@ -12,7 +12,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { skip } from "../helpers/browser.ts";
-import { PAGE_TYPES, README_SHOTS, README_SHOTS_DIR, SCHEMES, VISUAL_WIDTHS, baselineFile, checkImage, pagePath, screenshot, useFixtureSite } from "../helpers/site-shots.ts";
+import {
+  PAGE_TYPES,
+  README_SHOTS,
+  README_SHOTS_DIR,
+  SCHEMES,
+  VISUAL_WIDTHS,
+  baselineFile,
+  checkImage,
+  pagePath,
+  screenshot,
+  useFixtureSite,
+} from "../helpers/site-shots.ts";
 
 const site = useFixtureSite();
 const failures = mkdtempSync(path.join(tmpdir(), "calltrail-visual-"));

@@ -47,8 +47,10 @@ Thank you, President Putin, for your warm wishes on our national festival today.
 });
 
 test("with no date line and only a weekday, the call date stays a range with its weekday", () => {
-  const article = extractText(`Russian President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone on Tuesday, ` +
-    `ahead of the upcoming BRICS summit in Kazan on October 22, 2024.`);
+  const article = extractText(
+    `Russian President Vladimir Putin and Prime Minister Narendra Modi spoke by telephone on Tuesday, ` +
+      `ahead of the upcoming BRICS summit in Kazan on October 22, 2024.`,
+  );
   assert.equal(article.callDate.date, null);
   assert.equal(article.callDate.weekday, 2);
   // The last Tuesday before the summit's eve.
@@ -99,20 +101,24 @@ The President of Russia informed his interlocutor about the events of June 24.`)
 });
 
 test("a weekday or date in a clause about another event is not the call's", () => {
-  const results = extractText(` date 2024-06-06 Putin congratulates Modi
+  const results = extractText(
+    ` date 2024-06-06 Putin congratulates Modi
 
 New Delhi, Jun 6 (Wire) Russian President Vladimir Putin spoke to Prime Minister Narendra Modi yesterday ` +
-    `and congratulated him on the victory in the Lok Sabha polls, the results of which were declared on Tuesday.`);
+      `and congratulated him on the victory in the Lok Sabha polls, the results of which were declared on Tuesday.`,
+  );
   assert.equal(results.callDate.date, "2024-06-05");
   const said = extractText(` date 2016-09-21 Putin calls Modi
 
 Russian President Vladimir Putin telephoned Prime Minister Narendra Modi on Monday (September 19) to condemn the attack in Uri, officials said on Tuesday.
 India and the Soviet Union signed their treaty of friendship on August 9, 1971.`);
   assert.equal(said.callDate.date, "2016-09-19");
-  const previous = extractText(` date 2025-08-19 Putin briefs Modi
+  const previous = extractText(
+    ` date 2025-08-19 Putin briefs Modi
 
 Russian President Vladimir Putin spoke with Prime Minister Narendra Modi on August 18 ` +
-    `and briefed him on his meeting with the US President in Alaska the previous Friday.`);
+      `and briefed him on his meeting with the US President in Alaska the previous Friday.`,
+  );
   assert.equal(previous.callDate.date, "2025-08-18");
 });
 
@@ -124,21 +130,28 @@ Prime Minister Narendra Modi spoke to President Vladimir Putin over the phone on
 });
 
 test("'today' inside a quoted post is the post's day, not the report's", () => {
-  const article = extractText(`---
+  const article = extractText(
+    `---
 published: 2024-09-20
 ---
 On Tuesday, August 27, Prime Minister Narendra Modi spoke to President Vladimir Putin by phone.
 
-Taking to X, PM Modi wrote, "Spoke with President Putin today. We discussed the Russia-Ukraine conflict."`, "post.md");
+Taking to X, PM Modi wrote, "Spoke with President Putin today. We discussed the Russia-Ukraine conflict."`,
+    "post.md",
+  );
   assert.equal(article.callDate.date, "2024-08-27");
 });
 
 test("'on Monday, five days after <date>' is dated only when the weekday agrees", () => {
-  const article = extractText(`Putin told Modi in a phone conversation on Monday, five days after the lander touched down on August 23, 2023, that he would skip the summit. ` +
-    `Vladimir Putin spoke from Moscow.`);
+  const article = extractText(
+    `Putin told Modi in a phone conversation on Monday, five days after the lander touched down on August 23, 2023, that he would skip the summit. ` +
+      `Vladimir Putin spoke from Moscow.`,
+  );
   assert.equal(article.callDate.date, "2023-08-28");
-  const disagreeing = extractText(`Putin told Modi in a phone conversation on Tuesday, five days after the lander touched down on August 23, 2023, that he would skip the summit. ` +
-    `Vladimir Putin spoke from Moscow.`);
+  const disagreeing = extractText(
+    `Putin told Modi in a phone conversation on Tuesday, five days after the lander touched down on August 23, 2023, that he would skip the summit. ` +
+      `Vladimir Putin spoke from Moscow.`,
+  );
   assert.equal(disagreeing.callDate.date, null);
 });
 
@@ -172,32 +185,43 @@ Prime Minister Narendra Modi phoned President Vladimir Putin on Friday last week
 });
 
 test("'by telephone on <date>' is the call's date, not another event's", () => {
-  const a = extractText(`Leaders speak\nPrime Minister Narendra Modi and President Vladimir Putin spoke by telephone on November 3, 2020 about vaccines.`);
+  const a = extractText(
+    `Leaders speak\nPrime Minister Narendra Modi and President Vladimir Putin spoke by telephone on November 3, 2020 about vaccines.`,
+  );
   assert.equal(a.callDate.date, "2020-11-03");
 });
 
 test("a weekday counted back from a page's own publication date (front matter, page metadata) is firm; from a date line above the text, soft", () => {
-  const fromFrontMatter = extractText(`---\npublished: 2023-05-12\n---\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on Tuesday about grain.`, "fm.md");
+  const fromFrontMatter = extractText(
+    `---\npublished: 2023-05-12\n---\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on Tuesday about grain.`,
+    "fm.md",
+  );
   assert.equal(fromFrontMatter.callDate.date, "2023-05-09");
   assert.equal(fromFrontMatter.callDate.earliest, "2023-05-09");
-  const fromDateLine = extractText(` date 2023-05-12 Call\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on Tuesday about grain.`);
+  const fromDateLine = extractText(
+    ` date 2023-05-12 Call\nPrime Minister Narendra Modi spoke by phone with President Vladimir Putin on Tuesday about grain.`,
+  );
   assert.equal(fromDateLine.callDate.date, "2023-05-09");
   assert.ok(fromDateLine.callDate.earliest! < "2023-05-09");
 });
 
 test("a report with no time in it, out before dawn, was written the evening after the call", () => {
-  const early = extractText(`Leaders discuss grain corridor
+  const early = extractText(
+    `Leaders discuss grain corridor
 
 New Delhi, Aug 12: Russian President Vladimir Putin and Prime Minister Narendra Modi discussed the grain corridor ` +
-    `in a telephone conversation, the Russian Embassy said.
+      `in a telephone conversation, the Russian Embassy said.
 
-First published: Friday, August 12, 2022, 5:40 [IST]`);
+First published: Friday, August 12, 2022, 5:40 [IST]`,
+  );
   assert.equal(early.callDate.date, "2022-08-11");
-  const later = extractText(`Leaders discuss grain corridor
+  const later = extractText(
+    `Leaders discuss grain corridor
 
 New Delhi, Aug 12: Russian President Vladimir Putin and Prime Minister Narendra Modi discussed the grain corridor ` +
-    `in a telephone conversation, the Russian Embassy said.
+      `in a telephone conversation, the Russian Embassy said.
 
-First published: Friday, August 12, 2022, 14:05 [IST]`);
+First published: Friday, August 12, 2022, 14:05 [IST]`,
+  );
   assert.equal(later.callDate.date, "2022-08-12");
 });

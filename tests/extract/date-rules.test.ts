@@ -32,17 +32,32 @@ describe("the day set", () => {
   });
 
   it("a dateline's day and month with a weekday up to a week before it", () => {
-    const set = daysFitting([{ rule: "t", evidence: "", weekday: 5, monthDay: { month: 6, day: 10, within: 6 } }], { from: "2020-01-01", to: "2021-12-31" });
+    const set = daysFitting([{ rule: "t", evidence: "", weekday: 5, monthDay: { month: 6, day: 10, within: 6 } }], {
+      from: "2020-01-01",
+      to: "2021-12-31",
+    });
     assert.deepEqual(set.days, ["2020-06-05", "2021-06-04"]);
   });
 
   it("29 February only in leap years", () => {
-    const set = daysFitting([{ rule: "t", evidence: "", monthDay: { month: 2, day: 29, within: 0 } }], { from: "2015-01-01", to: "2021-12-31" });
+    const set = daysFitting([{ rule: "t", evidence: "", monthDay: { month: 2, day: 29, within: 0 } }], {
+      from: "2015-01-01",
+      to: "2021-12-31",
+    });
     assert.deepEqual(set.days, ["2016-02-29", "2020-02-29"]);
   });
 
   it("two different weekdays leave no day; a long range with only a weekday is not listed", () => {
-    assert.deepEqual(daysFitting([{ rule: "a", evidence: "", weekday: 1 }, { rule: "b", evidence: "", weekday: 2 }], span).days, []);
+    assert.deepEqual(
+      daysFitting(
+        [
+          { rule: "a", evidence: "", weekday: 1 },
+          { rule: "b", evidence: "", weekday: 2 },
+        ],
+        span,
+      ).days,
+      [],
+    );
     const open = daysFitting([{ rule: "a", evidence: "", weekday: 1 }], span);
     assert.equal(open.days, null);
     assert.equal(open.weekday, 1);
@@ -56,9 +71,11 @@ describe("date rules on whole articles (written for these tests)", () => {
   });
 
   it("a weekday and a day and month with no year and no publication date: the leaders' terms and the war settle the year", () => {
-    const article = extractText(`Modi rings Putin over stranded students
+    const article = extractText(
+      `Modi rings Putin over stranded students
 Prime Minister Narendra Modi on Friday (March 4) spoke by phone with Russian President Vladimir Putin ` +
-    `about getting students out of the fighting after the invasion of Ukraine.`);
+        `about getting students out of the fighting after the invasion of Ukraine.`,
+    );
     assert.equal(article.callDate.date, "2022-03-04");
     assert.match(article.callDate.rule ?? "", /month-day-without-year/);
     assert.match(article.callDate.rule ?? "", /world-context/);
@@ -72,7 +89,9 @@ Prime Minister Narendra Modi on Friday (March 4) spoke by phone with Russian Pre
   });
 
   it("a bare weekday and no other clue stays open, bounded by the leaders' terms", () => {
-    const article = extractText(`Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Tuesday about oil.`);
+    const article = extractText(
+      `Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin on Tuesday about oil.`,
+    );
     assert.equal(article.callDate.date, null);
     assert.equal(article.callDate.weekday, 2);
     assert.ok(article.callDate.earliest! >= "2014-04-26");
@@ -80,14 +99,19 @@ Prime Minister Narendra Modi on Friday (March 4) spoke by phone with Russian Pre
 
   it("a named full name is the person whatever the year: no year in the text still finds both leaders", () => {
     const article = extractText(`Narendra Modi and Vladimir Putin spoke on the phone on Thursday and discussed fertiliser deliveries.`);
-    assert.deepEqual(article.participants.map((p) => p.name), ["Narendra Modi", "Vladimir Putin"]);
+    assert.deepEqual(
+      article.participants.map((p) => p.name),
+      ["Narendra Modi", "Vladimir Putin"],
+    );
   });
 
   it("a wire dateline without a year, a weekday, and a former leader", () => {
-    const article = extractText(`Putin thanks former Indian premier for years of work
+    const article = extractText(
+      `Putin thanks former Indian premier for years of work
 
 KAZAN, June 3 (Wire) – Russian President Vladimir Putin rang former Indian Prime Minister Manmohan Singh on Tuesday ` +
-    `to thank him for his years in office, according to the Kremlin.`);
+        `to thank him for his years in office, according to the Kremlin.`,
+    );
     // Singh left office on 2014-05-26 and died on 2024-12-26: one Tuesday in the week up to 3 June of each year between.
     assert.equal(article.callDate.date, null);
     const days = article.callDate.candidates ?? [];
@@ -98,22 +122,27 @@ KAZAN, June 3 (Wire) – Russian President Vladimir Putin rang former Indian Pri
   });
 
   it("an event the text mentions bounds the call from below", () => {
-    const article = extractText(`Prime Minister Narendra Modi spoke with President Vladimir Putin on Wednesday night, days after the Pahalgam attack, and Putin offered condolences.`);
+    const article = extractText(
+      `Prime Minister Narendra Modi spoke with President Vladimir Putin on Wednesday night, days after the Pahalgam attack, and Putin offered condolences.`,
+    );
     assert.ok(article.callDate.earliest! >= "2025-04-22");
   });
 
   it("a title given after 'former' does not date the text by that person's term", () => {
-    const article = extractText(`Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Friday ` +
-      `about talks that former US President Barack Obama had once proposed.`);
+    const article = extractText(
+      `Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Friday ` +
+        `about talks that former US President Barack Obama had once proposed.`,
+    );
     assert.ok(!(article.callDate.rule ?? "").includes("world-context"));
     assert.ok((article.callDate.latest ?? "") > "2017-01-20");
   });
 
   it("another leader named with a present title dates the text to that term", () => {
-    const text = `Putin thanks former Indian premier for years of work
+    const text =
+      `Putin thanks former Indian premier for years of work
 
 KAZAN, June 3 (Wire) – Russian President Vladimir Putin rang former Indian Prime Minister Manmohan Singh on Tuesday ` +
-    `to thank him for his years in office, according to the Kremlin.
+      `to thank him for his years in office, according to the Kremlin.
 Singh's resignation had been accepted by President Pranab Mukherjee a fortnight earlier.`;
     const article = extractText(text);
     // Of the eleven Tuesdays the dateline allows (see above), four fall in Mukherjee's term (2012-2017).
@@ -122,15 +151,20 @@ Singh's resignation had been accepted by President Pranab Mukherjee a fortnight 
   });
 
   it("a title in background that contradicts the call's leaders is dropped, not allowed to empty the set", () => {
-    const article = extractText(`Prime Minister Narendra Modi and President Vladimir Putin spoke on the phone on Thursday (August 8). ` +
-      `Ties were raised to a special strategic partnership when President Pratibha Patil was in office.`);
+    const article = extractText(
+      `Prime Minister Narendra Modi and President Vladimir Putin spoke on the phone on Thursday (August 8). ` +
+        `Ties were raised to a special strategic partnership when President Pratibha Patil was in office.`,
+    );
     // Patil (2007-2012) cannot overlap Modi's term; the clue is weak, so the weekday and day still decide among the years.
     assert.ok(!(article.callDate.rule ?? "").includes("titled-leaders"));
-    assert.ok(article.callDate.date === null ? (article.callDate.candidates ?? []).includes("2024-08-08") : article.callDate.date === "2024-08-08");
+    assert.ok(
+      article.callDate.date === null ? (article.callDate.candidates ?? []).includes("2024-08-08") : article.callDate.date === "2024-08-08",
+    );
   });
 
   it("a leader's age dates the text to one year of that leader's life", () => {
-    const article = extractText(`Russian President Vladimir Putin telephoned former Prime Minister Manmohan Singh on Tuesday. The 82-year-old Singh said he was touched.
+    const article =
+      extractText(`Russian President Vladimir Putin telephoned former Prime Minister Manmohan Singh on Tuesday. The 82-year-old Singh said he was touched.
 MOSCOW, June 3 (Wire) - The Kremlin said the two men spoke warmly.`);
     // Singh was 82 from 2014-09-26 to 2015-09-25: of the Tuesdays up to 3 June, only 2015-06-02.
     assert.equal(article.callDate.date, "2015-06-02");
@@ -138,9 +172,11 @@ MOSCOW, June 3 (Wire) - The Kremlin said the two men spoke warmly.`);
   });
 
   it("a congratulation on an election won puts the call soon after one of the leaders' elections", () => {
-    const article = extractText(`Modi phones Putin after the vote
+    const article = extractText(
+      `Modi phones Putin after the vote
 Prime Minister Narendra Modi on Tuesday telephoned President Vladimir Putin and congratulated him on his re-election as President. ` +
-    `Putin invited Modi to visit Moscow.`);
+        `Putin invited Modi to visit Moscow.`,
+    );
     // Tuesdays within two months after Putin's elections in March 2018 and March 2024 (and Modi's), not every Tuesday since 2014.
     const days = article.callDate.candidates ?? [];
     assert.ok(days.length > 0 && days.length <= 64, `a short list of days, got ${days.length}`);
@@ -149,7 +185,9 @@ Prime Minister Narendra Modi on Tuesday telephoned President Vladimir Putin and 
   });
 
   it("wishing success in elections still ahead is not a congratulation on one won", () => {
-    const article = extractText(`Prime Minister Narendra Modi spoke with President Vladimir Putin on Monday, who congratulated him and wished him success in the coming elections.`);
+    const article = extractText(
+      `Prime Minister Narendra Modi spoke with President Vladimir Putin on Monday, who congratulated him and wished him success in the coming elections.`,
+    );
     assert.ok(!(article.callDate.rule ?? "").includes("election-congratulations"));
   });
 });
@@ -164,10 +202,11 @@ describe("events the text describes or dates by a weekday (written for these tes
   });
 
   it("an event dated 'on <its own weekday>' puts the call within a week of it; another weekday says nothing", () => {
-    const text = `Putin rings Modi
+    const text =
+      `Putin rings Modi
 
 Russian President Vladimir Putin telephoned Prime Minister Narendra Modi on Friday night to offer support. ` +
-    `The crisis deepened after the strike on Balakot on Tuesday.`;
+      `The crisis deepened after the strike on Balakot on Tuesday.`;
     const article = extractText(text);
     // 2019-02-26 was a Tuesday: the text is from the week after it, and the one Friday after the strike in that week is 2019-03-01.
     assert.equal(article.callDate.date, "2019-03-01");
@@ -180,10 +219,14 @@ Russian President Vladimir Putin telephoned Prime Minister Narendra Modi on Frid
 
 describe("years the text writes (written for these tests)", () => {
   it("the latest year written of the past bounds the call from below; one written of plans does not", () => {
-    const past = extractText(`Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Monday. ` +
-      `The border stand-off with China began in 2020 and talks have gone on since.`);
+    const past = extractText(
+      `Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Monday. ` +
+        `The border stand-off with China began in 2020 and talks have gone on since.`,
+    );
     assert.ok(past.callDate.earliest! >= "2020-01-01");
-    const plans = extractText(`Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Monday. They aim to double trade by 2030.`);
+    const plans = extractText(
+      `Prime Minister Narendra Modi spoke by phone with President Vladimir Putin on Monday. They aim to double trade by 2030.`,
+    );
     assert.ok(plans.callDate.earliest! < "2020-01-01");
   });
 });

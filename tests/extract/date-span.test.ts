@@ -10,7 +10,10 @@ test("a call date inside the span is kept as it is", () => {
 });
 
 test("a call date in the future or before independence is dropped, with a message", () => {
-  for (const [date, why] of [["2099-03-03", /in the future/], ["1932-03-03", /before 1947-08-15/]] as const) {
+  for (const [date, why] of [
+    ["2099-03-03", /in the future/],
+    ["1932-03-03", /before 1947-08-15/],
+  ] as const) {
     const { callDate, warnings } = keepWithinSpan(resolved(date), span);
     assert.equal(callDate.date, null);
     assert.equal(callDate.earliest, null);

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chronoDayMonthYear, clockAfterDate, datelineLength, dayMonthYear, findDateline, findUndatedDateline } from "../../src/extract/dateline.ts";
+import {
+  chronoDayMonthYear,
+  clockAfterDate,
+  datelineLength,
+  dayMonthYear,
+  findDateline,
+  findUndatedDateline,
+} from "../../src/extract/dateline.ts";
 
 const date = (lines: string[], published: string | null = null) => findDateline(lines, published)?.date ?? null;
 
@@ -20,15 +27,33 @@ test("page stamps and readout date lines; a later 'Updated' stamp only when noth
   assert.equal(date(["Updated - March 21, 2024 09:31 pm IST", "Published - March 20, 2024 05:50 pm IST"]), "2024-03-20");
   assert.equal(date(["Last Updated: 19 Aug 2025, 08:15 AM IST"]), "2025-08-19");
   assert.equal(date(["Telephone conversation with Prime Minister of India Narendra Modi", "June 30, 2023", "17:05"]), "2023-06-30");
-  assert.equal(date(["Telephone conversation with Prime Minister of India Narendra Modi", "August 18, 2025 / 16:40 / Novo-Ogaryovo"]), "2025-08-18");
-  assert.equal(date(["Prime Minister spoke with President Putin today.", "New Delhi", "March 20, 2024"]), "2024-03-20", "a press release's date at its foot");
+  assert.equal(
+    date(["Telephone conversation with Prime Minister of India Narendra Modi", "August 18, 2025 / 16:40 / Novo-Ogaryovo"]),
+    "2025-08-18",
+  );
+  assert.equal(
+    date(["Prime Minister spoke with President Putin today.", "New Delhi", "March 20, 2024"]),
+    "2024-03-20",
+    "a press release's date at its foot",
+  );
 });
 
 test("of several stamps, the earliest: a crawl time or ticker clock at the top never hides the byline", () => {
-  const page = ["November 3, 2023 18:20 (IST)", "Share this", "Leaders talk ties in evening call", "Photo: file", "| @somewire | 12 Sep 2023, 09:40 am", "Body text follows."];
+  const page = [
+    "November 3, 2023 18:20 (IST)",
+    "Share this",
+    "Leaders talk ties in evening call",
+    "Photo: file",
+    "| @somewire | 12 Sep 2023, 09:40 am",
+    "Body text follows.",
+  ];
   assert.equal(date(page), "2023-09-12");
   assert.equal(findDateline(page, null)?.kind, "stamp");
-  assert.equal(findDateline(["Saturday, October 5, 2019", "Leaders speak"], null)?.kind, "header", "a weekday-led date at the top is a header stamp");
+  assert.equal(
+    findDateline(["Saturday, October 5, 2019", "Leaders speak"], null)?.kind,
+    "header",
+    "a weekday-led date at the top is a header stamp",
+  );
   assert.equal(date(["Weekly digest | April 2, 2021, 7:15 p.m."]), "2021-04-02", "a byline that ends in the date");
   assert.equal(date(["Published 04.11.21, 10:05 PM"]), "2021-11-04", "a numeric stamp, day first");
   assert.equal(date(["This Article is From Feb 11, 2016"]), "2016-02-11");
@@ -38,11 +63,19 @@ test("of several stamps, the earliest: a crawl time or ticker clock at the top n
   assert.equal(findDateline(["2019-10-02 21:40 IST", "Leaders talk"], null)?.kind, "header");
   assert.equal(date(["Last Modified: Wed, 2 Oct 2019 21:40:00 GMT"]), "2019-10-02");
   assert.equal(date(["Published on: 2019-02-30"]), null, "no such day");
-  assert.equal(date(["x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "Story first published: Monday, June 7, 2021, 4:12 [IST]"]), "2021-06-07", "a stamp below the headline block");
+  assert.equal(
+    date(["x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "Story first published: Monday, June 7, 2021, 4:12 [IST]"]),
+    "2021-06-07",
+    "a stamp below the headline block",
+  );
 });
 
 test("a dateline without a year, kept as a day and month when nothing gives the year", () => {
-  assert.deepEqual(findUndatedDateline(["Leaders talk", "", "KAZAN, October 14 (Wire) – The two leaders …"]), { month: 10, day: 14, text: "KAZAN, October 14 (Wire) – The two leaders …" });
+  assert.deepEqual(findUndatedDateline(["Leaders talk", "", "KAZAN, October 14 (Wire) – The two leaders …"]), {
+    month: 10,
+    day: 14,
+    text: "KAZAN, October 14 (Wire) – The two leaders …",
+  });
   assert.equal(findUndatedDateline(["KAZAN, October 14, 2021 (Wire) – …"]), null);
 });
 
@@ -59,7 +92,34 @@ test("the dateline at a sentence's start is measured so that it is not read as t
 });
 
 test("dates in datelines read the same without chrono as with it", () => {
-  const months = ["Jan", "jan.", "January", "FEB", "February", "Mar", "march", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "AUGUST", "Sep", "Sept", "Sept.", "September", "Oct", "October", "Nov", "November", "Dec", "December"];
+  const months = [
+    "Jan",
+    "jan.",
+    "January",
+    "FEB",
+    "February",
+    "Mar",
+    "march",
+    "Apr",
+    "April",
+    "May",
+    "Jun",
+    "June",
+    "Jul",
+    "July",
+    "Aug",
+    "AUGUST",
+    "Sep",
+    "Sept",
+    "Sept.",
+    "September",
+    "Oct",
+    "October",
+    "Nov",
+    "November",
+    "Dec",
+    "December",
+  ];
   const days = ["0", "1", "01", "9", "15", "28", "29", "30", "31", "32", "45", "99"];
   const years = ["", " 2024", ", 2023", " 1900", ", 2000", " 0999", " 3024", " 2100"];
   let fast = 0;
@@ -82,7 +142,35 @@ test("dates in datelines read the same without chrono as with it", () => {
 
 test("a post's sign-off date that dayMonthYear reads is the date chrono's strict parser gives it", async () => {
   const { chronoEnglish } = await import("../../src/extract/chrono.ts");
-  const months = ["Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December", "Marc", "Mayo", "Monday"];
+  const months = [
+    "Jan",
+    "January",
+    "Feb",
+    "February",
+    "Mar",
+    "March",
+    "Apr",
+    "April",
+    "May",
+    "Jun",
+    "June",
+    "Jul",
+    "July",
+    "Aug",
+    "August",
+    "Sep",
+    "Sept",
+    "September",
+    "Oct",
+    "October",
+    "Nov",
+    "November",
+    "Dec",
+    "December",
+    "Marc",
+    "Mayo",
+    "Monday",
+  ];
   let fast = 0;
   for (const month of months) {
     for (const day of ["0", "1", "9", "15", "28", "29", "30", "31", "32"]) {
@@ -93,7 +181,11 @@ test("a post's sign-off date that dayMonthYear reads is the date chrono's strict
         if (!mine?.year) continue;
         fast++;
         const date = chronoEnglish().strict.parseDate(text, { instant: new Date("2000-01-01T12:00:00Z"), timezone: 0 });
-        assert.equal(`${mine.year}-${String(mine.month).padStart(2, "0")}-${String(mine.day).padStart(2, "0")}`, date?.toISOString().slice(0, 10), text);
+        assert.equal(
+          `${mine.year}-${String(mine.month).padStart(2, "0")}-${String(mine.day).padStart(2, "0")}`,
+          date?.toISOString().slice(0, 10),
+          text,
+        );
       }
     }
   }

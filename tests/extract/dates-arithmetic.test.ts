@@ -9,7 +9,8 @@ const luxon = (iso: string) => DateTime.fromISO(iso, { zone: "utc" });
 function candidates(): string[] {
   const out: string[] = [];
   for (const year of ["0000", "0999", "1000", "1600", "1900", "1947", "2000", "2023", "2024", "2100", "9999"]) {
-    for (let month = 0; month <= 13; month++) for (let day = 0; day <= 32; day++) out.push(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+    for (let month = 0; month <= 13; month++)
+      for (let day = 0; day <= 32; day++) out.push(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
   }
   return [...out, "", "2024-1-01", "2024-01-01T00:00", " 2024-01-01", "abcd-ef-gh", "20240101"];
 }

@@ -3,7 +3,8 @@ import { test } from "node:test";
 import { firstSentence, headlineOf, isFurniture, readsAsHeadline } from "../../src/extract/headline.ts";
 import { extractText } from "../helpers/extract.ts";
 
-const STORY = "Prime Minister Narendra Modi and President Vladimir Putin spoke by phone on Tuesday about fertiliser supplies and the grain trade, officials said.";
+const STORY =
+  "Prime Minister Narendra Modi and President Vladimir Putin spoke by phone on Tuesday about fertiliser supplies and the grain trade, officials said.";
 
 test("page furniture is not a headline", () => {
   for (const line of [
@@ -46,8 +47,17 @@ test("a headline is short, has no final full stop and shares a word with the sto
 });
 
 test("the first line that reads as a headline is taken, after any furniture", () => {
-  assert.equal(headlineOf(["Connect with us", "ADVERTISEMENT", "Modi, Putin talk fertiliser supplies", STORY], "a.txt"), "Modi, Putin talk fertiliser supplies");
-  assert.equal(headlineOf(["This Article is From June 2, 2015", "Putin rings Modi about fertiliser", "Putin rings Modi about fertiliser", STORY], "a.txt"), "Putin rings Modi about fertiliser");
+  assert.equal(
+    headlineOf(["Connect with us", "ADVERTISEMENT", "Modi, Putin talk fertiliser supplies", STORY], "a.txt"),
+    "Modi, Putin talk fertiliser supplies",
+  );
+  assert.equal(
+    headlineOf(
+      ["This Article is From June 2, 2015", "Putin rings Modi about fertiliser", "Putin rings Modi about fertiliser", STORY],
+      "a.txt",
+    ),
+    "Putin rings Modi about fertiliser",
+  );
   assert.equal(headlineOf(["Follow us:", "Kolkata, March 4", STORY], "a.txt"), firstSentence(STORY), "no headline: the first sentence");
 });
 
@@ -58,7 +68,11 @@ test("with no headline, the first sentence, cut at a word boundary when long", (
   assert.ok(long.startsWith(cut.slice(0, -1)), "cut at a word boundary, not inside a word");
   assert.equal(firstSentence("Short one. Another."), "Short one.");
   assert.equal(firstSentence("Mr. Modi spoke to Dr. Rao in St. Petersburg. Then he left."), "Mr. Modi spoke to Dr. Rao in St. Petersburg.");
-  assert.equal(firstSentence("Kolkata, March 4 (Example Wire): The leaders spoke. More."), "The leaders spoke.", "the dateline is not part of the headline");
+  assert.equal(
+    firstSentence("Kolkata, March 4 (Example Wire): The leaders spoke. More."),
+    "The leaders spoke.",
+    "the dateline is not part of the headline",
+  );
   assert.equal(firstSentence("PUNE (Wire Service) – The leaders spoke. More."), "The leaders spoke.");
   assert.equal(firstSentence("Pune: The leaders spoke. More."), "The leaders spoke.");
   assert.equal(headlineOf([], "file.txt"), "file.txt");

@@ -7,8 +7,16 @@ const initiator = (sentence: string) => extractText(` date 2022-02-24 Call\n${se
 test("who called whom, in the ways articles say it", () => {
   assert.equal(initiator("Russian President Vladimir Putin on Thursday called Prime Minister Narendra Modi."), "Vladimir Putin");
   assert.equal(initiator("PM Modi dials Putin: the two leaders spoke on the phone on Thursday."), "Narendra Modi");
-  assert.equal(initiator("Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Thursday. The call was made by the Russian President."), "Vladimir Putin");
-  assert.equal(initiator("Modi and Putin held a telephone conversation on Thursday at the initiative of the Indian side."), "Narendra Modi");
+  assert.equal(
+    initiator(
+      "Prime Minister Narendra Modi spoke to President Vladimir Putin on the phone on Thursday. The call was made by the Russian President.",
+    ),
+    "Vladimir Putin",
+  );
+  assert.equal(
+    initiator("Modi and Putin held a telephone conversation on Thursday at the initiative of the Indian side."),
+    "Narendra Modi",
+  );
   assert.equal(initiator("Modi received a phone call from Putin on Thursday."), "Vladimir Putin");
 });
 
@@ -18,7 +26,12 @@ test("no initiator when the text does not say who called", () => {
 });
 
 test("'received a phone call today from', and every 'X called Y' sentence is a call sentence", () => {
-  assert.equal(initiator("Prime Minister Shri Narendra Modi received a phone call today from the President of the Russian Federation, Mr. Vladimir Putin."), "Vladimir Putin");
+  assert.equal(
+    initiator(
+      "Prime Minister Shri Narendra Modi received a phone call today from the President of the Russian Federation, Mr. Vladimir Putin.",
+    ),
+    "Vladimir Putin",
+  );
   const article = extractText(` date 2012-08-02 Putin phones President Mukherjee
 
 New Delhi: Russian President Vladimir Putin on Wednesday called President Pranab Mukherjee and congratulated him.`);
@@ -27,7 +40,10 @@ New Delhi: Russian President Vladimir Putin on Wednesday called President Pranab
 
 test("'called India a great power' is naming, not dialling", () => {
   assert.equal(initiator("Putin called India a great power and a time-tested friend at the forum in Sochi."), null);
-  assert.equal(extractText(` date 2021-10-22 Forum\nPutin called India a great power and a time-tested friend at the forum in Sochi.`).isCall, false);
+  assert.equal(
+    extractText(` date 2021-10-22 Forum\nPutin called India a great power and a time-tested friend at the forum in Sochi.`).isCall,
+    false,
+  );
 });
 
 test("'X today rang up Russia's President-elect Y': an adverb of time and the callee's country before the title", () => {
@@ -37,9 +53,11 @@ NEW DELHI, March 27 (PTI): Prime Minister Atal Bihari Vajpayee today rang up Rus
 });
 
 test("'Modi, who called Putin on Monday night' names the caller and dates the call", () => {
-  const article = extractText(` date 2022-03-08 Call
+  const article = extractText(
+    ` date 2022-03-08 Call
 New Delhi, Mar 8 (PTI) Prime Minister Narendra Modi, who called Russian President Vladimir Putin on Monday night, ` +
-    `asked him to hold direct talks with Zelensky.`);
+      `asked him to hold direct talks with Zelensky.`,
+  );
   assert.equal(article.isCall, true);
   assert.equal(article.initiator, "Narendra Modi");
   assert.equal(article.callDate.date, "2022-03-07");
@@ -52,13 +70,25 @@ Vladimir Putin's phone diplomacy continued on Wednesday with a call to Indian Pr
 });
 
 test("Kremlin wording 'at the latter's / former's initiative' names the party by its place", () => {
-  assert.equal(initiator("Vladimir Putin held a telephone conversation with Prime Minister of India Narendra Modi at the latter's initiative."), "Narendra Modi");
-  assert.equal(initiator("Prime Minister Narendra Modi had a telephone conversation with Vladimir Putin, at the former's initiative."), "Narendra Modi");
+  assert.equal(
+    initiator("Vladimir Putin held a telephone conversation with Prime Minister of India Narendra Modi at the latter's initiative."),
+    "Narendra Modi",
+  );
+  assert.equal(
+    initiator("Prime Minister Narendra Modi had a telephone conversation with Vladimir Putin, at the former's initiative."),
+    "Narendra Modi",
+  );
 });
 
 test("a time adverb before the verb, a call 'made to', 'called to congratulate', and 'Putin's call to Modi'", () => {
-  assert.equal(initiator("Prime Minister Narendra Modi on Thursday received a telephone call from Russian President Vladimir Putin."), "Vladimir Putin");
-  assert.equal(initiator("Russian President Vladimir Putin on Thursday made a phone call to Prime Minister Narendra Modi."), "Vladimir Putin");
+  assert.equal(
+    initiator("Prime Minister Narendra Modi on Thursday received a telephone call from Russian President Vladimir Putin."),
+    "Vladimir Putin",
+  );
+  assert.equal(
+    initiator("Russian President Vladimir Putin on Thursday made a phone call to Prime Minister Narendra Modi."),
+    "Vladimir Putin",
+  );
   assert.equal(initiator("Putin called to congratulate Modi on Thursday on the election result."), "Vladimir Putin");
   assert.equal(initiator("Putin's call to Modi on Thursday came a day after the vote."), "Vladimir Putin");
 });

@@ -7,12 +7,20 @@ const PATTERNS = [/a+/g, /(?=a)/g, /x*/gu, /(?<name>b)|$/g, /\p{L}?/gu, /(?:)/g,
 
 test("allMatches gives what matchAll gives, empty matches and astral characters included", () => {
   fc.assert(
-    fc.property(fc.constantFrom(...PATTERNS), fc.array(fc.constantFrom("a", "b", "x", " ", "😀", "\ud83d", "é"), { maxLength: 12 }), (pattern, parts) => {
-      const text = parts.join("");
-      const expected = [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0], groups: m.groups }));
-      assert.deepEqual(allMatches(pattern, text).map((m) => ({ index: m.index, text: m[0], groups: m.groups })), expected, JSON.stringify(text));
-      assert.equal(pattern.lastIndex, 0);
-    }),
+    fc.property(
+      fc.constantFrom(...PATTERNS),
+      fc.array(fc.constantFrom("a", "b", "x", " ", "😀", "\ud83d", "é"), { maxLength: 12 }),
+      (pattern, parts) => {
+        const text = parts.join("");
+        const expected = [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0], groups: m.groups }));
+        assert.deepEqual(
+          allMatches(pattern, text).map((m) => ({ index: m.index, text: m[0], groups: m.groups })),
+          expected,
+          JSON.stringify(text),
+        );
+        assert.equal(pattern.lastIndex, 0);
+      },
+    ),
     { numRuns: 3000 },
   );
 });

@@ -17,7 +17,12 @@ function parsedLines(body: string): string[] {
   }
   return blocks
     .flatMap((block) => block.split("\n"))
-    .map((line) => line.replace(/[\u00a0\u2009\u202f]/g, " ").replace(/[ \t]+/g, " ").trim())
+    .map((line) =>
+      line
+        .replace(/[\u00a0\u2009\u202f]/g, " ")
+        .replace(/[ \t]+/g, " ")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -86,7 +91,8 @@ test("every Markdown article in the repository reads the same with or without th
 });
 
 test("sentences split as when the whole candidate sentence was tested for a closing abbreviation", () => {
-  const ABBREVIATIONS = /\b(Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Lt|Col|Capt|Gov|Sen|Rep|Hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|U\.S|U\.K|[A-Z])\.$/;
+  const ABBREVIATIONS =
+    /\b(Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Lt|Col|Capt|Gov|Sen|Rep|Hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|U\.S|U\.K|[A-Z])\.$/;
   const plainSplit = (paragraph: string): string[] => {
     const found: string[] = [];
     let start = 0;
@@ -100,11 +106,35 @@ test("sentences split as when the whole candidate sentence was tested for a clos
     found.push(paragraph.slice(start).trim());
     return found.filter(Boolean);
   };
-  const word = fc.constantFrom("Mr.", "Sept.", "U.S.", "e.g.", "xU.S.", "A.", "aB.", "Prof.", "No.", "word", "Word.", "End!", "Why?", "“Quote.”", "1.", "Modi", "said.", "(PTI)", "x");
+  const word = fc.constantFrom(
+    "Mr.",
+    "Sept.",
+    "U.S.",
+    "e.g.",
+    "xU.S.",
+    "A.",
+    "aB.",
+    "Prof.",
+    "No.",
+    "word",
+    "Word.",
+    "End!",
+    "Why?",
+    "“Quote.”",
+    "1.",
+    "Modi",
+    "said.",
+    "(PTI)",
+    "x",
+  );
   fc.assert(
     fc.property(fc.array(word, { maxLength: 14 }), (words) => {
       const paragraph = words.join(" ");
-      assert.deepEqual(sentencesOf([paragraph]).map((s) => s.text), plainSplit(paragraph), paragraph);
+      assert.deepEqual(
+        sentencesOf([paragraph]).map((s) => s.text),
+        plainSplit(paragraph),
+        paragraph,
+      );
     }),
     { numRuns: 3000 },
   );

@@ -47,9 +47,11 @@ Modi spoke to Putin on the phone on Tuesday about the Russia-Ukraine conflict. I
 });
 
 test("'civil nuclear energy' is nuclear, not energy; a fighter aircraft is defence", () => {
-  const article = extractText(` date 2010-08-09 Call
+  const article = extractText(
+    ` date 2010-08-09 Call
 Prime Minister Manmohan Singh spoke to Russian President Dmitry Medvedev on telephone on Saturday. ` +
-    `They discussed cooperation in civil nuclear energy and the joint development of a fifth-generation fighter aircraft.`);
+      `They discussed cooperation in civil nuclear energy and the joint development of a fifth-generation fighter aircraft.`,
+  );
   assert.deepEqual(article.topics, ["defence", "nuclear"]);
 });
 

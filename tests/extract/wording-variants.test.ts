@@ -98,7 +98,10 @@ Narendra Modi
 Good talk with President Putin about vaccines and the pandemic today.
 7:02 PM · Apr 28, 2021
 More details are awaited.`);
-  assert.deepEqual(article.quotes.map((q) => [q.text, q.speaker]), [["Good talk with President Putin about vaccines and the pandemic today.", "Narendra Modi"]]);
+  assert.deepEqual(
+    article.quotes.map((q) => [q.text, q.speaker]),
+    [["Good talk with President Putin about vaccines and the pandemic today.", "Narendra Modi"]],
+  );
 });
 
 test("'I have spoken to you several times on the phone' recalls calls, it does not report one", () => {
@@ -124,14 +127,17 @@ Narendra Modi called Vladimir Putin on Monday. The Prime Minister recalled his t
 });
 
 test("'Modi and Putin spoke about …' with no call word is a call, unless the text puts them together", () => {
-  const call = extractText(`---
+  const call = extractText(
+    `---
 title: Week in review
 published: 2022-07-08
 ---
 
 On July 1, Narendra Modi and Vladimir Putin spoke about fertiliser supplies, officials said.
 
-Markets fell on Tuesday.`, "review.md");
+Markets fell on Tuesday.`,
+    "review.md",
+  );
   assert.equal(call.isCall, true);
   assert.equal(call.callDate.date, "2022-07-01");
   const together = extractText(` date 2024-07-09 Dinner
@@ -159,7 +165,10 @@ test("'according to the Indian side' names the source that 'the statement' then 
 Narendra Modi and Vladimir Putin spoke on the phone on Friday.
 According to the Indian side, the leaders discussed energy.
 "The two leaders agreed to stay in close touch," the statement said.`);
-  assert.deepEqual(article.quotes.map((q) => q.speaker), ["MEA"]);
+  assert.deepEqual(
+    article.quotes.map((q) => q.speaker),
+    ["MEA"],
+  );
 });
 
 test("a readout of a call with a third country's leader does not borrow our leaders from the body", () => {
@@ -229,20 +238,28 @@ The telephone call between Prime Minister Narendra Modi and Russian President Vl
 });
 
 test("call wordings from outlets: a telephone interaction, a quoted 'good conversation' with the other leader", () => {
-  const a = extractText(` date 2023-04-11 Leaders in touch\nTheir telephone interaction on Monday covered grain exports, ` +
-    `Prime Minister Narendra Modi and President Vladimir Putin agreed.`);
+  const a = extractText(
+    ` date 2023-04-11 Leaders in touch\nTheir telephone interaction on Monday covered grain exports, ` +
+      `Prime Minister Narendra Modi and President Vladimir Putin agreed.`,
+  );
   assert.equal(a.isCall, true);
-  const b = extractText(` date 2023-04-11 Modi on talks\nPrime Minister Narendra Modi said on Monday that he had a "productive conversation" ` +
-    `with Russian President Vladimir Putin about grain exports.`);
+  const b = extractText(
+    ` date 2023-04-11 Modi on talks\nPrime Minister Narendra Modi said on Monday that he had a "productive conversation" ` +
+      `with Russian President Vladimir Putin about grain exports.`,
+  );
   assert.equal(b.isCall, true);
   assert.equal(b.callDate.date, "2023-04-10");
 });
 
 test("not this call: several past conversations, and a talk in a car at a summit", () => {
-  const many = extractText(` date 2024-07-01 Visit preview\nSince the war began, Prime Minister Narendra Modi has had several telephonic conversations ` +
-    `with President Vladimir Putin, and he will travel to Moscow next week.`);
+  const many = extractText(
+    ` date 2024-07-01 Visit preview\nSince the war began, Prime Minister Narendra Modi has had several telephonic conversations ` +
+      `with President Vladimir Putin, and he will travel to Moscow next week.`,
+  );
   assert.equal(many.isCall, false);
-  const car = extractText(` date 2025-09-02 Summit diary\nPrime Minister Narendra Modi and President Vladimir Putin had an hour-long conversation ` +
-    `in the Kremlin chief's car on Monday, before the summit session began.`);
+  const car = extractText(
+    ` date 2025-09-02 Summit diary\nPrime Minister Narendra Modi and President Vladimir Putin had an hour-long conversation ` +
+      `in the Kremlin chief's car on Monday, before the summit session began.`,
+  );
   assert.equal(car.isCall, false);
 });

@@ -8,8 +8,11 @@ import { findChromium } from "../../scripts/chromium.ts";
 
 export const executable = findChromium();
 /** `false` when Chromium is there, else the message `node:test` shows for skipped tests. */
-export const skip: false | string = executable ? false : "no Chromium found (set CHROMIUM_PATH or apt-get install chromium); browser tests skipped";
-if (!executable && process.env.REQUIRE_BROWSER === "1") throw new Error("REQUIRE_BROWSER=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium");
+export const skip: false | string = executable
+  ? false
+  : "no Chromium found (set CHROMIUM_PATH or apt-get install chromium); browser tests skipped";
+if (!executable && process.env.REQUIRE_BROWSER === "1")
+  throw new Error("REQUIRE_BROWSER=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium");
 
 export interface PageOptions {
   width?: number;

@@ -21,7 +21,8 @@ export const winterCall = (callDate: string) =>
     publisher: "Harbour Line News",
     published: "2020-01-15",
     callDate,
-    body: "Prime Minister Narendra Modi spoke on the phone with Russian President Vladimir Putin, " +
+    body:
+      "Prime Minister Narendra Modi spoke on the phone with Russian President Vladimir Putin, " +
       "the two sides said.\n\nDuring the telephone conversation the two leaders went over energy " +
       "cooperation and defence supplies, and agreed to keep in close touch.",
   });
@@ -32,7 +33,8 @@ export const oilCall = (publisher: string, callDate: string) =>
     publisher,
     published: "2020-03-04",
     callDate,
-    body: `Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin ` +
+    body:
+      `Prime Minister Narendra Modi held a telephone conversation with President Vladimir Putin ` +
       `of Russia, ${publisher} reported.\n\nThe leaders talked about oil supplies and fertiliser ` +
       `shipments, officials said after the call.`,
   });
@@ -42,7 +44,8 @@ export const tradeCall = callArticle({
   publisher: "Riverside Times",
   published: "2020-06-11",
   callDate: "2020-06-10",
-  body: "Prime Minister Narendra Modi had a phone call with President Vladimir Putin on trade and " +
+  body:
+    "Prime Minister Narendra Modi had a phone call with President Vladimir Putin on trade and " +
     "investment.\n\nBoth leaders agreed to push for more trade in national currencies, " +
     "according to a readout of the call.",
 });
@@ -52,7 +55,8 @@ export const tradeMeeting = callArticle({
   title: "Modi and Putin meet at the Vladivostok forum",
   publisher: "Riverside Times",
   published: "2020-06-11",
-  body: "Prime Minister Narendra Modi met President Vladimir Putin in person in Vladivostok, where " +
+  body:
+    "Prime Minister Narendra Modi met President Vladimir Putin in person in Vladivostok, where " +
     "the two held talks on the sidelines of the economic forum.\n\nThey walked along the " +
     "waterfront before sitting down for a round of talks with their delegations.",
 });
@@ -74,4 +78,3 @@ export function project() {
     },
   };
 }
-

@@ -125,7 +125,10 @@ export function compareImages(expected: Buffer, actual: Buffer): Comparison {
   const differing = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: PIXEL_THRESHOLD });
   const allowed = Math.floor(a.width * a.height * MAX_DIFF_RATIO);
   return {
-    problem: differing > allowed ? `${differing} pixels differ (${((differing / (a.width * a.height)) * 100).toFixed(2)} %; at most ${allowed} may)` : null,
+    problem:
+      differing > allowed
+        ? `${differing} pixels differ (${((differing / (a.width * a.height)) * 100).toFixed(2)} %; at most ${allowed} may)`
+        : null,
     diff: PNG.sync.write(diff),
   };
 }
@@ -147,7 +150,12 @@ export function baselineFile(name: string, width: number, scheme: Scheme): strin
  * writes the new image and the diff beside each other in `failures` and
  * returns what differs.
  */
-export function checkImage(file: string, actual: Buffer, failures: string, update = process.env.CALLTRAIL_UPDATE_SCREENSHOTS === "1"): string | null {
+export function checkImage(
+  file: string,
+  actual: Buffer,
+  failures: string,
+  update = process.env.CALLTRAIL_UPDATE_SCREENSHOTS === "1",
+): string | null {
   const expected = committed(file);
   const comparison = expected ? compareImages(expected, actual) : { problem: "no committed image", diff: null };
   if (!comparison.problem) return null;

@@ -57,7 +57,10 @@ const MAX_CANDIDATES = 64;
  */
 export function resolveCallDay(context: DateContext, today: IsoDate): { callDate: CallDate; warnings: Warning[] } {
   const { textual } = context;
-  const { clues, set } = fittingDays(DATE_RULES.flatMap((rule) => rule.clues(context)), { from: EARLIEST_CALL_DATE, to: today });
+  const { clues, set } = fittingDays(
+    DATE_RULES.flatMap((rule) => rule.clues(context)),
+    { from: EARLIEST_CALL_DATE, to: today },
+  );
   const rules = decidingRules(clues);
   if (set.days?.length === 1) {
     const date = set.days[0]!;
@@ -67,13 +70,21 @@ export function resolveCallDay(context: DateContext, today: IsoDate): { callDate
     };
   }
   if (set.days?.length === 0) {
-    return { callDate: { ...textual, evidence: null }, warnings: [{ message: `no day fits every clue about the call date (${rules.join(", ")}); left open` }] };
+    return {
+      callDate: { ...textual, evidence: null },
+      warnings: [{ message: `no day fits every clue about the call date (${rules.join(", ")}); left open` }],
+    };
   }
   const callDate: CallDate = { date: null, earliest: set.from, latest: set.to, weekday: set.weekday, evidence: null };
   if (set.days) callDate.candidates = set.days;
   const count = set.days ? `${set.days.length} days fit` : "many days fit";
   const weekday = set.weekday ? `, on a ${weekdayName(set.weekday)}` : "";
-  return { callDate, warnings: [{ message: `the call date is not stated exactly: ${count} between ${set.from} and ${set.to}${weekday} (${rules.join(", ")})` }] };
+  return {
+    callDate,
+    warnings: [
+      { message: `the call date is not stated exactly: ${count} between ${set.from} and ${set.to}${weekday} (${rules.join(", ")})` },
+    ],
+  };
 }
 
 /**

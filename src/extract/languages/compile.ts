@@ -50,7 +50,8 @@ function addCommonWords(resources: LanguageResources): void {
     ...resources.months.flat(),
     ...resources.weekdays.flat(),
   ];
-  for (const phrase of phrases) for (const word of phrase.toLowerCase().split(/[\s-]+/)) if (word && !word.includes("*")) LANGUAGE_COMMON_WORDS.add(word);
+  for (const phrase of phrases)
+    for (const word of phrase.toLowerCase().split(/[\s-]+/)) if (word && !word.includes("*")) LANGUAGE_COMMON_WORDS.add(word);
 }
 
 /** Each language file the extractor reads (English keeps its own rules, see `extractArticle`), compiled. */

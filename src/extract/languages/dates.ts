@@ -35,11 +35,19 @@ const russianChrono = onFirstUse<typeof import("chrono-node/ru")>("chrono-node/r
 export function dayMonths(text: string, language: CompiledLanguage): DayMonth[] {
   const plain = withAsciiDigits(text, language.resources.digits);
   if (language.resources.chronoLocale === "ru") {
-    return russianChrono()
-      .parse(plain, new Date(Date.UTC(2000, 0, 1)))
-      // Only a written day ("7 окт", "07.10.2025"): chrono also counts "вчера" from its reference day as certain.
-      .filter((r) => r.start.isCertain("day") && r.start.isCertain("month") && /\d/.test(r.text))
-      .map((r) => ({ day: r.start.get("day")!, month: r.start.get("month")!, year: r.start.isCertain("year") ? r.start.get("year")! : null, at: r.index, text: r.text }));
+    return (
+      russianChrono()
+        .parse(plain, new Date(Date.UTC(2000, 0, 1)))
+        // Only a written day ("7 окт", "07.10.2025"): chrono also counts "вчера" from its reference day as certain.
+        .filter((r) => r.start.isCertain("day") && r.start.isCertain("month") && /\d/.test(r.text))
+        .map((r) => ({
+          day: r.start.get("day")!,
+          month: r.start.get("month")!,
+          year: r.start.isCertain("year") ? r.start.get("year")! : null,
+          at: r.index,
+          text: r.text,
+        }))
+    );
   }
   const found: DayMonth[] = [];
   for (const month of language.months.find(plain)) {
@@ -47,7 +55,13 @@ export function dayMonths(text: string, language: CompiledLanguage): DayMonth[] 
     if (!before) continue;
     const after = /^\.?,?\s*(\d{4})(?!\d)/.exec(plain.slice(month.end));
     const at = month.start - before[0].length;
-    found.push({ day: Number(before[1]), month: Number(month.key), year: after ? Number(after[1]) : null, at, text: plain.slice(at, month.end + (after?.[0].length ?? 0)) });
+    found.push({
+      day: Number(before[1]),
+      month: Number(month.key),
+      year: after ? Number(after[1]) : null,
+      at,
+      text: plain.slice(at, month.end + (after?.[0].length ?? 0)),
+    });
   }
   return found;
 }
@@ -71,7 +85,11 @@ function lastOnOrBefore(month: number, day: number, anchor: IsoDate): IsoDate | 
  * A wire dateline at the top, in the language's words: "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.",
  * "नई दिल्ली, 7 जनवरी (भाषा)".
  */
-export function findLanguageDateline(lines: readonly string[], published: IsoDate | null, language: CompiledLanguage): { dateline: Dateline | null; undated: UndatedDateline | null } {
+export function findLanguageDateline(
+  lines: readonly string[],
+  published: IsoDate | null,
+  language: CompiledLanguage,
+): { dateline: Dateline | null; undated: UndatedDateline | null } {
   for (const raw of lines.slice(0, HEADER_LINES)) {
     const line = raw.trim();
     const first = dayMonths(line.slice(0, DATELINE_REACH), language)[0];
@@ -83,11 +101,13 @@ export function findLanguageDateline(lines: readonly string[], published: IsoDat
     if (first.year === null) {
       // "МОСКВА, 9 марта. /ТАСС/." under a publication date: the year is the publication's.
       const date = published ? lastOnOrBefore(first.month, first.day, published) : null;
-      if (date && published && date >= addDays(published, -7)) return { dateline: { date, text: line, kind: onlyDate ? "stamp" : "agency" }, undated: null };
+      if (date && published && date >= addDays(published, -7))
+        return { dateline: { date, text: line, kind: onlyDate ? "stamp" : "agency" }, undated: null };
       return { dateline: null, undated: { month: first.month, day: first.day, text: line } };
     }
     const date = iso(first.year, first.month, first.day);
-    if (date && (!published || date <= published)) return { dateline: { date, text: line, kind: onlyDate ? "stamp" : "agency" }, undated: null };
+    if (date && (!published || date <= published))
+      return { dateline: { date, text: line, kind: onlyDate ? "stamp" : "agency" }, undated: null };
   }
   return { dateline: null, undated: null };
 }
@@ -97,7 +117,10 @@ const HEADER_LINES = 8;
 const DATELINE_REACH = 60;
 
 /** "— PMO India (@PMOIndia) April 6, 2017": a post quoted in the article, and the day it was posted. */
-const POST_SIGNOFF = new RegExp(String.raw`\(@\w+\)\s+(${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})`, "i");
+const POST_SIGNOFF = new RegExp(
+  String.raw`\(@\w+\)\s+(${MONTHS.map((m) => m.slice(0, 3)).join("|")})[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})`,
+  "i",
+);
 
 export interface LanguageDateInput {
   sentences: readonly Sentence[];
@@ -117,7 +140,10 @@ export interface LanguageDateInput {
  * dateline or publication; a quoted post's day. With none of these the date
  * is open, with the weekday when one is given, for the date rules.
  */
-export function readLanguageDate(input: LanguageDateInput, language: CompiledLanguage): { callDate: CallDate; monthDays: MonthDayClue[]; undated: UndatedDateline | null } {
+export function readLanguageDate(
+  input: LanguageDateInput,
+  language: CompiledLanguage,
+): { callDate: CallDate; monthDays: MonthDayClue[]; undated: UndatedDateline | null } {
   const { sentences, callSentences, published, dateline } = input;
   const anchor = dateline?.date ?? published;
   const resolved = (date: IsoDate, evidence: string, soft?: { earliest: IsoDate; rule: string }): CallDate => ({
@@ -171,7 +197,10 @@ export function readLanguageDate(input: LanguageDateInput, language: CompiledLan
   if (weekday && anchor) {
     let date = anchor;
     while (weekdayOf(date) !== weekday.day) date = addDays(date, -1);
-    const soft = date < anchor && ((!dateline && input.publishedMayLag) || dateline?.kind === "header") ? { earliest: addDays(anchor, -31), rule: SOFT_WEEKDAY_RULE } : undefined;
+    const soft =
+      date < anchor && ((!dateline && input.publishedMayLag) || dateline?.kind === "header")
+        ? { earliest: addDays(anchor, -31), rule: SOFT_WEEKDAY_RULE }
+        : undefined;
     return { callDate: resolved(date, weekday.text, soft), monthDays, undated };
   }
   // A post quoted in the article ("… today", signed with its date) reports the call the day it was posted.
@@ -179,10 +208,16 @@ export function readLanguageDate(input: LanguageDateInput, language: CompiledLan
     const signoff = sentence.text.includes("(@") ? POST_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
     const date = iso(Number(signoff[3]), MONTHS.findIndex((m) => m.startsWith(signoff[1]!.toLowerCase())) + 1, Number(signoff[2]));
-    if (date && (!published || date <= published) && (!weekday || weekdayOf(date) === weekday.day)) return { callDate: resolved(date, sentence.text), monthDays, undated };
+    if (date && (!published || date <= published) && (!weekday || weekdayOf(date) === weekday.day))
+      return { callDate: resolved(date, sentence.text), monthDays, undated };
   }
   // A wire report that gives no time at all was filed the day of the call, or the day after.
-  if (dateline && !weekday && !relative) return { callDate: resolved(dateline.date, dateline.text, { earliest: addDays(dateline.date, -1), rule: FILED_THAT_DAY_RULE }), monthDays, undated };
+  if (dateline && !weekday && !relative)
+    return {
+      callDate: resolved(dateline.date, dateline.text, { earliest: addDays(dateline.date, -1), rule: FILED_THAT_DAY_RULE }),
+      monthDays,
+      undated,
+    };
   return { callDate: open(weekday?.day ?? null), monthDays, undated };
 }
 

@@ -91,7 +91,8 @@ export interface KeyedPhrases<K extends string = string> {
 
 export function compileKeyedPhrases<K extends string>(byKey: Readonly<Record<K, readonly string[]>>): KeyedPhrases<K> {
   const keyOf = new Map<string, K>();
-  for (const [key, phrases] of Object.entries(byKey) as [K, string[]][]) for (const phrase of phrases) if (!keyOf.has(phrase)) keyOf.set(phrase, key);
+  for (const [key, phrases] of Object.entries(byKey) as [K, string[]][])
+    for (const phrase of phrases) if (!keyOf.has(phrase)) keyOf.set(phrase, key);
   const all = compilePhrases([...keyOf.keys()]);
   return { find: (text) => all.find(text).map((m) => ({ ...m, key: keyOf.get(m.phrase)! })) };
 }

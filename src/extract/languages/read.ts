@@ -27,7 +27,9 @@ export function readLanguageMentions(context: ArticleContext, language: Compiled
     // A title belongs to the name right after it: no other name between
     // ("प्रधानमंत्री मोदी ने पुतिन से": not Putin's).
     const titles = (office: { end: number }, name: { start: number }) =>
-      office.end <= name.start && TITLE_GAP.test(sentence.text.slice(office.end, name.start)) && !names.some((n) => n.start >= office.end && n.end <= name.start);
+      office.end <= name.start &&
+      TITLE_GAP.test(sentence.text.slice(office.end, name.start)) &&
+      !names.some((n) => n.start >= office.end && n.end <= name.start);
     for (const name of names) {
       const leader = bySlug.get(name.key)!;
       // "премьер-министр Индии Нарендра Моди",
@@ -48,7 +50,15 @@ export function readLanguageMentions(context: ArticleContext, language: Compiled
       if (names.some((n) => titles(office, n))) continue;
       const country = language.officeCountry.get(office.key);
       if (!country) continue;
-      mentions.push({ leader: null, country, claimedOffice: office.key, title: sentence.text.slice(office.start, office.end), sentence: index, start: office.start, end: office.end });
+      mentions.push({
+        leader: null,
+        country,
+        claimedOffice: office.key,
+        title: sentence.text.slice(office.start, office.end),
+        sentence: index,
+        start: office.start,
+        end: office.end,
+      });
     }
   });
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
@@ -120,7 +130,9 @@ export function readLanguageTextDate(context: ArticleContext, language: Compiled
   context.dateline = dateline;
   // The dateline's own sentence ("МОСКВА, 9 марта. /ТАСС/.") says when the report was filed, not when the call was.
   const datelineText = dateline?.text ?? undated?.text ?? null;
-  const inOrder = [...context.callContext].filter((i) => !datelineText || !datelineText.startsWith(context.sentences[i]!.text)).sort((a, b) => a - b);
+  const inOrder = [...context.callContext]
+    .filter((i) => !datelineText || !datelineText.startsWith(context.sentences[i]!.text))
+    .sort((a, b) => a - b);
   const both = inOrder.filter((i) => context.bothSides.has(i));
   const found = readLanguageDate(
     {
@@ -134,7 +146,10 @@ export function readLanguageTextDate(context: ArticleContext, language: Compiled
     language,
   );
   // "В последний раз они говорили по телефону 17 сентября": the previous call's day, for consolidation.
-  const previous = context.sentences.find((s) => language.earlierCallCues.test(s.text) && language.callCues.test(s.text) && dayMonths(s.text, language).some((d) => d.year === null));
+  const previous = context.sentences.find(
+    (s) =>
+      language.earlierCallCues.test(s.text) && language.callCues.test(s.text) && dayMonths(s.text, language).some((d) => d.year === null),
+  );
   if (previous) {
     const day = dayMonths(previous.text, language).find((d) => d.year === null)!;
     found.callDate.previousCall = { month: day.month, day: day.day, evidence: previous.text };
@@ -159,7 +174,13 @@ export function languageTopics(context: ArticleContext, language: CompiledLangua
   let backgroundParagraph = -1;
   sentences.forEach((s, i) => {
     const text = s.text;
-    const background = !callSentences.has(i) && (language.earlierCallCues.test(text) || language.backgroundCues.test(text) || language.meetingCues.test(text) || language.futureCallCues.test(text) || context.callCue[i]);
+    const background =
+      !callSentences.has(i) &&
+      (language.earlierCallCues.test(text) ||
+        language.backgroundCues.test(text) ||
+        language.meetingCues.test(text) ||
+        language.futureCallCues.test(text) ||
+        context.callCue[i]);
     if (background) backgroundParagraph = s.paragraph;
     if (background || backgroundParagraph === s.paragraph) return;
     // Above the first call sentence, only a headline that names the leaders or the call.
@@ -192,7 +213,9 @@ export function languageQuotes(context: ArticleContext, language: CompiledLangua
     // Leaders by name, and by office alone ("प्रधानमंत्री ने लिखा"): the participant of that country.
     const people = [
       ...language.names.find(outside).map((m) => ({ ...m, name: leaderName(m.key) })),
-      ...language.offices.find(outside).map((m) => ({ ...m, name: participants.find((p) => p.country === language.officeCountry.get(m.key))?.name ?? null })),
+      ...language.offices
+        .find(outside)
+        .map((m) => ({ ...m, name: participants.find((p) => p.country === language.officeCountry.get(m.key))?.name ?? null })),
     ].sort((a, b) => a.start - b.start);
     for (const span of spans) {
       const text = paragraph.slice(span.start + 1, span.end - 1).trim();
@@ -202,7 +225,13 @@ export function languageQuotes(context: ArticleContext, language: CompiledLangua
       let speaker: string | null = null;
       if (language.statementCues.test(outside)) speaker = body?.key ?? lastBody ?? "Indian government";
       else speaker = person?.name ?? body?.key ?? lastLeader;
-      if (speaker && participants.length && !participants.some((p) => p.name === speaker) && context.extractor.reference.leaders.some((l) => l.name === speaker)) speaker = null;
+      if (
+        speaker &&
+        participants.length &&
+        !participants.some((p) => p.name === speaker) &&
+        context.extractor.reference.leaders.some((l) => l.name === speaker)
+      )
+        speaker = null;
       quotes.push({ text, speaker, source: context.source.file });
     }
     const lastBodyHere = bodies[bodies.length - 1];

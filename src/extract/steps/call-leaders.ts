@@ -8,7 +8,11 @@ import type { ArticleContext } from "./context.ts";
 /** Who was on the call, chosen over the range the text's date leaves (leaders by name first; see `chooseParticipants`). */
 export function chooseCallLeaders(context: ArticleContext): void {
   const { callDate, extractor } = context;
-  context.leaders = leadersOver(context, callDate.earliest ?? extractor.span.from, callDate.latest ?? callDate.earliest ?? extractor.span.to);
+  context.leaders = leadersOver(
+    context,
+    callDate.earliest ?? extractor.span.from,
+    callDate.latest ?? callDate.earliest ?? extractor.span.to,
+  );
 }
 
 /** One leader per country over a range of dates; when the call sentences leave a side unnamed, the sentences around them. */
@@ -17,7 +21,13 @@ export function leadersOver(context: ArticleContext, from: IsoDate, to: IsoDate)
   const { countries, reference } = extractor;
   let chosen = chooseParticipants({ mentions, callContext: participantContext, from, to, countries }, reference);
   if (!callSentences.size || chosen.length >= countries.length) return chosen;
-  const fill = (more: readonly Leader[]) => countries.flatMap((country) => chosen.filter((l) => l.country === country).concat(more.filter((l) => l.country === country)).slice(0, 1));
+  const fill = (more: readonly Leader[]) =>
+    countries.flatMap((country) =>
+      chosen
+        .filter((l) => l.country === country)
+        .concat(more.filter((l) => l.country === country))
+        .slice(0, 1),
+    );
   // "He told Modi on the phone …": the other side is named in the headline, the lede or earlier in the paragraph.
   const wider = widerParticipantContext(sentences, callSentences, mentions, participantContext, context.lede);
   chosen = fill(chooseParticipants({ mentions, callContext: wider, from, to, countries }, reference));
@@ -56,7 +66,10 @@ function widerParticipantContext(
     const named = mentions.filter((m) => m.sentence === c);
     const text = sentences[c]!.text;
     // A readout's title "Telephone conversation with Prime Minister of India …" names only the other party.
-    const noSubject = named.length === 0 || /\b(?:he|she|his|her)\b/i.test(text) || /^(?:(?:tele)?phone |telephonic )?(?:conversation|call|talks)\s+with\b/i.test(text);
+    const noSubject =
+      named.length === 0 ||
+      /\b(?:he|she|his|her)\b/i.test(text) ||
+      /^(?:(?:tele)?phone |telephonic )?(?:conversation|call|talks)\s+with\b/i.test(text);
     return !namesAnotherLeader(text, named) && noSubject;
   });
   if (!open.length) return wider;

@@ -1,4 +1,14 @@
-import { BOTH_LEADERS, CALL_CUE, EARLIER_CALL_CUE, FUTURE_CALL_CUE, NO_CALL_CUE, NOT_A_CALL_CUE, PAIR_SPOKE, PHONE_WORD, togetherNow } from "../cues.ts";
+import {
+  BOTH_LEADERS,
+  CALL_CUE,
+  EARLIER_CALL_CUE,
+  FUTURE_CALL_CUE,
+  NO_CALL_CUE,
+  NOT_A_CALL_CUE,
+  PAIR_SPOKE,
+  PHONE_WORD,
+  togetherNow,
+} from "../cues.ts";
 import { findInitiatorStatements } from "../initiator.ts";
 import type { ArticleContext } from "./context.ts";
 
@@ -20,7 +30,8 @@ export function findCallSentences(context: ArticleContext): void {
   // "Modi and Putin spoke about fertilisers": leaders of the two countries, not together anywhere in the text, talked by phone.
   if (!callSentences.size && !togetherNow(context.wholeText)) {
     sentences.forEach((s, i) => {
-      if (countriesIn[i]!.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text)) callSentences.add(i);
+      if (countriesIn[i]!.size >= 2 && PAIR_SPOKE.test(s.text) && !FUTURE_CALL_CUE.test(s.text) && !NO_CALL_CUE.test(s.text))
+        callSentences.add(i);
     });
   }
   // "Putin called Modi" reports a call without any other call word.

@@ -17,18 +17,31 @@ export function applyFrontMatter(context: ArticleContext): void {
     if (context.textDate.date && context.textDate.date !== date) {
       context.warnings.push({ message: `front matter "callDate" (${date}) overrides the date the text gives` });
     }
-    context.callDate = { date, earliest: date, latest: date, weekday: weekdayOf(date), evidence: "front matter callDate", rule: "front-matter" };
+    context.callDate = {
+      date,
+      earliest: date,
+      latest: date,
+      weekday: weekdayOf(date),
+      evidence: "front matter callDate",
+      rule: "front-matter",
+    };
     // The text's own date is not the record's: its doubts are not reported.
     context.dateWarnings = [];
     if (context.leaders.length < context.extractor.countries.length) context.leaders = leadersOver(context, date, date);
   }
   if (frontMatter.participants) {
     const named = leadersNamed(frontMatter.participants, context.extractor);
-    if (named.missing.length) context.warnings.push({ message: `front matter "participants": ${named.missing.map((n) => `"${n}"`).join(", ")} not in the leaders data; ignored` });
+    if (named.missing.length)
+      context.warnings.push({
+        message: `front matter "participants": ${named.missing.map((n) => `"${n}"`).join(", ")} not in the leaders data; ignored`,
+      });
     if (named.leaders.length) {
       if (context.leaders.length && !sameLeaders(context.leaders, named.leaders)) {
-        context.warnings.push({ message: `front matter "participants" (${named.leaders.map((l) => l.name).join(", ")}) overrides the text ` +
-          `(${context.leaders.map((l) => l.name).join(", ")})` });
+        context.warnings.push({
+          message:
+            `front matter "participants" (${named.leaders.map((l) => l.name).join(", ")}) overrides the text ` +
+            `(${context.leaders.map((l) => l.name).join(", ")})`,
+        });
       }
       context.leaders = named.leaders;
       context.evidence.participants = "front matter participants";

@@ -158,7 +158,11 @@ function toCallView(
       language: writtenIn(row.sentence, sourceLanguage(members.find((m) => sentenceOf(m.evidence, row.sentence)))),
     })),
     notes: members.flatMap((article) =>
-      sourceNotes(article, call, initiators).map((message) => ({ source: sourceLabel(article.file), anchor: anchors.get(article.file)!, message })),
+      sourceNotes(article, call, initiators).map((message) => ({
+        source: sourceLabel(article.file),
+        anchor: anchors.get(article.file)!,
+        message,
+      })),
     ),
     daysSincePrevious: null,
     previous: null,
@@ -235,7 +239,9 @@ function sourceNotes(article: Article, call: CallRecord, initiators: ReadonlySet
   }
   if (article.initiator && initiators.size > 1) {
     const others = [...initiators].filter((i) => i !== article.initiator);
-    notes.push(`says ${article.initiator} placed the call; ${others.length === 1 ? "another source says" : "other sources say"} ${listOf(others)}`);
+    notes.push(
+      `says ${article.initiator} placed the call; ${others.length === 1 ? "another source says" : "other sources say"} ${listOf(others)}`,
+    );
   }
   for (const w of article.warnings) if (DISAGREEMENT.test(w.message)) notes.push(w.message);
   return [...new Set(notes)];

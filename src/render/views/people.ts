@@ -29,7 +29,11 @@ export interface PeopleViews {
 }
 
 /** `calls` newest first, as `callViews` gives them. */
-export function peopleViews(calls: readonly CallView[], reference: Pick<Reference, "leaders" | "offices" | "countries">, perPage: number): PeopleViews {
+export function peopleViews(
+  calls: readonly CallView[],
+  reference: Pick<Reference, "leaders" | "offices" | "countries">,
+  perPage: number,
+): PeopleViews {
   const officeTitle = new Map(reference.offices.map((o) => [o.id, o.title]));
   const countryName = new Map(reference.countries.map((c) => [c.id, c.name]));
   const people: PersonView[] = [];

@@ -47,14 +47,24 @@ export function topicViews(calls: readonly CallView[], taxonomy: readonly Topic[
     topics.push(view);
     // The page of the topic's list where each year's newest call is: the heat map links there.
     const yearUrls = new Map<string, string>();
-    matrixRows.push({ slug: topic.slug, label: topic.label, url: view.url, counts: new Map(view.perYear.map((y) => [y.year, y.count])), yearUrls });
+    matrixRows.push({
+      slug: topic.slug,
+      label: topic.label,
+      url: view.url,
+      counts: new Map(view.perYear.map((y) => [y.year, y.count])),
+      yearUrls,
+    });
     for (const chunk of paginate(list, perPage, view.url)) {
       for (const call of chunk.items) if (!yearUrls.has(call.year)) yearUrls.set(call.year, chunk.url);
       topicPages.push({
         ...chunk,
         topic: view,
         quotes: chunk.items.flatMap((call) =>
-          onTopic(call, topic.slug).map((q) => ({ call: { url: call.url, label: call.headline }, speaker: q.speaker ?? "Unattributed", text: q.text })),
+          onTopic(call, topic.slug).map((q) => ({
+            call: { url: call.url, label: call.headline },
+            speaker: q.speaker ?? "Unattributed",
+            text: q.text,
+          })),
         ),
       });
     }

@@ -49,7 +49,11 @@ export function yearViews(calls: readonly CallView[], perPage: number, recentCou
       nextYear: years[i - 1] ?? null,
     })),
   );
-  const recent = [...groupBy(calls.slice(0, recentCount), (c) => c.year).entries()].map(([year, list]) => ({ year, url: yearUrl(year), calls: list }));
+  const recent = [...groupBy(calls.slice(0, recentCount), (c) => c.year).entries()].map(([year, list]) => ({
+    year,
+    url: yearUrl(year),
+    calls: list,
+  }));
   return { years, yearPages, recent };
 }
 

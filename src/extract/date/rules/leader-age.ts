@@ -23,7 +23,8 @@ export const leaderAge: DateRule = {
       if (!leader?.born) return;
       const from = inYear(leader.born, yearOf(leader.born) + age);
       const until = inYear(leader.born, yearOf(leader.born) + age + 1);
-      if (from && until) clues.push({ rule: this.name, evidence: `${leader.name} given as ${age} years old`, from, to: addDays(until, -1), weak: true });
+      if (from && until)
+        clues.push({ rule: this.name, evidence: `${leader.name} given as ${age} years old`, from, to: addDays(until, -1), weak: true });
     };
     for (const match of text.matchAll(AGE_BEFORE)) add(Number(match[1]), match[2]!);
     for (const match of text.matchAll(AGE_AFTER)) add(Number(match[2]), match[1]!);
@@ -34,5 +35,7 @@ export const leaderAge: DateRule = {
 /** Whether the words name the leader: the last of them is the leader's surname, or the words end with one of the aliases. */
 function namedIn(leader: Leader, words: string): boolean {
   const surname = leader.name.split(/\s+/).at(-1)!;
-  return words === surname || words.endsWith(` ${surname}`) || leader.aliases.some((alias) => words === alias || words.endsWith(` ${alias}`));
+  return (
+    words === surname || words.endsWith(` ${surname}`) || leader.aliases.some((alias) => words === alias || words.endsWith(` ${alias}`))
+  );
 }

@@ -13,9 +13,10 @@ export const leadersInOffice: DateRule = {
     return leaders.map((leader) => {
       const evidence = `${leader.name}'s terms in the leaders data`;
       const lastEnd = leader.offices.reduce<string | null>((end, term) => (term.to && (!end || term.to > end) ? term.to : end), null);
-      const spans = former.has(leader) && lastEnd
-        ? [{ from: lastEnd, to: leader.died }]
-        : leader.offices.map((term) => ({ from: addDays(term.from, -DESIGNATE_DAYS), to: term.to }));
+      const spans =
+        former.has(leader) && lastEnd
+          ? [{ from: lastEnd, to: leader.died }]
+          : leader.offices.map((term) => ({ from: addDays(term.from, -DESIGNATE_DAYS), to: term.to }));
       return { rule: this.name, evidence, spans, ...(leader.died ? { to: leader.died } : {}) };
     });
   },

@@ -5,6 +5,8 @@ export const notAfterPublication: DateRule = {
   name: "not-after-publication",
   clues({ published, dateline }) {
     const bound = [published, dateline?.date].filter((d): d is string => Boolean(d)).sort()[0];
-    return bound ? [{ rule: this.name, evidence: dateline && dateline.date === bound ? dateline.text : `published ${bound}`, to: bound }] : [];
+    return bound
+      ? [{ rule: this.name, evidence: dateline && dateline.date === bound ? dateline.text : `published ${bound}`, to: bound }]
+      : [];
   },
 };

@@ -27,7 +27,12 @@ export const titledLeaders: DateRule = {
     const clues: DayClue[] = [];
     for (const titled of titledNames(reference)) {
       if (onCall.has(titled.leader.name) || !text.includes(titled.phrase) || !mentionedAsSuch(text, titled.phrase)) continue;
-      clues.push({ rule: this.name, evidence: `${titled.leader.name}'s time in office ("${titled.phrase}")`, spans: titled.spans, weak: true });
+      clues.push({
+        rule: this.name,
+        evidence: `${titled.leader.name}'s time in office ("${titled.phrase}")`,
+        spans: titled.spans,
+        weak: true,
+      });
       onCall.add(titled.leader.name); // one clue per person is enough
     }
     return clues;

@@ -2,7 +2,8 @@ import type { DateRule } from "../context.ts";
 
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** A sentence about what is to come: its years say nothing of when it was written. */
-const FUTURE = /\b(?:will|would|shall|upcoming|forthcoming|next|scheduled|expected|planned|plans?|aims?|target(?:s|ed)?|vision|by|until|till|ahead|due|hopes?|through)\b/i;
+const FUTURE =
+  /\b(?:will|would|shall|upcoming|forthcoming|next|scheduled|expected|planned|plans?|aims?|target(?:s|ed)?|vision|by|until|till|ahead|due|hopes?|through)\b/i;
 
 /**
  * The latest year the text writes in a sentence about the past or present
