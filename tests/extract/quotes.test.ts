@@ -73,8 +73,8 @@ test("'Taking to X, PM Modi wrote:' introduces a post quoted without marks", () 
   assert.deepEqual(
     quotes(`Taking to X, PM Modi wrote:
 
-Had an excellent conversation with my friend President Putin about our partnership.`),
-    [["Had an excellent conversation with my friend President Putin about our partnership.", "Narendra Modi"]],
+Spoke at length with my friend President Putin today about where our partnership goes next.`),
+    [["Spoke at length with my friend President Putin today about where our partnership goes next.", "Narendra Modi"]],
   );
 });
 
