@@ -1,5 +1,5 @@
 import type { Article, IsoDate, Participant } from "../types.ts";
-import { addDays, daysBetween } from "../dates.ts";
+import { addDays, daysBetween, maxDate, minDate } from "../dates.ts";
 import { appendTo, callId } from "./call-index.ts";
 import type { ContentIndex } from "./content-index.ts";
 import type { Placements } from "./placements.ts";
@@ -53,8 +53,8 @@ export function pinOpenPairs(
 
 /** The one day both articles' date clues allow; null when none, several, or a range too open to walk. */
 function onlyCommonDay(a: Article, b: Article): IsoDate | null {
-  const from = later(a.callDate.earliest, b.callDate.earliest);
-  const to = earlier(a.callDate.latest, b.callDate.latest);
+  const from = maxDate(a.callDate.earliest, b.callDate.earliest);
+  const to = minDate(a.callDate.latest, b.callDate.latest);
   if (!from || !to || from > to || daysBetween(from, to) > MAX_COMMON_RANGE_DAYS) return null;
   let found: IsoDate | null = null;
   for (let day = from; day <= to; day = addDays(day, 1)) {
@@ -63,12 +63,4 @@ function onlyCommonDay(a: Article, b: Article): IsoDate | null {
     found = day;
   }
   return found;
-}
-
-function later(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
-  return a && b ? (a > b ? a : b) : (a ?? b);
-}
-
-function earlier(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
-  return a && b ? (a < b ? a : b) : (a ?? b);
 }

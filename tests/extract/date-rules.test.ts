@@ -196,9 +196,9 @@ describe("events the text describes or dates by a weekday (written for these tes
   const strike = { name: "a strike", date: "2019-02-26", phrases: ["Balakot", "air strike … Jaish"] };
 
   it("a phrase with a gap needs its parts in order within one sentence", () => {
-    assert.equal(eventMentions("Jets carried out an air strike on a Jaish training site.", strike).length, 1);
-    assert.equal(eventMentions("Jaish was blamed. Later came an air strike elsewhere.", strike).length, 0);
-    assert.equal(eventMentions("The Balakot raid was debated.", strike)[0]?.phrase, "Balakot");
+    assert.equal(eventMentions(["Jets carried out an air strike on a Jaish training site."], strike).length, 1);
+    assert.equal(eventMentions(["Jaish was blamed.", "Later came an air strike elsewhere."], strike).length, 0);
+    assert.equal(eventMentions(["The Balakot raid was debated."], strike)[0]?.phrase, "Balakot");
   });
 
   it("an event dated 'on <its own weekday>' puts the call within a week of it; another weekday says nothing", () => {

@@ -18,9 +18,10 @@ export interface DateContext {
   leaders: readonly Leader[];
   /** Participants the text calls "former". */
   former: ReadonlySet<Leader>;
-  /** The article's whole text and the text of its call sentences. */
+  /** The article's whole text, its sentences, and those that report the call (as the steps split them). */
   text: string;
-  callText: string;
+  sentences: readonly string[];
+  callSentences: readonly string[];
   reference: Pick<Reference, "context" | "leaders" | "offices">;
 }
 

@@ -4,26 +4,27 @@ import type { DatedEvent } from "../../data/load.ts";
 const GAP = /\s*(?:…|\.\.\.)\s*/;
 
 /**
- * The sentences of a text that mention an event, by any of its phrases. A
- * phrase is found as written; one with a gap ("air strike … Jaish") needs its
- * parts in that order within one sentence, which is how an event is described
- * when it is not named.
+ * The sentences that mention an event, by any of its phrases. A phrase is
+ * found as written; one with a gap ("air strike … Jaish") needs its parts in
+ * that order within one sentence, which is how an event is described when it
+ * is not named.
  */
-export function eventMentions(text: string, event: DatedEvent): { phrase: string; sentence: string }[] {
+export function eventMentions(sentences: readonly string[], event: DatedEvent): { phrase: string; sentence: string }[] {
   const found: { phrase: string; sentence: string }[] = [];
   for (const phrase of event.phrases) {
     const parts = phrase.split(GAP).filter(Boolean);
-    if (!text.includes(parts[0]!)) continue;
-    for (const sentence of sentencesWith(text, parts[0]!)) {
-      let at = 0;
-      const inOrder = parts.every((part) => (at = sentence.indexOf(part, at)) !== -1 && (at += part.length) > 0);
-      if (inOrder) found.push({ phrase, sentence });
-    }
+    for (const sentence of sentences) if (inOrder(sentence, parts)) found.push({ phrase, sentence });
   }
   return found;
 }
 
-/** The sentences (or lines) that hold a word. */
-function sentencesWith(text: string, word: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.includes(word));
+/** Whether each part stands in the sentence after the one before it. */
+function inOrder(sentence: string, parts: readonly string[]): boolean {
+  let at = 0;
+  for (const part of parts) {
+    const found = sentence.indexOf(part, at);
+    if (found === -1) return false;
+    at = found + part.length;
+  }
+  return true;
 }

@@ -17,9 +17,8 @@ const AHEAD = /\b(?:upcoming|forthcoming|coming|next|ahead of|future|success in)
  */
 export const electionCongratulations: DateRule = {
   name: "election-congratulations",
-  clues({ callText, leaders }) {
-    if (!CONGRATULATE.test(callText)) return [];
-    const sentence = callText.split(/(?<=[.!?])\s+/).find((s) => CONGRATULATE.test(s) && ELECTION.test(s) && !AHEAD.test(s));
+  clues({ callSentences, leaders }) {
+    const sentence = callSentences.find((s) => CONGRATULATE.test(s) && ELECTION.test(s) && !AHEAD.test(s));
     const elections = leaders.flatMap((leader) => leader.elections);
     if (!sentence || !elections.length) return [];
     const spans = elections.map((day) => ({ from: addDays(day, -1), to: addDays(day, WITHIN_DAYS) }));

@@ -17,11 +17,11 @@ const WEEK = 6;
  */
 export const eventWeek: DateRule = {
   name: "event-week",
-  clues({ text, reference }) {
+  clues({ sentences, reference }) {
     const clues: DayClue[] = [];
     for (const event of reference.context.events) {
       const weekday = weekdayOf(event.date);
-      const mention = eventMentions(text, event).find(({ sentence }) => bareWeekdays(sentence).includes(weekday));
+      const mention = eventMentions(sentences, event).find(({ sentence }) => bareWeekdays(sentence).includes(weekday));
       if (!mention) continue;
       const evidence = `${event.name} (${event.date}, a ${weekdayName(weekday)}) is dated "on ${weekdayName(weekday)}": ${mention.sentence}`;
       clues.push({ rule: this.name, evidence, from: addDays(event.date, -WEEK - 1), to: addDays(event.date, WEEK), weak: true });

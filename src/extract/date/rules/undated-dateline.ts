@@ -12,10 +12,10 @@ const YESTERDAY = /\b(?:yesterday|last night)\b/i;
  */
 export const undatedDateline: DateRule = {
   name: "dateline-without-year",
-  clues({ undatedDateline, published, dateline, textual, callText }) {
+  clues({ undatedDateline, published, dateline, textual, callSentences }) {
     if (!undatedDateline || published || dateline) return [];
     let { month, day } = undatedDateline;
-    if (!textual.weekday && YESTERDAY.test(callText)) {
+    if (!textual.weekday && callSentences.some((sentence) => YESTERDAY.test(sentence))) {
       // A year without 29 February never shifts into it.
       const before = addDays(`2001-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, -1);
       month = Number(before.slice(5, 7));

@@ -12,7 +12,7 @@ const FORMER = /\b(?:[Ff]ormer|[Ee]x-|[Ee]rstwhile|[Tt]hen|[Ll]ate)(?:\s+[A-Z][\
  */
 export const worldContext: DateRule = {
   name: "world-context",
-  clues({ text, reference }) {
+  clues({ text, sentences, reference }) {
     const clues: DayClue[] = [];
     for (const holder of reference.context.officeHolders) {
       const alias = holder.aliases.find((a) => mentionedAsSuch(text, a));
@@ -20,7 +20,7 @@ export const worldContext: DateRule = {
       if (alias) clues.push({ rule: this.name, evidence: `${holder.name}'s time in office (${alias})`, spans: holder.terms, weak: true });
     }
     for (const event of reference.context.events) {
-      const mention = eventMentions(text, event)[0];
+      const mention = eventMentions(sentences, event)[0];
       if (mention) clues.push({ rule: this.name, evidence: `after ${event.name} (${event.date}): "${mention.phrase}"`, from: event.date });
     }
     return clues;

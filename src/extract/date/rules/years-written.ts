@@ -13,10 +13,10 @@ const FUTURE =
  */
 export const yearsWritten: DateRule = {
   name: "years-written",
-  clues({ text }) {
+  clues({ sentences }) {
     let latest = 0;
     let evidence = "";
-    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    for (const sentence of sentences) {
       if (!/\d{4}/.test(sentence) || FUTURE.test(sentence)) continue;
       for (const match of sentence.matchAll(YEAR)) {
         const year = Number(match[1]);
