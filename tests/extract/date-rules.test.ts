@@ -184,6 +184,15 @@ Prime Minister Narendra Modi on Tuesday telephoned President Vladimir Putin and 
     assert.ok(!days.includes("2022-03-01"));
   });
 
+  it("a congratulation on a vote that elected nobody (a referendum on the constitution) says nothing of elections", () => {
+    const article = extractText(
+      "Prime Minister Narendra Modi telephoned President Vladimir Putin on Thursday and congratulated him on the vote " +
+        "that approved changes to Russia's constitution.",
+    );
+    assert.ok(!(article.callDate.rule ?? "").includes("election-congratulations"));
+    assert.ok(!article.warnings.some((w) => /election-congratulations/.test(w.message)));
+  });
+
   it("wishing success in elections still ahead is not a congratulation on one won", () => {
     const article = extractText(
       `Prime Minister Narendra Modi spoke with President Vladimir Putin on Monday, who congratulated him and wished him success in the coming elections.`,

@@ -6,7 +6,7 @@ const WITHIN_DAYS = 60;
 
 const CONGRATULATE = /\bcongratulat/i;
 /** An election won, not one ahead: "re-election", "his win in the polls", "the electoral victory". */
-const ELECTION = /\b(?:re-?elect\w*|elect(?:ed|ion|ions|oral)|polls?|votes?|mandate)\b/i;
+const ELECTION = /\b(?:re-?elect\w*|elect(?:ed|ion|ions|oral)|polls?|mandate)\b/i;
 const AHEAD = /\b(?:upcoming|forthcoming|coming|next|ahead of|future|success in)\b[^.]{0,40}\belections?\b|\bVictory Day\b/i;
 
 /**
