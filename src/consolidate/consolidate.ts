@@ -69,7 +69,8 @@ export function consolidate(
       .join("+");
   const content = new ContentIndex(groups);
   const placements = new Placements();
-  moveSoftDated(groups, leadersKey, content, placements);
+  const placing = { leadersKey, countryOrder, content, placements };
+  moveSoftDated(groups, placing);
   const byLeaders = indexCallsByLeaders(groups, (members) => leadersKey(members[0]!.participants));
   // Placements are decided against the calls as the dated articles made them, so the order of undated articles does not matter.
   const joins: [string, Article][] = [];
@@ -106,21 +107,12 @@ export function consolidate(
     stillOpen.push({ article, fits });
   }
   for (const [id, article] of joins) groups.get(id)!.push(article);
-  const pinned = pinSoftCalls(
-    groups,
-    stillOpen.map((o) => o.article),
-    leadersKey,
-    countryOrder,
-    content,
-    placements,
-  );
+  const open = stillOpen.map((o) => o.article);
+  const pinned = pinSoftCalls(groups, open, placing);
   const paired = pinOpenPairs(
     groups,
-    stillOpen.map((o) => o.article).filter((a) => !pinned.placed.has(a)),
-    leadersKey,
-    countryOrder,
-    content,
-    placements,
+    open.filter((a) => !pinned.placed.has(a)),
+    placing,
   );
   for (const { article, fits: before } of stillOpen) {
     if (pinned.placed.has(article) || paired.has(article)) continue;

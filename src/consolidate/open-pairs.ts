@@ -1,8 +1,7 @@
-import type { Article, IsoDate, Participant } from "../types.ts";
+import type { Article, IsoDate } from "../types.ts";
 import { addDays, daysBetween, maxDate, minDate } from "../dates.ts";
 import { appendTo, callId } from "./call-index.ts";
-import type { ContentIndex } from "./content-index.ts";
-import type { Placements } from "./placements.ts";
+import type { Placing } from "./placements.ts";
 import { fitsOpenDate } from "./soft-dates.ts";
 
 /** Ranges longer than this are not walked for a common day: they settle nothing. */
@@ -18,10 +17,7 @@ const MAX_COMMON_RANGE_DAYS = 1500;
 export function pinOpenPairs(
   groups: Map<string, Article[]>,
   open: readonly Article[],
-  leadersKey: (participants: readonly Participant[]) => string,
-  countryOrder: readonly string[],
-  content: ContentIndex,
-  placements: Placements,
+  { leadersKey, countryOrder, content, placements }: Placing,
 ): Set<Article> {
   const placed = new Set<Article>();
   const byLeaders = new Map<string, Article[]>();

@@ -1,4 +1,13 @@
-import type { Article } from "../types.ts";
+import type { Article, Participant } from "../types.ts";
+import type { ContentIndex } from "./content-index.ts";
+
+/** What the placing passes share: how calls are keyed and named, the content profiles, and where reasons go. */
+export interface Placing {
+  leadersKey: (participants: readonly Participant[]) => string;
+  countryOrder: readonly string[];
+  content: ContentIndex;
+  placements: Placements;
+}
 
 /**
  * Why an article is on a call that its own date did not name (the one call its

@@ -2,8 +2,7 @@ import type { Article, IsoDate, Participant } from "../types.ts";
 import { addDays, weekdayOf } from "../dates.ts";
 import { SOFT_WEEKDAY_RULE } from "../extract/call-date.ts";
 import { appendTo, callId, callsInRange, indexCallsByLeaders } from "./call-index.ts";
-import type { ContentIndex } from "./content-index.ts";
-import type { Placements } from "./placements.ts";
+import type { Placing } from "./placements.ts";
 
 /**
  * Soft dates: a date kept on an article but open to a report of the same call
@@ -21,12 +20,7 @@ export const isSoft = (article: Article) =>
  * the one firmly dated call of the same leaders on that weekday in the month
  * before: the date line was a crawl date. With none, or several, it stays.
  */
-export function moveSoftDated(
-  groups: Map<string, Article[]>,
-  leadersKey: (participants: readonly Participant[]) => string,
-  content: ContentIndex,
-  placements: Placements,
-): void {
+export function moveSoftDated(groups: Map<string, Article[]>, { leadersKey, content, placements }: Placing): void {
   const soft = [...groups].filter(([, members]) => members.every(isSoft));
   if (!soft.length) return;
   const firm = new Map([...groups].filter(([, members]) => members.some((m) => !isSoft(m))));
@@ -71,10 +65,7 @@ export function moveSoftDated(
 export function pinSoftCalls(
   groups: Map<string, Article[]>,
   open: readonly Article[],
-  leadersKey: (participants: readonly Participant[]) => string,
-  countryOrder: readonly string[],
-  content: ContentIndex,
-  placements: Placements,
+  { leadersKey, countryOrder, content, placements }: Placing,
 ): { placed: Set<Article>; renamed: Map<string, string> } {
   const placed = new Set<Article>();
   const renamed = new Map<string, string>();
