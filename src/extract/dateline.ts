@@ -90,7 +90,8 @@ export function findDateline(lines: readonly string[], published: IsoDate | null
   const consider = (found: Dateline | null) => {
     if (!found) return;
     if (!best || found.date < best.date) best = found;
-    else if (found.date === best.date && found.clock !== undefined && !(best.clock! <= found.clock)) best = { ...best, clock: found.clock };
+    else if (found.date === best.date && found.clock !== undefined && (best.clock === undefined || found.clock < best.clock))
+      best = { ...best, clock: found.clock };
   };
   lines.slice(0, STAMP_LINES).forEach((raw, index) => consider(stampIn(raw.trim(), index, published)));
   if (best) return best;

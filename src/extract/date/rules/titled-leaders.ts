@@ -23,17 +23,18 @@ const TITLED = new WeakMap<object, TitledName[]>();
 export const titledLeaders: DateRule = {
   name: "titled-leaders",
   clues({ text, leaders, reference }) {
-    const onCall = new Set(leaders.map((leader) => leader.name));
+    // The call's own leaders are left out, and one clue per person is enough.
+    const done = new Set(leaders.map((leader) => leader.name));
     const clues: DayClue[] = [];
     for (const titled of titledNames(reference)) {
-      if (onCall.has(titled.leader.name) || !text.includes(titled.phrase) || !mentionedAsSuch(text, titled.phrase)) continue;
+      if (done.has(titled.leader.name) || !mentionedAsSuch(text, titled.phrase)) continue;
       clues.push({
         rule: this.name,
         evidence: `${titled.leader.name}'s time in office ("${titled.phrase}")`,
         spans: titled.spans,
         weak: true,
       });
-      onCall.add(titled.leader.name); // one clue per person is enough
+      done.add(titled.leader.name);
     }
     return clues;
   },
