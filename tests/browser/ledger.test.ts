@@ -7,15 +7,11 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { findChromium, launchChromium } from "../../scripts/chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 import type { StaticServer } from "../../scripts/static-server.ts";
 import { serveStatic } from "../../scripts/static-server.ts";
+import { executable, skip, withPage } from "../helpers/browser.ts";
 import { project, tradeCall, tradeMeeting, winterCall } from "../helpers/ledger-project.ts";
-
-const executable = findChromium();
-const skip = executable ? false : "no Chromium found (set CHROMIUM_PATH or apt-get install chromium); browser tests skipped";
-if (!executable && process.env.REQUIRE_BROWSER === "1")
-  throw new Error("REQUIRE_BROWSER=1 but no Chromium was found at CHROMIUM_PATH or /usr/bin/chromium");
 
 const PREFIX = "/india-russia-calls/";
 let browser: Browser;
@@ -43,34 +39,34 @@ after(async () => {
 
 test("a moved call's old address leads to the live page with JavaScript off, at / and under a sub-path", { skip }, async () => {
   for (const server of [root, prefixed]) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}calls/2020-01-14-modi-putin/`);
-      await page.waitForURL(`${server.url}calls/2020-01-13-modi-putin/`, { timeout: 10_000 });
-      assert.match(await page.locator("h1").innerText(), /spoke by phone on Monday, 13 January 2020/);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        await page.goto(`${server.url}calls/2020-01-14-modi-putin/`);
+        await page.waitForURL(`${server.url}calls/2020-01-13-modi-putin/`, { timeout: 10_000 });
+        assert.match(await page.locator("h1").innerText(), /spoke by phone on Monday, 13 January 2020/);
+      },
+      { javaScriptEnabled: false },
+    );
   }
 });
 
 test("a withdrawn call's page: no axe-core violations in light and dark mode, no sideways scroll at 375 px", { skip }, async () => {
   for (const colorScheme of ["light", "dark"] as const) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${root.url}calls/2020-06-10-modi-putin/`);
-      assert.equal(await page.locator("h1").innerText(), "This call record was withdrawn");
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      assert.deepEqual(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        [],
-      );
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        await page.goto(`${root.url}calls/2020-06-10-modi-putin/`);
+        assert.equal(await page.locator("h1").innerText(), "This call record was withdrawn");
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        assert.deepEqual(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+          [],
+        );
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+      },
+      { width: 375, height: 800, colorScheme },
+    );
   }
 });
