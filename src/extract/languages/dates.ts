@@ -4,7 +4,7 @@ import { FILED_THAT_DAY_RULE, RELATIVE_TO_DATE_LINE_RULE, SOFT_WEEKDAY_RULE } fr
 import type { MonthDayClue } from "../call-date.ts";
 import type { Dateline, UndatedDateline } from "../dateline.ts";
 import { onFirstUse } from "../../first-use.ts";
-import { MONTHS } from "../vocabulary.ts";
+import { MONTHS, monthNumber } from "../vocabulary.ts";
 import type { CompiledLanguage } from "./compile.ts";
 import { withAsciiDigits } from "./compile.ts";
 
@@ -207,7 +207,7 @@ export function readLanguageDate(
   for (const sentence of sentences) {
     const signoff = sentence.text.includes("(@") ? POST_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
-    const date = iso(Number(signoff[3]), MONTHS.findIndex((m) => m.startsWith(signoff[1]!.toLowerCase())) + 1, Number(signoff[2]));
+    const date = iso(Number(signoff[3]), monthNumber(signoff[1]!), Number(signoff[2]));
     if (date && (!published || date <= published) && (!weekday || weekdayOf(date) === weekday.day))
       return { callDate: resolved(date, sentence.text), monthDays, undated };
   }
