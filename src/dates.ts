@@ -47,6 +47,12 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 
 const DAY_MS = 86_400_000;
 
+/** The month and day before a month and day with no year ("yesterday" under an undated dateline); a year without 29 February never shifts into it. */
+export function monthDayBefore(month: number, day: number): { month: number; day: number } {
+  const before = addDays(`2001-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, -1);
+  return { month: Number(before.slice(5, 7)), day: Number(before.slice(8, 10)) };
+}
+
 /**
  * UTC midnight of a real `YYYY-MM-DD` date, else NaN. Plain `Date` arithmetic
  * is exact for whole days in UTC and far cheaper than luxon, which the

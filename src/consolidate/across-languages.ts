@@ -1,8 +1,6 @@
 import type { Article } from "../types.ts";
-import { MONTHS } from "../extract/vocabulary.ts";
+import { monthName } from "../extract/vocabulary.ts";
 import type { IndexedCall } from "./call-index.ts";
-
-const monthName = (month: number) => MONTHS[month - 1]![0]!.toUpperCase() + MONTHS[month - 1]!.slice(1);
 
 /**
  * Placing a report in another language whose text leaves the date open. It

@@ -128,8 +128,8 @@ export function loadLanguageFile(file: string, references?: LanguageReferences):
     if (!isSeq(node) || node.items.length !== count) throw new DataFileError(`${at(node)}: ${what}: expected ${count} lists of forms`);
     return node.items.map((item, i) => list(item as Node, `${what}[${i}]`));
   };
-  const keyed = (node: Node | null, what: string, known: readonly string[] | null, optional = true): Record<string, string[]> => {
-    if (!node && optional) return {};
+  const keyed = (node: Node | null, what: string, known: readonly string[] | null): Record<string, string[]> => {
+    if (!node) return {};
     if (!isMap(node)) throw new DataFileError(`${at(node)}: ${what}: expected a map of names to lists of phrases`);
     const out: Record<string, string[]> = {};
     for (const pair of node.items) {

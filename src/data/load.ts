@@ -116,8 +116,7 @@ function asList(value: unknown, where: string): unknown[] {
 }
 
 function asRecords(value: unknown, where: string): Record<string, unknown>[] {
-  if (!Array.isArray(value)) throw new DataFileError(`${where}: expected a list`);
-  return value as Record<string, unknown>[];
+  return asList(value, where) as Record<string, unknown>[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

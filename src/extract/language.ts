@@ -147,9 +147,9 @@ export function detectLanguage(
   let best: { code: string; share: number } | null = null;
   for (const [code, language] of Object.entries(languages)) {
     if (language.script !== script || code === "en") continue;
+    if (language.foreignLetters && foreignShare(text, language.foreignLetters) > FOREIGN_LETTER_SHARE) continue;
     const common = new Set(language.functionWords.map((w) => w.toLowerCase()));
     const share = words.length ? words.filter((w) => common.has(w)).length / words.length : 0;
-    if (language.foreignLetters && foreignShare(text, language.foreignLetters) > FOREIGN_LETTER_SHARE) continue;
     if (share >= FUNCTION_WORD_SHARE && (!best || share > best.share)) best = { code, share };
   }
   if (best) return { code: best.code, supported: true };

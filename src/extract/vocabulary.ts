@@ -34,7 +34,15 @@ export const MONTH_ALTERNATION = MONTHS.join("|");
 
 /** A weekday's name with a capital, for messages: 1 → "Monday". */
 export function weekdayName(day: number): string {
-  const name = WEEKDAYS[day - 1]!;
+  return capitalized(WEEKDAYS[day - 1]!);
+}
+
+/** A month's name with a capital, for messages: 9 → "September". */
+export function monthName(month: number): string {
+  return capitalized(MONTHS[month - 1]!);
+}
+
+function capitalized(name: string): string {
   return name[0]!.toUpperCase() + name.slice(1);
 }
 

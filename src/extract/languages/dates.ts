@@ -1,10 +1,10 @@
 import type { CallDate, IsoDate, Sentence } from "../../types.ts";
-import { addDays, isRealDate, weekdayOf } from "../../dates.ts";
+import { addDays, isRealDate, monthDayBefore, weekdayOf } from "../../dates.ts";
 import { FILED_THAT_DAY_RULE, RELATIVE_TO_DATE_LINE_RULE, SOFT_WEEKDAY_RULE } from "../call-date.ts";
 import type { MonthDayClue } from "../call-date.ts";
 import type { Dateline, UndatedDateline } from "../dateline.ts";
 import { onFirstUse } from "../../first-use.ts";
-import { MONTHS } from "../vocabulary.ts";
+import { MONTHS, monthNumber } from "../vocabulary.ts";
 import type { CompiledLanguage } from "./compile.ts";
 import { withAsciiDigits } from "./compile.ts";
 
@@ -191,8 +191,7 @@ export function readLanguageDate(
   }
   if (relative?.yesterday && undated) {
     // "Yesterday" under a dateline without a year: the day before it.
-    const before = addDays(`2001-${String(undated.month).padStart(2, "0")}-${String(undated.day).padStart(2, "0")}`, -1);
-    undated = { month: Number(before.slice(5, 7)), day: Number(before.slice(8, 10)), text: undated.text };
+    undated = { ...monthDayBefore(undated.month, undated.day), text: undated.text };
   }
   if (weekday && anchor) {
     let date = anchor;
@@ -207,7 +206,7 @@ export function readLanguageDate(
   for (const sentence of sentences) {
     const signoff = sentence.text.includes("(@") ? POST_SIGNOFF.exec(sentence.text) : null;
     if (!signoff) continue;
-    const date = iso(Number(signoff[3]), MONTHS.findIndex((m) => m.startsWith(signoff[1]!.toLowerCase())) + 1, Number(signoff[2]));
+    const date = iso(Number(signoff[3]), monthNumber(signoff[1]!), Number(signoff[2]));
     if (date && (!published || date <= published) && (!weekday || weekdayOf(date) === weekday.day))
       return { callDate: resolved(date, sentence.text), monthDays, undated };
   }

@@ -1,4 +1,4 @@
-import { addDays } from "../../../dates.ts";
+import { monthDayBefore } from "../../../dates.ts";
 import type { DateRule } from "../context.ts";
 
 /** How many days before a report's dateline a weekday it names can lie ("MOSCOW, May 27 – … on Tuesday"). */
@@ -14,13 +14,8 @@ export const undatedDateline: DateRule = {
   name: "dateline-without-year",
   clues({ undatedDateline, published, dateline, textual, callSentences }) {
     if (!undatedDateline || published || dateline) return [];
-    let { month, day } = undatedDateline;
-    if (!textual.weekday && callSentences.some((sentence) => YESTERDAY.test(sentence))) {
-      // A year without 29 February never shifts into it.
-      const before = addDays(`2001-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, -1);
-      month = Number(before.slice(5, 7));
-      day = Number(before.slice(8, 10));
-    }
+    const yesterday = !textual.weekday && callSentences.some((sentence) => YESTERDAY.test(sentence));
+    const { month, day } = yesterday ? monthDayBefore(undatedDateline.month, undatedDateline.day) : undatedDateline;
     return [{ rule: this.name, evidence: undatedDateline.text, monthDay: { month, day, within: textual.weekday ? WEEK : 0 } }];
   },
 };
