@@ -11,8 +11,9 @@ import type { Article, CallRecord, Topic } from "../../types.ts";
 import { articleHtml } from "../article-html.ts";
 import { httpUrl } from "../safe-url.ts";
 import { sourceName } from "../source-name.ts";
-import { callSummary, listOf } from "../summary.ts";
+import { callSummary } from "../summary.ts";
 import { callJsonUrl, callUrl, personUrl, topicUrl } from "../urls.ts";
+import { listOf } from "../../words.ts";
 import { groupBy } from "./group-by.ts";
 
 export interface Link {
