@@ -278,7 +278,7 @@ function sourceLabel(source: CurrentSource): string {
 }
 
 /** "13 January 2020" */
-export function dayMonthYear(iso: IsoDate): string {
+function dayMonthYear(iso: IsoDate): string {
   return formatLong(iso).replace(/^[A-Za-z]+, /, "");
 }
 
