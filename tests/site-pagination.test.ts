@@ -8,7 +8,8 @@ import { DEFAULT_DATA_DIR, loadReference } from "../src/data/load.ts";
 import { callsPerYearChart } from "../src/render/chart.ts";
 import { paginate } from "../src/render/paginate.ts";
 import { CALLS_PER_PAGE, FEED_ENTRIES, RECENT_CALLS, buildSiteData } from "../src/render/site-data.ts";
-import { callSummary, listOf } from "../src/render/summary.ts";
+import { callSummary } from "../src/render/summary.ts";
+import { listOf } from "../src/words.ts";
 import { addDays } from "../src/dates.ts";
 import type { CallRecord } from "../src/types.ts";
 

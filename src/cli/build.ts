@@ -27,6 +27,7 @@ import type { CallIndexer } from "../render/eleventy-plugin.ts";
 import { calltrailPlugin } from "../render/eleventy-plugin.ts";
 import { writeWithSearchIndex } from "../render/search-index.ts";
 import { plural } from "../render/summary.ts";
+import { callUrl } from "../render/urls.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const outputArg = process.argv.find((arg) => arg.startsWith("--output="));
@@ -119,7 +120,7 @@ function recordPublishedIds(published: Published | null): void {
   }
   // Normal, never an error: listed so that whoever builds sees which addresses now lead elsewhere.
   for (const change of result.changes.slice(0, 10)) {
-    console.log(`calltrail: /calls/${change.id}/ ${change.kind}${change.to ? ` to /calls/${change.to}/` : ""}: ${change.reason}`);
+    console.log(`calltrail: ${callUrl(change.id)} ${change.kind}${change.to ? ` to ${callUrl(change.to)}` : ""}: ${change.reason}`);
   }
   if (result.changes.length > 10) console.log(`calltrail: … and ${result.changes.length - 10} more call addresses changed; see /report/`);
   if (result.written) console.log(`calltrail: published call ids recorded in ${path.relative(root, result.file)}`);

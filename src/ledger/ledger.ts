@@ -11,6 +11,7 @@
  * *withdrawn*. The ledger never decides a live call's id: ids still come from
  * date and leaders only.
  */
+import { appendTo } from "../consolidate/call-index.ts";
 import { formatLong } from "../dates.ts";
 import { listOf } from "../words.ts";
 import type { ArticleStatus, IsoDate } from "../types.ts";
@@ -278,7 +279,7 @@ function sourceLabel(source: CurrentSource): string {
 }
 
 /** "13 January 2020" */
-export function dayMonthYear(iso: IsoDate): string {
+function dayMonthYear(iso: IsoDate): string {
   return formatLong(iso).replace(/^[A-Za-z]+, /, "");
 }
 
@@ -292,10 +293,4 @@ function compareSources(a: LedgerSource, b: LedgerSource): number {
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

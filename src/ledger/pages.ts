@@ -10,6 +10,7 @@ import { html } from "../render/html.ts";
 import type { Chunk } from "../render/paginate.ts";
 import { paginate } from "../render/paginate.ts";
 import { listOf } from "../words.ts";
+import { callJsonUrl, callUrl } from "../render/urls.ts";
 import type { CallView } from "../render/views/call.ts";
 import type { ChangeKind } from "./ledger.ts";
 import { sourceFinder, sourceNow } from "./ledger.ts";
@@ -85,8 +86,8 @@ export function ledgerSiteData(published: Published | null, calls: readonly Call
     const reason = entry.reason ?? "";
     formerCalls.push({
       id: entry.id,
-      url: `/calls/${entry.id}/`,
-      jsonUrl: `/calls/${entry.id}.json`,
+      url: callUrl(entry.id),
+      jsonUrl: callJsonUrl(entry.id),
       status: moved ? "moved" : "withdrawn",
       merged: moved && entry.merged === true,
       names: listOf(entry.leaders.map((slug) => leaderName.get(slug) ?? slug)),
@@ -101,7 +102,7 @@ export function ledgerSiteData(published: Published | null, calls: readonly Call
   }
   const changes = published.changes.map((c) => ({
     id: c.id,
-    url: `/calls/${c.id}/`,
+    url: callUrl(c.id),
     kind: c.kind,
     to: c.to && live.has(c.to) ? link(c.to) : null,
     reason: c.reason,

@@ -1,4 +1,5 @@
 import type { ExtractOutput } from "../extract-output.ts";
+import { callUrl } from "./urls.ts";
 
 type Status = ExtractOutput["articles"][number]["status"];
 
@@ -45,7 +46,7 @@ export function buildReport(data: Pick<ExtractOutput, "articles">, pageSize = RE
       file: article.file,
       status: article.status,
       statusLabel: label.get(article.status) ?? article.status,
-      callUrl: article.callId ? `/calls/${article.callId}/` : null,
+      callUrl: article.callId ? callUrl(article.callId) : null,
       messages: article.warnings,
     }))
     .sort((a, b) => rank.get(a.status)! - rank.get(b.status)! || a.file.localeCompare(b.file));

@@ -1,6 +1,5 @@
 import { listOf } from "../words.ts";
 
-export { listOf };
 /**
  * The one-line summary on the timeline and call page, in the site's own words
  * from the record (a source's sentence may carry its errors, such as a wrong title):

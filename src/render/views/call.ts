@@ -11,8 +11,9 @@ import type { Article, CallRecord, Topic } from "../../types.ts";
 import { articleHtml } from "../article-html.ts";
 import { httpUrl } from "../safe-url.ts";
 import { sourceName } from "../source-name.ts";
-import { callSummary, listOf } from "../summary.ts";
+import { callSummary } from "../summary.ts";
 import { callJsonUrl, callUrl, personUrl, topicUrl } from "../urls.ts";
+import { listOf } from "../../words.ts";
 import { groupBy } from "./group-by.ts";
 
 export interface Link {
@@ -194,7 +195,7 @@ function whyWeThinkThis(call: CallRecord, topicBySlug: ReadonlyMap<string, Topic
 const DISAGREEMENT = /^(the article calls .+, but .+ the office held was |front matter "(callDate|participants)" .+ overrides )/;
 
 /** A source's language as pages name it and mark it (`lang`); null for English (the page's own) or unknown. */
-export function sourceLanguage(article: Pick<Article, "language"> | undefined): SourceLanguage | null {
+function sourceLanguage(article: Pick<Article, "language"> | undefined): SourceLanguage | null {
   const code = article?.language;
   if (!code || code === "en") return null;
   return { code, name: LANGUAGE_NAMES.of(code) ?? code };
