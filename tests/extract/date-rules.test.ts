@@ -220,6 +220,8 @@ Russian President Vladimir Putin telephoned Prime Minister Narendra Modi on Frid
     // 2019-02-26 was a Tuesday: the text is from the week after it, and the one Friday after the strike in that week is 2019-03-01.
     assert.equal(article.callDate.date, "2019-03-01");
     assert.match(article.callDate.rule ?? "", /event-week/);
+    // The page shows the sentence that named the day, not a placeholder.
+    assert.match(article.evidence.date ?? "", /telephoned Prime Minister Narendra Modi on Friday night/);
     const wrongDay = extractText(text.replace("on Tuesday", "on Sunday"));
     assert.equal(wrongDay.callDate.date, null, "a weekday that is not the event's own says nothing of the week");
     assert.ok(!(wrongDay.callDate.rule ?? "").includes("event-week"));
